@@ -1,0 +1,31 @@
+package org.headlesscart.api.cocart.v2.store;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.headlesscart.api.cocart.v2.CoCartV2;
+
+/** Route 16: {@code GET /wp-json/cocart/v2/store}. */
+@RequestScoped
+@Path(CoCartV2.NAMESPACE + "/store")
+@Produces(CoCartV2.JSON)
+public class StoreResource {
+
+    @Inject
+    StoreSettings settings;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "Store details: title, description, home URL, language, time zone, address")
+    public StoreResponse store() {
+        return settings.toResponse(uri.getBaseUri());
+    }
+}

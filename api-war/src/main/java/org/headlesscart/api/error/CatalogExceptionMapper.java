@@ -1,0 +1,19 @@
+package org.headlesscart.api.error;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import org.headlesscart.catalog.boundary.CatalogException;
+
+/** The catalog's failure reasons on the wire; exhaustive, so a new reason does not compile until mapped. */
+@Provider
+public class CatalogExceptionMapper implements ExceptionMapper<CatalogException> {
+
+    @Override
+    public Response toResponse(CatalogException e) {
+        return switch (e.failure()) {
+            case PRODUCT_NOT_FOUND -> CoCartError.response(404, "cocart_product_invalid_id", e.getMessage());
+        };
+    }
+}

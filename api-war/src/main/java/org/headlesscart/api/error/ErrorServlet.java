@@ -1,0 +1,48 @@
+package org.headlesscart.api.error;
+
+import java.io.IOException;
+import java.util.Map;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.headlesscart.api.cocart.v2.CoCartV2;
+import org.headlesscart.api.http.JsonbConfiguration;
+
+/**
+ * The container's error pages (web.xml) for whatever never reaches JAX-RS: a path outside {@code /wp-json}, a
+ * servlet-level failure. Answers in the same envelope as the mappers, so no client ever sees the server's HTML.
+ */
+@WebServlet(name = "errors", urlPatterns = ErrorServlet.PATH)
+public class ErrorServlet extends HttpServlet {
+
+    static final String PATH = "/_error";
+    private static final long serialVersionUID = 1L;
+    private static final Jsonb JSON = JsonbBuilder.create(JsonbConfiguration.config());
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer value ? value : 404;
+        CoCartError error;
+        if (status == 404 || status == 405) {
+            error = CoCartError.body(404, "rest_no_route", WebApplicationExceptionMapper.NO_ROUTE, Map.of());
+            status = 404;
+        } else if (status >= 500) {
+            Object thrown = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+            error = UncaughtExceptionMapper.logIncident(thrown instanceof Throwable t ? t : null,
+                    "servlet error at " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+            status = 500;
+        } else {
+            error = CoCartError.body(status, "rest_invalid_request", "The request could not be processed.", Map.of());
+        }
+        response.setStatus(status);
+        response.setContentType(CoCartV2.JSON);
+        response.getWriter().write(JSON.toJson(error));
+    }
+}

@@ -1,0 +1,33 @@
+package org.headlesscart.api;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The WAR is a boundary adapter: it may use the EJB modules' boundary packages and nothing behind them. */
+class ArchitectureTest {
+
+    static final JavaClasses API = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.headlesscart.api");
+
+    @Test
+    void apiUsesOnlyBoundariesOfTheBusinessComponents() {
+        noClasses().that().resideInAPackage("org.headlesscart.api..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.headlesscart.*.control..", "org.headlesscart.*.entity..", "org.headlesscart.platform..")
+                .because("resources call one boundary method and map records (STYLE §3.2)")
+                .check(API);
+    }
+
+    @Test
+    void apiNeverTouchesJpa() {
+        noClasses().that().resideInAPackage("org.headlesscart.api..")
+                .should().dependOnClassesThat().resideInAPackage("jakarta.persistence..")
+                .because("persistence belongs to the EJB modules")
+                .check(API);
+    }
+}

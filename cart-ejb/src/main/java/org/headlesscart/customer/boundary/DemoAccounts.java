@@ -1,0 +1,72 @@
+package org.headlesscart.customer.boundary;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.time.Instant;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.headlesscart.customer.control.AccountStore;
+import org.headlesscart.customer.control.PasswordHashing;
+import org.headlesscart.customer.entity.Address;
+import org.headlesscart.customer.entity.Role;
+import org.headlesscart.customer.entity.UserAccount;
+
+/**
+ * Creates the demo accounts (administrator, shop manager, customer) when the demo store is enabled and no account
+ * exists yet, so a restart never duplicates them. Created in code rather than by a SQL seed because passwords
+ * come from configuration and are stored only as hashes. The customer is id 2, as in the contract's captures.
+ */
+@Singleton
+@Startup
+public class DemoAccounts {
+
+    private static final Logger LOG = System.getLogger(DemoAccounts.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "headlesscart.demo.enabled")
+    boolean enabled;
+
+    @Inject
+    @ConfigProperty(name = "headlesscart.demo.admin-password")
+    String adminPassword;
+
+    @Inject
+    @ConfigProperty(name = "headlesscart.demo.shop-manager-password")
+    String shopManagerPassword;
+
+    @Inject
+    @ConfigProperty(name = "headlesscart.demo.customer-password")
+    String customerPassword;
+
+    @Inject
+    AccountStore accounts;
+
+    @Inject
+    PasswordHashing passwords;
+
+    @PostConstruct
+    void createOnFirstStart() {
+        if (!enabled || accounts.count() > 0) {
+            return;
+        }
+        Instant now = Instant.now();
+        accounts.add(account("admin", "admin@example.com", adminPassword, Role.ADMINISTRATOR, now)
+                .named("Ada", "Admin"));
+        accounts.add(account("customer", "customer@example.com", customerPassword, Role.CUSTOMER, now)
+                .named("Jane", "Doe")
+                .withAddress(UserAccount.BILLING, Address.of("Jane", "Doe", "customer@example.com", "+14155550123")
+                        .at("1 Market Street", "San Francisco", "CA", "94105", "US")));
+        accounts.add(account("manager", "manager@example.com", shopManagerPassword, Role.SHOP_MANAGER, now)
+                .named("Sam", "Manager"));
+        LOG.log(Level.INFO, "Demo accounts created: admin, manager, customer");
+    }
+
+    private UserAccount account(String username, String email, String password, Role role, Instant now) {
+        return new UserAccount(username, email, passwords.hash(password.toCharArray()), role, now);
+    }
+}

@@ -1,0 +1,130 @@
+package org.headlesscart.customer.entity;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A registered user: administrator, shop manager or customer. The id doubles as the cart key of the user's
+ * cart. The password is only ever held as a PBKDF2 hash.
+ */
+@Entity
+@Table(name = "user_account")
+@NamedQuery(name = UserAccount.COUNT, query = "SELECT COUNT(u) FROM UserAccount u")
+@NamedQuery(name = UserAccount.BY_USERNAME, query = "SELECT u FROM UserAccount u WHERE u.username = :username")
+public class UserAccount {
+
+    public static final String COUNT = "UserAccount.count";
+    public static final String BY_USERNAME = "UserAccount.byUsername";
+    public static final String BILLING = "billing";
+    public static final String SHIPPING = "shipping";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 60)
+    private String username;
+
+    @Column(nullable = false, length = 100)
+    private String email;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(nullable = false, length = 20)
+    private Role role;
+
+    @Column(name = "first_name", nullable = false, length = 100)
+    private String firstName = "";
+
+    @Column(name = "last_name", nullable = false, length = 100)
+    private String lastName = "";
+
+    @Column(name = "display_name", nullable = false, length = 250)
+    private String displayName = "";
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    /** Keyed by kind: {@link #BILLING} or {@link #SHIPPING}. */
+    @ElementCollection
+    @CollectionTable(name = "user_address", joinColumns = @JoinColumn(name = "user_id"))
+    @MapKeyColumn(name = "kind", length = 8)
+    private Map<String, Address> addresses = new HashMap<>();
+
+    @Version
+    private long version;
+
+    protected UserAccount() {
+        // for JPA
+    }
+
+    public UserAccount(String username, String email, String passwordHash, Role role, Instant createdAt) {
+        this.username = Objects.requireNonNull(username);
+        this.email = Objects.requireNonNull(email);
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.role = Objects.requireNonNull(role);
+        this.displayName = username;
+        this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    public UserAccount named(String firstName, String lastName) {
+        this.firstName = firstName;
+        this.lastName = lastName;
+        return this;
+    }
+
+    public UserAccount withAddress(String kind, Address address) {
+        addresses.put(kind, address);
+        return this;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Map<String, Address> getAddresses() {
+        return Map.copyOf(addresses);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof UserAccount that && username.equals(that.username);
+    }
+
+    @Override
+    public int hashCode() {
+        return username.hashCode();
+    }
+}

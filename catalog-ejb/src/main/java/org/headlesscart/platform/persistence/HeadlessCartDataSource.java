@@ -1,0 +1,39 @@
+package org.headlesscart.platform.persistence;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+
+/**
+ * Declares the one datasource that every persistence unit uses, in a form that deploys unchanged in the EAR
+ * (Payara Server) and in the WAR bundle (Payara Micro).
+ *
+ * <p>Payara substitutes {@code ${MPCONFIG=key:default}} from server-level sources only (environment variables,
+ * {@code -D} system properties, Payara's own config), never from the application's
+ * {@code microprofile-config.properties}; that is why the defaults are inline. Override them with
+ * {@code HEADLESSCART_DB_URL}, {@code HEADLESSCART_DB_USER}, {@code HEADLESSCART_DB_PASSWORD} and
+ * {@code HEADLESSCART_DB_DATASOURCE_CLASS} (or the same keys as {@code -Dheadlesscart.db.*}).
+ *
+ * <p>It is an EJB only so that both runtimes process the annotation; it has no behaviour.
+ */
+@Singleton
+@DataSourceDefinition(
+        name = HeadlessCartDataSource.JNDI_NAME,
+        className = "${MPCONFIG=headlesscart.db.datasource-class:com.mysql.cj.jdbc.MysqlDataSource}",
+        url = "${MPCONFIG=headlesscart.db.url:jdbc:mysql://localhost:3306/headlesscart}",
+        user = "${MPCONFIG=headlesscart.db.user:headlesscart}",
+        password = "${MPCONFIG=headlesscart.db.password:}",
+        minPoolSize = 2,
+        maxPoolSize = 32,
+        properties = {
+            // Connector/J: UTC on the wire, server-side prepared statements cached per connection.
+            "connectionTimeZone=UTC",
+            "forceConnectionTimeZoneToSession=true",
+            "useServerPrepStmts=true",
+            "cachePrepStmts=true",
+            "characterEncoding=UTF-8"
+        })
+public class HeadlessCartDataSource {
+
+    /** The name both persistence units refer to as their JTA datasource. */
+    public static final String JNDI_NAME = "java:app/jdbc/headlesscart";
+}

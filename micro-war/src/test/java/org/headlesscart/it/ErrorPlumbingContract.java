@@ -1,0 +1,103 @@
+package org.headlesscart.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The error plumbing every route relies on, and the demo store, checked through test-only fixture routes added
+ * to the built artifact (package {@code fixtures}).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+public abstract class ErrorPlumbingContract {
+
+    @ArquillianResource
+    URL base;
+
+    Http http() {
+        return new Http(base);
+    }
+
+    @Test
+    void businessExceptionFromAnEjbReachesItsMapperUnwrapped() {
+        HttpResponse<String> response = http().get(http().at("wp-json/headlesscart-test/business-failure"));
+
+        assertEquals(404, response.statusCode(), response.body());
+        JsonObject error = Http.object(response);
+        assertEquals("cocart_product_invalid_id", error.getString("code"));
+        assertEquals("Invalid product ID.", error.getString("message"));
+        assertEquals(404, error.getJsonObject("data").getInt("status"));
+    }
+
+    @Test
+    void bugInsideAnEjbIsA500IncidentWithoutStackTrace() {
+        assertIncident(http().get(http().at("wp-json/headlesscart-test/ejb-bug")));
+    }
+
+    @Test
+    void bugInAResourceIsA500IncidentWithoutStackTrace() {
+        assertIncident(http().get(http().at("wp-json/headlesscart-test/resource-bug")));
+    }
+
+    @Test
+    void malformedJsonBodyIsRestInvalidJson() {
+        HttpResponse<String> response = http().send("POST", http().at("wp-json/headlesscart-test/echo"),
+                "application/json", "{\"text\": \"unterminated");
+
+        assertEquals(400, response.statusCode(), response.body());
+        JsonObject error = Http.object(response);
+        assertEquals("rest_invalid_json", error.getString("code"));
+        assertEquals(400, error.getJsonObject("data").getInt("status"));
+    }
+
+    @Test
+    void wellFormedJsonBodyStillWorks() {
+        HttpResponse<String> response = http().send("POST", http().at("wp-json/headlesscart-test/echo"),
+                "application/json", "{\"text\": \"hello\"}");
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals("hello", Http.object(response).getString("text"));
+    }
+
+    @Test
+    void demoStoreIsLoadedWithHashedPasswords() {
+        HttpResponse<String> response = http().get(http().at("wp-json/headlesscart-test/demo"));
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject demo = Http.object(response);
+
+        assertTrue(demo.getInt("published_products") >= 10, "demo catalog loaded: " + demo);
+        assertEquals(3, demo.getJsonArray("accounts").size(), "administrator, customer, shop manager: " + demo);
+        JsonObject customer = demo.getJsonArray("accounts").getJsonObject(1);
+        assertEquals(2, customer.getInt("id"), "the customer is user 2, as in the captures");
+        assertEquals("customer@example.com", customer.getString("email"));
+        assertFalse(customer.getString("billing_phone").isBlank());
+        assertTrue(customer.getString("password_hash").startsWith("PBKDF2WithHmacSHA256:"));
+        assertFalse(customer.getString("password_hash").contains("customerpass"));
+        assertTrue(demo.getBoolean("customer_password_ok"));
+        assertFalse(demo.getBoolean("customer_wrong_password_ok"));
+    }
+
+    private static void assertIncident(HttpResponse<String> response) {
+        assertEquals(500, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        JsonObject error = Http.object(response);
+        assertEquals("cocart_unknown_server_error", error.getString("code"));
+        assertEquals(500, error.getJsonObject("data").getInt("status"));
+        String incident = error.getJsonObject("data").getString("incident");
+        assertTrue(error.getString("message").contains(incident), "the client can quote the incident");
+        assertFalse(response.body().contains("Exception"), "no exception names or stack traces leave the server");
+        assertFalse(response.body().contains("secret internal detail"));
+    }
+}

