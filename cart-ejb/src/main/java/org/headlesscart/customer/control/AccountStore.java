@@ -1,5 +1,7 @@
 package org.headlesscart.customer.control;
 
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,6 +17,18 @@ public class AccountStore {
 
     public long count() {
         return em.createNamedQuery(UserAccount.COUNT, Long.class).getSingleResult();
+    }
+
+    /** By username, then e-mail, then billing phone: the first that matches wins, as in CoCart. */
+    public Optional<UserAccount> findByLogin(String login) {
+        return first(UserAccount.BY_USERNAME, login)
+                .or(() -> first(UserAccount.BY_EMAIL, login))
+                .or(() -> first(UserAccount.BY_BILLING_PHONE, login));
+    }
+
+    private Optional<UserAccount> first(String query, String login) {
+        return em.createNamedQuery(query, UserAccount.class).setParameter("login", login)
+                .setMaxResults(1).getResultStream().findFirst();
     }
 
     public UserAccount add(UserAccount account) {

@@ -25,11 +25,16 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "user_account")
 @NamedQuery(name = UserAccount.COUNT, query = "SELECT COUNT(u) FROM UserAccount u")
-@NamedQuery(name = UserAccount.BY_USERNAME, query = "SELECT u FROM UserAccount u WHERE u.username = :username")
+@NamedQuery(name = UserAccount.BY_USERNAME, query = "SELECT u FROM UserAccount u WHERE u.username = :login")
+@NamedQuery(name = UserAccount.BY_EMAIL, query = "SELECT u FROM UserAccount u WHERE u.email = :login")
+@NamedQuery(name = UserAccount.BY_BILLING_PHONE, query = "SELECT u FROM UserAccount u JOIN u.addresses a "
+        + "WHERE KEY(a) = 'billing' AND a.phone = :login ORDER BY u.id")
 public class UserAccount {
 
     public static final String COUNT = "UserAccount.count";
     public static final String BY_USERNAME = "UserAccount.byUsername";
+    public static final String BY_EMAIL = "UserAccount.byEmail";
+    public static final String BY_BILLING_PHONE = "UserAccount.byBillingPhone";
     public static final String BILLING = "billing";
     public static final String SHIPPING = "shipping";
 
@@ -104,6 +109,14 @@ public class UserAccount {
 
     public String getEmail() {
         return email;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
     }
 
     public Role getRole() {

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 
 import org.headlesscart.catalog.control.ProductStore;
+import org.headlesscart.catalog.control.StoreSettings;
 
 /** The catalog component's boundary. The Products API routes arrive with the catalog issue. */
 @Stateless
@@ -19,6 +20,9 @@ public class CatalogService {
 
     @Inject
     ProductStore products;
+
+    @Inject
+    StoreSettings store;
 
     /**
      * Whether the catalog's database answers a query. Runs outside a transaction so that a dead database makes
@@ -38,5 +42,13 @@ public class CatalogService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long countPublishedProducts() {
         return products.countPublished();
+    }
+
+    /** The store's public details; configuration only, no database access. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public StoreView storeDetails() {
+        return new StoreView(store.title(), store.description(), store.homeUrl(), store.language(),
+                store.gmtOffset(), store.timezone(), new StoreView.Address(store.address(), store.address2(),
+                        store.city(), store.country(), store.postcode()));
     }
 }

@@ -1,7 +1,7 @@
 package org.headlesscart.api.cocart.v2.store;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.headlesscart.api.cocart.v2.CoCartV2;
+import org.headlesscart.catalog.boundary.CatalogService;
 
 /** Route 16: {@code GET /wp-json/cocart/v2/store}. */
 @RequestScoped
@@ -17,8 +18,8 @@ import org.headlesscart.api.cocart.v2.CoCartV2;
 @Produces(CoCartV2.JSON)
 public class StoreResource {
 
-    @Inject
-    StoreSettings settings;
+    @EJB
+    CatalogService catalog;
 
     @Context
     UriInfo uri;
@@ -26,6 +27,6 @@ public class StoreResource {
     @GET
     @Operation(summary = "Store details: title, description, home URL, language, time zone, address")
     public StoreResponse store() {
-        return settings.toResponse(uri.getBaseUri());
+        return StoreResponse.from(catalog.storeDetails(), uri.getBaseUri());
     }
 }

@@ -11,6 +11,7 @@ import jakarta.json.bind.JsonbBuilder;
 
 import org.headlesscart.api.Captures;
 import org.headlesscart.api.http.JsonbConfiguration;
+import org.headlesscart.catalog.boundary.StoreView;
 import org.junit.jupiter.api.Test;
 
 class StoreResponseTest {
@@ -31,35 +32,23 @@ class StoreResponseTest {
 
     @Test
     void wholeOffsetsAreIntegersAndFractionsStay() {
-        assertEquals("0", jsonb.toJson(StoreSettings.plainNumber(new BigDecimal("0.00"))));
-        assertEquals("-5", jsonb.toJson(StoreSettings.plainNumber(new BigDecimal("-5.0"))));
-        assertEquals("10", jsonb.toJson(StoreSettings.plainNumber(new BigDecimal("10"))), "not 1E+1");
-        assertEquals("5.5", jsonb.toJson(StoreSettings.plainNumber(new BigDecimal("5.50"))));
+        assertEquals("0", jsonb.toJson(StoreResponse.plainNumber(new BigDecimal("0.00"))));
+        assertEquals("-5", jsonb.toJson(StoreResponse.plainNumber(new BigDecimal("-5.0"))));
+        assertEquals("10", jsonb.toJson(StoreResponse.plainNumber(new BigDecimal("10"))), "not 1E+1");
+        assertEquals("5.5", jsonb.toJson(StoreResponse.plainNumber(new BigDecimal("5.50"))));
     }
 
     @Test
     void homeUrlDefaultsToTheRequestOriginAndConfigurationWins() {
-        StoreSettings settings = settings();
         URI base = URI.create("https://shop.example.com:8443/wp-json/");
 
-        assertEquals("https://shop.example.com:8443", settings.toResponse(base).homeUrl());
-        settings.homeUrl = Optional.of("https://www.example.com");
-        assertEquals("https://www.example.com", settings.toResponse(base).homeUrl());
+        assertEquals("https://shop.example.com:8443", StoreResponse.from(store(Optional.empty()), base).homeUrl());
+        assertEquals("https://www.example.com",
+                StoreResponse.from(store(Optional.of("https://www.example.com")), base).homeUrl());
     }
 
-    private static StoreSettings settings() {
-        StoreSettings settings = new StoreSettings();
-        settings.title = "Shop";
-        settings.description = Optional.empty();
-        settings.homeUrl = Optional.empty();
-        settings.language = "en-US";
-        settings.gmtOffset = BigDecimal.ZERO;
-        settings.timezone = "UTC";
-        settings.address = "1 Street";
-        settings.address2 = Optional.empty();
-        settings.city = "City";
-        settings.country = "US:CA";
-        settings.postcode = "94110";
-        return settings;
+    private static StoreView store(Optional<String> homeUrl) {
+        return new StoreView("Shop", "", homeUrl, "en-US", BigDecimal.ZERO, "UTC",
+                new StoreView.Address("1 Street", "", "City", "US:CA", "94110"));
     }
 }

@@ -1,7 +1,6 @@
-package org.headlesscart.api.cocart.v2.store;
+package org.headlesscart.catalog.control;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +8,10 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The store details of {@code GET /store}, from configuration ({@code headlesscart.store.*}). */
+/**
+ * The store's details from configuration. The defaults live in this module's
+ * {@code microprofile-config.properties}: Payara Server reads the EJB jars' files for an EAR but not the WAR's.
+ */
 @ApplicationScoped
 public class StoreSettings {
 
@@ -26,23 +28,15 @@ public class StoreSettings {
     @Inject @ConfigProperty(name = "headlesscart.store.country") String country;
     @Inject @ConfigProperty(name = "headlesscart.store.postcode") String postcode;
 
-    /**
-     * The store as CoCart shows it. Without a configured home URL the store's own origin is used, which is what
-     * WordPress's home URL is for a site served at its root.
-     */
-    StoreResponse toResponse(URI requestBase) {
-        String home = homeUrl.orElseGet(() -> origin(requestBase));
-        return new StoreResponse(title, description.orElse(""), home, language, plainNumber(gmtOffset), timezone,
-                new StoreResponse.Address(address, address2.orElse(""), city, country, postcode));
-    }
-
-    static String origin(URI uri) {
-        return uri.getScheme() + "://" + uri.getRawAuthority();
-    }
-
-    /** PHP writes a whole float as an integer ({@code 0}, not {@code 0.0}); fractions stay ({@code 5.5}). */
-    static Number plainNumber(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() <= 0 ? (Number) stripped.longValueExact() : stripped;
-    }
+    public String title() { return title; }
+    public String description() { return description.orElse(""); }
+    public Optional<String> homeUrl() { return homeUrl; }
+    public String language() { return language; }
+    public BigDecimal gmtOffset() { return gmtOffset; }
+    public String timezone() { return timezone; }
+    public String address() { return address; }
+    public String address2() { return address2.orElse(""); }
+    public String city() { return city; }
+    public String country() { return country; }
+    public String postcode() { return postcode; }
 }
