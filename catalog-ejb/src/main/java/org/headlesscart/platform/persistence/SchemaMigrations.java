@@ -65,8 +65,9 @@ public class SchemaMigrations implements Integrator {
                 .baselineVersion("0")
                 .load()
                 .migrate();
-        LOG.log(Level.INFO, "Schema of {0} ({1}): {2} migration(s) applied, now at version {3}",
-                component, kind, result.migrationsExecuted, result.targetSchemaVersion);
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        LOG.log(Level.INFO, "Schema of {0} ({1}): {2} migration(s) applied, at version {3}",
+                component, kind, result.migrationsExecuted, version);
     }
 
     private static boolean hasLocation(String path) {
