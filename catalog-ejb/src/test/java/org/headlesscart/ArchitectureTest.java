@@ -2,6 +2,7 @@ package org.headlesscart;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -22,10 +23,24 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /**
+     * Only boundary code decides failures and transactions: control and entity code may build the boundary's
+     * records (views, queries), but never throws its exceptions or calls its services.
+     */
     @Test
-    void controlAndEntityNeverReachBackIntoTheBoundary() {
+    void controlAndEntityNeverThrowBusinessExceptionsOrCallBoundaries() {
         noClasses().that().resideInAnyPackage("..control..", "..entity..")
-                .should().dependOnClassesThat().resideInAPackage("..boundary..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("..boundary..")
+                        .and(JavaClass.Predicates.simpleNameEndingWith("Exception")
+                                .or(JavaClass.Predicates.simpleNameEndingWith("Failure"))
+                                .or(JavaClass.Predicates.simpleNameEndingWith("Service"))))
+                .check(CLASSES);
+    }
+
+    @Test
+    void entitiesKnowNothingAboveThem() {
+        noClasses().that().resideInAPackage("..entity..")
+                .should().dependOnClassesThat().resideInAnyPackage("..boundary..", "..control..")
                 .check(CLASSES);
     }
 

@@ -72,8 +72,9 @@ public final class RunStore {
         Path deployed = runDir.resolve("ROOT.war");  // ROOT.war: served at the host root, like CoCart's URLs
         Files.copy(war, deployed, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-jar", microJar.toString(),
-                "--deploy", deployed.toString(), "--port", String.valueOf(httpPort), "--nocluster",
-                "--rootDir", runDir.resolve("payara-micro").toString()));
+                "--deploy", deployed.toString(), "--port", String.valueOf(httpPort), "--nocluster"));
+        // No --rootDir: a persisted Micro domain would first start the previous run's WAR and then redeploy,
+        // serving the old version (and a window of 404s) after /store first answers.
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(runDir.resolve("payara-micro.log").toFile());

@@ -14,6 +14,9 @@ public class CatalogExceptionMapper implements ExceptionMapper<CatalogException>
     public Response toResponse(CatalogException e) {
         return switch (e.failure()) {
             case PRODUCT_NOT_FOUND -> CoCartError.response(404, "cocart_product_invalid_id", e.getMessage());
+            case UNKNOWN_SKU -> CoCartError.response(404, "cocart_unknown_product_id", e.getMessage());
+            case VARIATION_NOT_FOUND -> CoCartError.response(404, "cocart_product_variation_invalid_id", e.getMessage());
+            case PAGE_OUT_OF_RANGE -> CoCartError.response(400, "cocart_products_invalid_page_number", e.getMessage());
         };
     }
 }

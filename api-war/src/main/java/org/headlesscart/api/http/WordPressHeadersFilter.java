@@ -25,7 +25,7 @@ public class WordPressHeadersFilter implements ContainerResponseFilter {
         MultivaluedMap<String, Object> headers = response.getHeaders();
         headers.putSingle("X-Robots-Tag", "noindex");
         headers.putSingle("X-Content-Type-Options", "nosniff");
-        headers.putSingle("Link", "<" + request.getUriInfo().getBaseUri() + ">; rel=\"https://api.w.org/\"");
+        headers.add("Link", "<" + request.getUriInfo().getBaseUri() + ">; rel=\"https://api.w.org/\"");
         if (!headers.containsKey("Cache-Control")) {
             headers.putSingle("Expires", "Thu, 01-Jan-70 00:00:01 GMT");
             headers.putSingle("Last-Modified", HTTP_DATE.format(ZonedDateTime.now(ZoneOffset.UTC)));

@@ -6,8 +6,17 @@ package org.headlesscart.catalog.boundary;
  */
 public enum CatalogFailure {
 
-    /** No published product has the requested id or SKU. */
-    PRODUCT_NOT_FOUND("Invalid product ID.");
+    /** No published product has the requested id. */
+    PRODUCT_NOT_FOUND("Invalid ID."),
+
+    /** A non-numeric product reference is no product's SKU (slugs are not accepted, as in CoCart). */
+    UNKNOWN_SKU("Product does not exist! Check that you have submitted a product ID or SKU ID correctly for a product that exists."),
+
+    /** The variation does not exist or is not a published child of the product in the path. */
+    VARIATION_NOT_FOUND("Invalid ID."),
+
+    /** A page beyond the last one of a list. */
+    PAGE_OUT_OF_RANGE("The page number requested is larger than the number of pages available.");
 
     private final String message;
 

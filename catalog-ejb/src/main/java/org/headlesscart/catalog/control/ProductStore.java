@@ -1,12 +1,26 @@
 package org.headlesscart.catalog.control;
 
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Root;
 
+import org.headlesscart.catalog.boundary.ProductQuery;
 import org.headlesscart.catalog.entity.Product;
+import org.headlesscart.catalog.entity.Review;
 
-/** Reads and writes products through the catalog unit's named queries; only this class queries them. */
+/** Reads products through the catalog unit's named queries, and the one dynamic list query. */
 @ApplicationScoped
 public class ProductStore {
 
@@ -21,5 +35,82 @@ public class ProductStore {
 
     public long countPublished() {
         return em.createNamedQuery(Product.COUNT_PUBLISHED, Long.class).getSingleResult();
+    }
+
+    public Optional<Product> find(long id) {
+        return Optional.ofNullable(em.find(Product.class, id));
+    }
+
+    public Optional<Product> findBySku(String sku) {
+        return em.createNamedQuery(Product.BY_SKU, Product.class).setParameter("sku", sku)
+                .getResultStream().findFirst();
+    }
+
+    public List<Product> findAll(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of()
+                : em.createNamedQuery(Product.BY_IDS, Product.class).setParameter("ids", ids).getResultList();
+    }
+
+    /** One page of the filtered list, and the size of the whole list: two statements. */
+    public Page page(ProductQuery query, Instant now, int currencyDecimals, Collection<Long> categoryIds,
+            Collection<Long> tagIds) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        ProductFilter filter = new ProductFilter(cb, query, now, currencyDecimals, categoryIds, tagIds);
+
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<Product> counted = count.from(Product.class);
+        count.select(cb.count(counted)).where(filter.where(counted, count));
+        long total = em.createQuery(count).getSingleResult();
+
+        CriteriaQuery<Product> select = cb.createQuery(Product.class);
+        Root<Product> p = select.from(Product.class);
+        select.select(p).where(filter.where(p, select)).orderBy(order(cb, p, query, filter));
+        List<Product> products = total == 0 ? List.of() : em.createQuery(select)
+                .setFirstResult(query.offset()).setMaxResults(query.perPage()).getResultList();
+        return new Page(products, total);
+    }
+
+    private static List<Order> order(CriteriaBuilder cb, Root<Product> p, ProductQuery query, ProductFilter filter) {
+        Expression<?> key = switch (query.orderBy()) {
+            case "id" -> p.get("id");
+            case "menu_order" -> p.get("menuOrder");
+            case "title", "name", "alphabetical", "reverse_alpha" -> p.get("name");
+            case "slug" -> p.get("slug");
+            case "popularity" -> p.get("totalSales");
+            case "price", "price_asc", "price_desc" -> filter.currentPrice(p.get("pricing"));
+            default -> p.get("createdAt");
+        };
+        boolean ascending = switch (query.orderBy()) {
+            case "alphabetical", "price_asc" -> true;
+            case "reverse_alpha", "price_desc", "popularity" -> false;
+            default -> query.ascending();
+        };
+        Order first = ascending ? cb.asc(key) : cb.desc(key);
+        return List.of(first, ascending ? cb.asc(p.get("id")) : cb.desc(p.get("id")));
+    }
+
+    /** Published variations of these variable products, in their menu order: one statement. */
+    public List<Product> variationsOf(Collection<Long> parentIds) {
+        return parentIds.isEmpty() ? List.of() : em.createNamedQuery(Product.VARIATIONS_OF, Product.class)
+                .setParameter("ids", parentIds).getResultList();
+    }
+
+    /** Approved-review count and average rating per product: one statement for any number of products. */
+    public Map<Long, Object[]> reviewStats(Collection<Long> productIds) {
+        Map<Long, Object[]> stats = new HashMap<>();
+        if (!productIds.isEmpty()) {
+            em.createNamedQuery(Review.STATS_OF_PRODUCTS, Object[].class).setParameter("ids", productIds)
+                    .getResultList().forEach(row -> stats.put((Long) row[0], row));
+        }
+        return stats;
+    }
+
+    /** Up to {@code perCategory} newest published products per category, for "related": one statement. */
+    public List<Object[]> newestPerCategory(Collection<Long> categoryIds, int perCategory) {
+        return categoryIds.isEmpty() ? List.of() : em.createNamedQuery(Product.NEWEST_PER_CATEGORY, Object[].class)
+                .setParameter("ids", categoryIds).setParameter("limit", (long) perCategory).getResultList();
+    }
+
+    public record Page(List<Product> products, long total) {
     }
 }

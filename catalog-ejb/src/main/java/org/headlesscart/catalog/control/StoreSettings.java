@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.headlesscart.catalog.boundary.CurrencyView;
 
 /**
  * The store's details from configuration. The defaults live in this module's
@@ -27,6 +28,14 @@ public class StoreSettings {
     @Inject @ConfigProperty(name = "headlesscart.store.city") String city;
     @Inject @ConfigProperty(name = "headlesscart.store.country") String country;
     @Inject @ConfigProperty(name = "headlesscart.store.postcode") String postcode;
+    @Inject @ConfigProperty(name = "headlesscart.store.currency") String currencyCode;
+    @Inject @ConfigProperty(name = "headlesscart.store.currency-symbol") String currencySymbol;
+    @Inject @ConfigProperty(name = "headlesscart.store.currency-position") String currencyPosition;
+    @Inject @ConfigProperty(name = "headlesscart.store.currency-decimals") int currencyDecimals;
+    @Inject @ConfigProperty(name = "headlesscart.store.decimal-separator") String decimalSeparator;
+    @Inject @ConfigProperty(name = "headlesscart.store.thousand-separator") String thousandSeparator;
+    @Inject @ConfigProperty(name = "headlesscart.store.weight-unit") String weightUnit;
+    @Inject @ConfigProperty(name = "headlesscart.store.dimension-unit") String dimensionUnit;
 
     public String title() { return title; }
     public String description() { return description.orElse(""); }
@@ -39,4 +48,12 @@ public class StoreSettings {
     public String city() { return city; }
     public String country() { return country; }
     public String postcode() { return postcode; }
+    public int currencyDecimals() { return currencyDecimals; }
+    public String weightUnit() { return weightUnit; }
+    public String dimensionUnit() { return dimensionUnit; }
+
+    public CurrencyView currency() {
+        return new CurrencyView(currencyCode, currencySymbol, currencyPosition, currencyDecimals, decimalSeparator,
+                thousandSeparator);
+    }
 }

@@ -49,6 +49,7 @@ class StoreResponseTest {
 
     private static StoreView store(Optional<String> homeUrl) {
         return new StoreView("Shop", "", homeUrl, "en-US", BigDecimal.ZERO, "UTC",
-                new StoreView.Address("1 Street", "", "City", "US:CA", "94110"));
+                new StoreView.Address("1 Street", "", "City", "US:CA", "94110"),
+                new org.headlesscart.catalog.boundary.CurrencyView("USD", "$", "left", 2, ".", ","), "kg", "cm");
     }
 }

@@ -1,0 +1,91 @@
+package org.headlesscart.api.cocart.v2.catalog;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.headlesscart.api.cocart.v2.CoCartV2;
+import org.headlesscart.api.http.Conditional;
+import org.headlesscart.catalog.boundary.CatalogService;
+import org.headlesscart.catalog.boundary.ProductPage;
+import org.headlesscart.catalog.boundary.ProductQuery;
+
+/** Routes 21-24: the product list, one product by id or SKU, a product's variations, one variation. */
+@RequestScoped
+@Path(CoCartV2.NAMESPACE + "/products")
+@Produces(CoCartV2.JSON)
+public class ProductsResource {
+
+    @EJB
+    CatalogService catalog;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    Request request;
+
+    @GET
+    @Operation(summary = "Published products, filtered and paged; 400 rest_invalid_param, "
+            + "400 cocart_products_invalid_page_number")
+    public Response list(@BeanParam ProductListParams params) {
+        ProductPage page = catalog.listProducts(params.toQuery());
+        ProductResponses responses = responses();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("products", page.products().stream().map(responses::product).toList());
+        body.put("page", page.page());
+        body.put("total_pages", page.totalPages());
+        body.put("total_products", page.total());
+        Pagination pagination = new Pagination(uri, page);
+        if (!pagination.links().isEmpty()) {
+            body.put("_links", pagination.links());
+        }
+        return pagination.headers(Conditional.ok(request, body)).build();
+    }
+
+    @GET
+    @Path("{id: [\\w-]+}")
+    @Operation(summary = "One product by id, or by SKU; 404 cocart_product_invalid_id, 404 cocart_unknown_product_id")
+    public Response product(@PathParam("id") String idOrSku) {
+        var product = catalog.getProduct(idOrSku);
+        ProductResponses responses = responses();
+        Object body = product.isVariation() ? responses.variation(product) : responses.product(product);
+        return Conditional.ok(request, body).build();
+    }
+
+    @GET
+    @Path("{productId: \\d+}/variations")
+    @Operation(summary = "A variable product's variations; 404 cocart_product_invalid_id")
+    public Response variations(@PathParam("productId") long productId, @BeanParam ProductListParams params) {
+        ProductQuery query = params.toQuery();
+        ProductPage page = catalog.listVariations(productId, query);
+        ProductResponses responses = responses();
+        List<VariationResponse> body = page.products().stream().map(responses::variation).toList();
+        return new Pagination(uri, page).headers(Conditional.ok(request, body)).build();
+    }
+
+    @GET
+    @Path("{productId: \\d+}/variations/{id: \\d+}")
+    @Operation(summary = "One variation of a product; 404 cocart_product_variation_invalid_id")
+    public Response variation(@PathParam("productId") long productId, @PathParam("id") long id) {
+        return Conditional.ok(request, responses().variation(catalog.getVariation(productId, id))).build();
+    }
+
+    private ProductResponses responses() {
+        var store = catalog.storeDetails();
+        return new ProductResponses(store, new CatalogLinks(store, uri.getBaseUri()));
+    }
+}

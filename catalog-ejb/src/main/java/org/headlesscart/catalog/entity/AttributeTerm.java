@@ -1,0 +1,62 @@
+package org.headlesscart.catalog.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A term of a global attribute, e.g. "Red" (slug {@code red}) of Color. */
+@Entity
+@Table(name = "attribute_term")
+@NamedQuery(name = AttributeTerm.OF_ATTRIBUTES,
+        query = "SELECT t FROM AttributeTerm t JOIN FETCH t.attribute a WHERE a.id IN :ids ORDER BY t.menuOrder, t.name")
+public class AttributeTerm {
+
+    public static final String OF_ATTRIBUTES = "AttributeTerm.ofAttributes";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "attribute_id")
+    private GlobalAttribute attribute;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(nullable = false, length = 200)
+    private String slug;
+
+    @Column(nullable = false, columnDefinition = "text")
+    private String description = "";
+
+    @Column(name = "menu_order", nullable = false)
+    private int menuOrder;
+
+    @Version
+    private long version;
+
+    protected AttributeTerm() {
+    }
+
+    AttributeTerm(GlobalAttribute attribute, String name, String slug) {
+        this.attribute = attribute;
+        this.name = name;
+        this.slug = slug;
+    }
+
+    public Long getId() { return id; }
+    public GlobalAttribute getAttribute() { return attribute; }
+    public String getName() { return name; }
+    public String getSlug() { return slug; }
+    public String getDescription() { return description; }
+    public int getMenuOrder() { return menuOrder; }
+}

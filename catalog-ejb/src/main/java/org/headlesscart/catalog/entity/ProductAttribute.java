@@ -1,0 +1,83 @@
+package org.headlesscart.catalog.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+
+/**
+ * An attribute of one product: either a global attribute ({@code attribute} set; values are term slugs) or a
+ * custom one (values are free text). Variable products mark the attributes their variations differ in.
+ */
+@Entity
+@Table(name = "product_attribute")
+public class ProductAttribute {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "product_id")
+    private Product product;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "attribute_id")
+    private GlobalAttribute attribute;
+
+    /** For a global attribute its slug ({@code pa_color}); for a custom one its label ("Material"). */
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Column(nullable = false)
+    private boolean visible = true;
+
+    @Column(name = "used_for_variations", nullable = false)
+    private boolean usedForVariations;
+
+    @ElementCollection
+    @CollectionTable(name = "product_attribute_value", joinColumns = @JoinColumn(name = "product_attribute_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "value", nullable = false, length = 200)
+    private List<String> values = new ArrayList<>();
+
+    protected ProductAttribute() {
+    }
+
+    ProductAttribute(Product product, GlobalAttribute attribute, String name, int position) {
+        this.product = product;
+        this.attribute = attribute;
+        this.name = name;
+        this.position = position;
+    }
+
+    public Long getId() { return id; }
+    public GlobalAttribute getAttribute() { return attribute; }
+    public String getName() { return name; }
+    public int getPosition() { return position; }
+    public boolean isVisible() { return visible; }
+    public boolean isUsedForVariations() { return usedForVariations; }
+    public List<String> getValues() { return values; }
+
+    public ProductAttribute with(List<String> values, boolean visible, boolean usedForVariations) {
+        this.values.clear();
+        this.values.addAll(values);
+        this.visible = visible;
+        this.usedForVariations = usedForVariations;
+        return this;
+    }
+}

@@ -1,0 +1,54 @@
+package org.headlesscart.catalog.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** An image of a product; position 0 is the featured image. */
+@Entity
+@Table(name = "product_image")
+public class ProductImage {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "product_id")
+    private Product product;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Column(nullable = false, length = 2048)
+    private String src;
+
+    @Column(nullable = false)
+    private String name = "";
+
+    @Column(nullable = false)
+    private String alt = "";
+
+    protected ProductImage() {
+    }
+
+    ProductImage(Product product, int position, String src, String name, String alt) {
+        this.product = product;
+        this.position = position;
+        this.src = src;
+        this.name = name == null ? "" : name;
+        this.alt = alt == null ? "" : alt;
+    }
+
+    public Long getId() { return id; }
+    public int getPosition() { return position; }
+    public String getSrc() { return src; }
+    public String getName() { return name; }
+    public String getAlt() { return alt; }
+}
