@@ -50,7 +50,7 @@ public final class Http {
                 .method(method, BodyPublishers.ofString(body)));
     }
 
-    private static HttpResponse<String> send(HttpRequest.Builder request) {
+    public HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return CLIENT.send(request.timeout(Duration.ofSeconds(60)).build(), BodyHandlers.ofString());
         } catch (IOException e) {

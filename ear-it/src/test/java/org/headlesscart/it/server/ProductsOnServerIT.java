@@ -1,0 +1,14 @@
+package org.headlesscart.it.server;
+
+import org.headlesscart.it.ProductsContract;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+
+/** The Products API on Payara Server, against the EAR as built. */
+class ProductsOnServerIT extends ProductsContract {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return EarDeployments.ear();
+    }
+}

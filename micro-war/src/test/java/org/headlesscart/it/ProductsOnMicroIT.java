@@ -1,0 +1,51 @@
+package org.headlesscart.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.headlesscart.it.fixtures.micro.StatementCounter;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+
+/** The Products API on Payara Micro, plus the statement budget of a product list (statistics are on here). */
+class ProductsOnMicroIT extends ProductsContract {
+
+    /** Count and page, then one statement per kind of data the page shows; see ProductViews. */
+    static final int LIST_STATEMENT_BUDGET = 20;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.bundle().addClass(StatementCounter.class);
+    }
+
+    @Test
+    void aProductListRunsTheSameFewStatementsWhateverThePageSize() {
+        long one = statementsFor("products?type=simple&per_page=1");
+        long five = statementsFor("products?type=simple&per_page=5");
+        long everything = statementsFor("products?per_page=100");
+        long filtered = statementsFor("products?per_page=100&category=clothing&min_price=10");
+
+        assertEquals(one, five, "no N+1: the same statements for 1 and for 5 products of a kind");
+        assertTrue(everything <= LIST_STATEMENT_BUDGET, "statements for every kind of product: " + everything);
+        assertTrue(filtered <= LIST_STATEMENT_BUDGET, "statements with filters: " + filtered);
+    }
+
+    @Test
+    void aSingleProductRunsABoundedNumberOfStatements() {
+        assertTrue(statementsFor("products/14") <= LIST_STATEMENT_BUDGET);
+    }
+
+    private long statementsFor(String path) {
+        object(path);                                  // warm: the first call also loads categories etc.
+        long before = counter();
+        object(path);
+        long used = counter() - before;
+        System.out.println("SQL statements for GET " + path + ": " + used);
+        return used;
+    }
+
+    private long counter() {
+        return Long.parseLong(http().get(http().at("wp-json/headlesscart-test/statements"), "text/plain").body().trim());
+    }
+}
