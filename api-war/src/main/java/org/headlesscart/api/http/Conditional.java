@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -26,16 +27,27 @@ public final class Conditional {
     private Conditional() {
     }
 
-    public static Response.ResponseBuilder ok(Request request, Object entity) {
+    /** A serialized response: body, its tag, and headers that belong to it (pagination). */
+    public record Rendered(byte[] body, EntityTag tag, Map<String, Object> headers) {
+    }
+
+    public static Rendered render(Object entity, Map<String, Object> headers) {
         byte[] body = JSONB.toJson(entity).getBytes(StandardCharsets.UTF_8);
-        EntityTag tag = new EntityTag(digest(body), true);
+        return new Rendered(body, new EntityTag(digest(body), true), Map.copyOf(headers));
+    }
+
+    public static Response.ResponseBuilder ok(Request request, Object entity) {
+        return respond(request, render(entity, Map.of()));
+    }
+
+    public static Response.ResponseBuilder respond(Request request, Rendered rendered) {
         CacheControl revalidate = new CacheControl();
         revalidate.setNoCache(true);
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            return notModified.tag(tag).cacheControl(revalidate);
-        }
-        return Response.ok(body, CoCartV2.JSON).tag(tag).cacheControl(revalidate);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(rendered.tag());
+        Response.ResponseBuilder response = notModified != null ? notModified
+                : Response.ok(rendered.body(), CoCartV2.JSON);
+        rendered.headers().forEach(response::header);
+        return response.tag(rendered.tag()).cacheControl(revalidate);
     }
 
     private static String digest(byte[] body) {

@@ -45,6 +45,15 @@ public class CatalogService {
         }
     }
 
+    /**
+     * The catalog's revision, which every catalog write increments; a response built at revision r is current
+     * while this still answers r. One primary-key read.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public long catalogRevision() {
+        return products.revision();
+    }
+
     /** How many products are published; shown by the run command and used by tests of the demo store. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long countPublishedProducts() {

@@ -17,6 +17,7 @@ import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Root;
 
 import org.headlesscart.catalog.boundary.ProductQuery;
+import org.headlesscart.catalog.entity.CatalogRevision;
 import org.headlesscart.catalog.entity.Product;
 import org.headlesscart.catalog.entity.Review;
 
@@ -109,6 +110,16 @@ public class ProductStore {
     public List<Object[]> newestPerCategory(Collection<Long> categoryIds, int perCategory) {
         return categoryIds.isEmpty() ? List.of() : em.createNamedQuery(Product.NEWEST_PER_CATEGORY, Object[].class)
                 .setParameter("ids", categoryIds).setParameter("limit", (long) perCategory).getResultList();
+    }
+
+    /** The catalog revision: one primary-key read. */
+    public long revision() {
+        return em.createNamedQuery(CatalogRevision.CURRENT, Long.class).getSingleResult();
+    }
+
+    /** Marks the catalog changed, in the caller's transaction: every write path calls this once. */
+    public void bumpRevision(Instant now) {
+        em.createNamedQuery(CatalogRevision.BUMP).setParameter("now", now).executeUpdate();
     }
 
     public record Page(List<Product> products, long total) {

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.headlesscart.catalog.boundary.ProductPage;
@@ -17,15 +16,22 @@ import org.headlesscart.catalog.boundary.ProductPage;
 final class Pagination {
 
     private final Map<String, List<Map<String, String>>> links = new LinkedHashMap<>();
-    private final ProductPage page;
+    private final long total;
+    private final int totalPages;
 
     Pagination(UriInfo uri, ProductPage page) {
-        this.page = page;
-        if (page.page() > 1) {
-            links.put("prev", List.of(Map.of("href", pageUrl(uri, Math.min(page.page() - 1, page.totalPages())))));
+        this(uri, page.total(), page.page(), page.totalPages());
+    }
+
+    /** Any list (terms, reviews): its size, the page shown (from 1) and how many pages it has. */
+    Pagination(UriInfo uri, long total, int page, int totalPages) {
+        this.total = total;
+        this.totalPages = totalPages;
+        if (page > 1) {
+            links.put("prev", List.of(Map.of("href", pageUrl(uri, Math.min(page - 1, totalPages)))));
         }
-        if (page.page() < page.totalPages()) {
-            links.put("next", List.of(Map.of("href", pageUrl(uri, page.page() + 1))));
+        if (page < totalPages) {
+            links.put("next", List.of(Map.of("href", pageUrl(uri, page + 1))));
         }
     }
 
@@ -33,11 +39,17 @@ final class Pagination {
         return links;
     }
 
-    Response.ResponseBuilder headers(Response.ResponseBuilder response) {
+    /** {@code X-WP-Total}, {@code X-WP-TotalPages} and, when there are other pages, {@code Link}. */
+    Map<String, Object> headers() {
+        Map<String, Object> headers = new LinkedHashMap<>();
+        headers.put("X-WP-Total", total);
+        headers.put("X-WP-TotalPages", totalPages);
         List<String> link = new ArrayList<>();
         links.forEach((rel, hrefs) -> link.add("<" + hrefs.get(0).get("href") + ">; rel=\"" + rel + "\""));
-        response.header("X-WP-Total", page.total()).header("X-WP-TotalPages", page.totalPages());
-        return link.isEmpty() ? response : response.header("Link", String.join(", ", link));
+        if (!link.isEmpty()) {
+            headers.put("Link", String.join(", ", link));
+        }
+        return headers;
     }
 
     private static String pageUrl(UriInfo uri, int number) {

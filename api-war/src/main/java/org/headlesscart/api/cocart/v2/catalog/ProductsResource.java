@@ -3,9 +3,11 @@ package org.headlesscart.api.cocart.v2.catalog;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.headlesscart.api.cocart.v2.CoCartV2;
+import org.headlesscart.api.http.CatalogResponseCache;
 import org.headlesscart.api.http.Conditional;
 import org.headlesscart.catalog.boundary.CatalogService;
 import org.headlesscart.catalog.boundary.ProductPage;
@@ -38,32 +41,40 @@ public class ProductsResource {
     @Context
     Request request;
 
+    @Inject
+    CatalogResponseCache cache;
+
     @GET
     @Operation(summary = "Published products, filtered and paged; 400 rest_invalid_param, "
             + "400 cocart_products_invalid_page_number")
     public Response list(@BeanParam ProductListParams params) {
-        ProductPage page = catalog.listProducts(params.toQuery());
-        ProductResponses responses = responses();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("products", page.products().stream().map(responses::product).toList());
-        body.put("page", page.page());
-        body.put("total_pages", page.totalPages());
-        body.put("total_products", page.total());
-        Pagination pagination = new Pagination(uri, page);
-        if (!pagination.links().isEmpty()) {
-            body.put("_links", pagination.links());
-        }
-        return pagination.headers(Conditional.ok(request, body)).build();
+        ProductQuery query = params.toQuery();
+        return cached(() -> {
+            ProductPage page = catalog.listProducts(query);
+            ProductResponses responses = responses();
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("products", page.products().stream().map(responses::product).toList());
+            body.put("page", page.page());
+            body.put("total_pages", page.totalPages());
+            body.put("total_products", page.total());
+            Pagination pagination = new Pagination(uri, page);
+            if (!pagination.links().isEmpty()) {
+                body.put("_links", pagination.links());
+            }
+            return Conditional.render(body, pagination.headers());
+        });
     }
 
     @GET
     @Path("{id: [\\w-]+}")
     @Operation(summary = "One product by id, or by SKU; 404 cocart_product_invalid_id, 404 cocart_unknown_product_id")
     public Response product(@PathParam("id") String idOrSku) {
-        var product = catalog.getProduct(idOrSku);
-        ProductResponses responses = responses();
-        Object body = product.isVariation() ? responses.variation(product) : responses.product(product);
-        return Conditional.ok(request, body).build();
+        return cached(() -> {
+            var product = catalog.getProduct(idOrSku);
+            ProductResponses responses = responses();
+            return Conditional.render(product.isVariation() ? responses.variation(product)
+                    : responses.product(product), Map.of());
+        });
     }
 
     @GET
@@ -71,17 +82,24 @@ public class ProductsResource {
     @Operation(summary = "A variable product's variations; 404 cocart_product_invalid_id")
     public Response variations(@PathParam("productId") long productId, @BeanParam ProductListParams params) {
         ProductQuery query = params.toQuery();
-        ProductPage page = catalog.listVariations(productId, query);
-        ProductResponses responses = responses();
-        List<VariationResponse> body = page.products().stream().map(responses::variation).toList();
-        return new Pagination(uri, page).headers(Conditional.ok(request, body)).build();
+        return cached(() -> {
+            ProductPage page = catalog.listVariations(productId, query);
+            List<VariationResponse> body = page.products().stream().map(responses()::variation).toList();
+            return Conditional.render(body, new Pagination(uri, page).headers());
+        });
     }
 
     @GET
     @Path("{productId: \\d+}/variations/{id: \\d+}")
     @Operation(summary = "One variation of a product; 404 cocart_product_variation_invalid_id")
     public Response variation(@PathParam("productId") long productId, @PathParam("id") long id) {
-        return Conditional.ok(request, responses().variation(catalog.getVariation(productId, id))).build();
+        return cached(() -> Conditional.render(responses().variation(catalog.getVariation(productId, id)), Map.of()));
+    }
+
+    /** The rendered response for this exact URL at the current catalog revision; see CatalogResponseCache. */
+    private Response cached(Supplier<Conditional.Rendered> render) {
+        long revision = catalog.catalogRevision();
+        return Conditional.respond(request, cache.get(uri.getRequestUri().toString(), revision, render)).build();
     }
 
     private ProductResponses responses() {
