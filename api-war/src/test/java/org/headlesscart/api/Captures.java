@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue.ValueType;
 
@@ -21,19 +22,34 @@ public final class Captures {
     }
 
     public static JsonObject object(String name) {
-        try (InputStream in = Captures.class.getResourceAsStream("/captures/" + name + ".json")) {
-            if (in == null) {
-                throw new AssertionError("no capture " + name);
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
+        return parse(read(name));
+    }
+
+    /** A capture whose body is a JSON array, as the taxonomy and review lists are. */
+    public static JsonArray array(String name) {
+        return parseArray(read(name));
     }
 
     public static JsonObject parse(String json) {
         try (var reader = Json.createReader(new StringReader(json))) {
             return reader.readObject();
+        }
+    }
+
+    public static JsonArray parseArray(String json) {
+        try (var reader = Json.createReader(new StringReader(json))) {
+            return reader.readArray();
+        }
+    }
+
+    private static String read(String name) {
+        try (InputStream in = Captures.class.getResourceAsStream("/captures/" + name + ".json")) {
+            if (in == null) {
+                throw new AssertionError("no capture " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new AssertionError(e);
         }
     }
 

@@ -2,11 +2,18 @@
  * The catalog component: products (simple, variable with variations, grouped, external), categories, tags,
  * attributes and reviews, read by storefronts through CoCart's Products API.
  *
- * <p>Operations so far: a readiness probe and the published-product count. The Products API, the CSV import
- * and the admin API arrive with the catalog issue.
+ * <p>Operations: a readiness probe and the published-product count; products and variations
+ * ({@code CatalogService}); categories, tags, global attributes and attribute terms with their product counts
+ * ({@code TaxonomyService}); product reviews, listed, read and added ({@code ReviewService}, with the
+ * {@code headlesscart.catalog.reviews-require-purchase} rule); the CSV import ({@code CatalogImportService}).
  *
  * <p>Failure reasons ({@link org.headlesscart.catalog.boundary.CatalogFailure}) and their wire codes:
- * PRODUCT_NOT_FOUND → 404 {@code cocart_product_invalid_id}.
+ * PRODUCT_NOT_FOUND and REVIEWED_PRODUCT_NOT_FOUND → 404 {@code cocart_product_invalid_id}; UNKNOWN_SKU → 404
+ * {@code cocart_unknown_product_id}; VARIATION_NOT_FOUND → 404 {@code cocart_product_variation_invalid_id};
+ * PAGE_OUT_OF_RANGE → 400 {@code cocart_products_invalid_page_number}; TERM_NOT_FOUND → 404
+ * {@code cocart_term_invalid}; TAXONOMY_NOT_FOUND → 404 {@code cocart_taxonomy_invalid}; ATTRIBUTE_NOT_FOUND → 404
+ * {@code cocart_attribute_invalid}; REVIEW_NOT_FOUND → 404 {@code cocart_cannot_view_review}; REVIEW_NOT_ALLOWED →
+ * 403 {@code cocart_cannot_create}.
  *
  * <p>Depends on no other component. Owns the tables of {@code db/catalog/migration}.
  */

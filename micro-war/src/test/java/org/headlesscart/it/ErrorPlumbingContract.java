@@ -40,7 +40,7 @@ public abstract class ErrorPlumbingContract {
         assertEquals(404, response.statusCode(), response.body());
         JsonObject error = Http.object(response);
         assertEquals("cocart_product_invalid_id", error.getString("code"));
-        assertEquals("Invalid product ID.", error.getString("message"));
+        assertEquals("Invalid ID.", error.getString("message"), "as capture 56");
         assertEquals(404, error.getJsonObject("data").getInt("status"));
     }
 

@@ -9,7 +9,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /** The Products API on Payara Micro, plus the statement budget of a product list (statistics are on here). */
-class ProductsOnMicroIT extends ProductsContract {
+class ProductsOnMicroIT extends TaxonomyContract {
 
     /** Count and page, then one statement per kind of data the page shows; see ProductViews. */
     static final int LIST_STATEMENT_BUDGET = 20;

@@ -17,6 +17,12 @@ public class CatalogExceptionMapper implements ExceptionMapper<CatalogException>
             case UNKNOWN_SKU -> CoCartError.response(404, "cocart_unknown_product_id", e.getMessage());
             case VARIATION_NOT_FOUND -> CoCartError.response(404, "cocart_product_variation_invalid_id", e.getMessage());
             case PAGE_OUT_OF_RANGE -> CoCartError.response(400, "cocart_products_invalid_page_number", e.getMessage());
+            case TERM_NOT_FOUND -> CoCartError.response(404, "cocart_term_invalid", e.getMessage());
+            case TAXONOMY_NOT_FOUND -> CoCartError.response(404, "cocart_taxonomy_invalid", e.getMessage());
+            case ATTRIBUTE_NOT_FOUND -> CoCartError.response(404, "cocart_attribute_invalid", e.getMessage());
+            case REVIEW_NOT_FOUND -> CoCartError.response(404, "cocart_cannot_view_review", e.getMessage());
+            case REVIEW_NOT_ALLOWED -> CoCartError.response(403, "cocart_cannot_create", e.getMessage());
+            case REVIEWED_PRODUCT_NOT_FOUND -> CoCartError.response(404, "cocart_product_invalid_id", e.getMessage());
         };
     }
 }

@@ -1,6 +1,9 @@
 package org.headlesscart.catalog.control;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,6 +54,15 @@ public class StoreSettings {
     public int currencyDecimals() { return currencyDecimals; }
     public String weightUnit() { return weightUnit; }
     public String dimensionUnit() { return dimensionUnit; }
+
+    /** The store's time zone: the zone id, else (WordPress also allows "UTC+2" and the like) the GMT offset. */
+    public ZoneId zone() {
+        try {
+            return ZoneId.of(timezone);
+        } catch (DateTimeException notAZoneId) {
+            return ZoneOffset.ofTotalSeconds(gmtOffset.multiply(BigDecimal.valueOf(3600)).intValue());
+        }
+    }
 
     public CurrencyView currency() {
         return new CurrencyView(currencyCode, currencySymbol, currencyPosition, currencyDecimals, decimalSeparator,

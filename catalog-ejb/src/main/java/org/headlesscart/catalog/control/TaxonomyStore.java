@@ -2,18 +2,24 @@ package org.headlesscart.catalog.control;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
+import org.headlesscart.catalog.entity.AttributeTerm;
 import org.headlesscart.catalog.entity.Category;
+import org.headlesscart.catalog.entity.GlobalAttribute;
 import org.headlesscart.catalog.entity.Tag;
 
-/** Categories, tags and attributes through the catalog unit's named queries. */
+/** Categories, tags, global attributes and their terms through the catalog unit's named queries. */
 @ApplicationScoped
 public class TaxonomyStore {
 
@@ -50,6 +56,68 @@ public class TaxonomyStore {
         Set<Long> ids = new HashSet<>();
         tags().stream().filter(t -> matches(t.getId(), t.getSlug(), idOrSlug)).forEach(t -> ids.add(t.getId()));
         return ids;
+    }
+
+    public Optional<Category> findCategory(long id) {
+        return Optional.ofNullable(em.find(Category.class, id));
+    }
+
+    public Optional<Tag> findTag(long id) {
+        return Optional.ofNullable(em.find(Tag.class, id));
+    }
+
+    /** Every category's product count (with its sub-categories' products): one statement. */
+    public Map<Long, Long> categoryCounts() {
+        return counts(em.createNamedQuery(Category.PRODUCT_COUNTS, Object[].class));
+    }
+
+    /** Every tag's product count: one statement. */
+    public Map<Long, Long> tagCounts() {
+        return counts(em.createNamedQuery(Tag.PRODUCT_COUNTS, Object[].class));
+    }
+
+    public Set<Long> categoryIdsOf(long productId) {
+        return Set.copyOf(em.createNamedQuery(Category.IDS_OF_PRODUCT, Long.class)
+                .setParameter("productId", productId).getResultList());
+    }
+
+    public Set<Long> tagIdsOf(long productId) {
+        return Set.copyOf(em.createNamedQuery(Tag.IDS_OF_PRODUCT, Long.class)
+                .setParameter("productId", productId).getResultList());
+    }
+
+    /** Global attributes in WooCommerce's order (by slug). */
+    public List<GlobalAttribute> attributes() {
+        return em.createNamedQuery(GlobalAttribute.LISTED, GlobalAttribute.class).getResultList();
+    }
+
+    public Optional<GlobalAttribute> findAttribute(long id) {
+        return Optional.ofNullable(em.find(GlobalAttribute.class, id));
+    }
+
+    public List<AttributeTerm> termsOf(long attributeId) {
+        return em.createNamedQuery(AttributeTerm.OF_ATTRIBUTE, AttributeTerm.class)
+                .setParameter("attributeId", attributeId).getResultList();
+    }
+
+    /** The number of published products carrying each term of one attribute: one statement. */
+    public Map<Long, Long> termCounts(long attributeId) {
+        return counts(em.createNamedQuery(AttributeTerm.PRODUCT_COUNTS, Object[].class)
+                .setParameter("attributeId", attributeId));
+    }
+
+    public Set<Long> termIdsOf(long attributeId, long productId) {
+        return Set.copyOf(em.createNamedQuery(AttributeTerm.IDS_OF_PRODUCT, Long.class)
+                .setParameter("attributeId", attributeId).setParameter("productId", productId).getResultList());
+    }
+
+    /** Rows of (term id, count) as a map; terms without products are absent. */
+    private static Map<Long, Long> counts(TypedQuery<Object[]> query) {
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : query.getResultList()) {
+            counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        }
+        return counts;
     }
 
     private static boolean matches(Long id, String slug, String idOrSlug) {

@@ -17,9 +17,22 @@ import jakarta.persistence.Version;
 @Table(name = "attribute_term")
 @NamedQuery(name = AttributeTerm.OF_ATTRIBUTES,
         query = "SELECT t FROM AttributeTerm t JOIN FETCH t.attribute a WHERE a.id IN :ids ORDER BY t.menuOrder, t.name")
+@NamedQuery(name = AttributeTerm.OF_ATTRIBUTE,
+        query = "SELECT t FROM AttributeTerm t WHERE t.attribute.id = :attributeId ORDER BY t.name, t.id")
+// A product carries a global attribute's terms as slugs in its product_attribute values.
+@NamedQuery(name = AttributeTerm.IDS_OF_PRODUCT, query = "SELECT t.id FROM ProductAttribute pa JOIN pa.values v, "
+        + "AttributeTerm t WHERE pa.product.id = :productId AND t.attribute = pa.attribute AND t.slug = v "
+        + "AND t.attribute.id = :attributeId")
+// WordPress's own term count for attribute terms: distinct published products that carry the term.
+@NamedQuery(name = AttributeTerm.PRODUCT_COUNTS, query = "SELECT t.id, COUNT(DISTINCT p.id) FROM ProductAttribute pa "
+        + "JOIN pa.product p JOIN pa.values v, AttributeTerm t WHERE t.attribute = pa.attribute AND t.slug = v "
+        + "AND t.attribute.id = :attributeId AND p.status = 'publish' AND p.type <> 'variation' GROUP BY t.id")
 public class AttributeTerm {
 
     public static final String OF_ATTRIBUTES = "AttributeTerm.ofAttributes";
+    public static final String OF_ATTRIBUTE = "AttributeTerm.ofAttribute";
+    public static final String IDS_OF_PRODUCT = "AttributeTerm.idsOfProduct";
+    public static final String PRODUCT_COUNTS = "AttributeTerm.productCounts";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -14,10 +14,23 @@ import jakarta.persistence.Version;
 @Table(name = "category")
 @NamedQuery(name = Category.ALL, query = "SELECT c FROM Category c ORDER BY c.name, c.id")
 @NamedQuery(name = Category.BY_SLUG, query = "SELECT c FROM Category c WHERE c.slug = :slug")
+@NamedQuery(name = Category.IDS_OF_PRODUCT,
+        query = "SELECT c.id FROM Product p JOIN p.categories c WHERE p.id = :productId")
+// WooCommerce's category count: distinct published products listed in the catalog (visibility neither "search" nor
+// "hidden") that sit in the category or any category below it. The recursive CTE pairs every category with its
+// whole subtree; UNION (not UNION ALL) ends the recursion even if bad data makes the tree a cycle.
+@NamedQuery(name = Category.PRODUCT_COUNTS, query = "WITH tree AS ("
+        + "SELECT c.id AS root, c.id AS member FROM Category c "
+        + "UNION SELECT t.root AS root, c.id AS member FROM tree t JOIN Category c ON c.parentId = t.member) "
+        + "SELECT t.root, COUNT(DISTINCT p.id) FROM tree t, Product p JOIN p.categories pc WHERE pc.id = t.member "
+        + "AND p.status = 'publish' AND p.type <> 'variation' AND p.visibility NOT IN ('search', 'hidden') "
+        + "GROUP BY t.root")
 public class Category {
 
     public static final String ALL = "Category.all";
     public static final String BY_SLUG = "Category.bySlug";
+    public static final String IDS_OF_PRODUCT = "Category.idsOfProduct";
+    public static final String PRODUCT_COUNTS = "Category.productCounts";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

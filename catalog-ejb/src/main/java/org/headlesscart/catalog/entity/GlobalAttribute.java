@@ -20,10 +20,13 @@ import jakarta.persistence.Version;
 @Table(name = "attribute")
 @NamedQuery(name = GlobalAttribute.ALL, query = "SELECT a FROM GlobalAttribute a ORDER BY a.name, a.id")
 @NamedQuery(name = GlobalAttribute.BY_SLUG, query = "SELECT a FROM GlobalAttribute a WHERE a.slug = :slug")
+// WooCommerce lists attribute taxonomies by their name, which is the slug without "pa_".
+@NamedQuery(name = GlobalAttribute.LISTED, query = "SELECT a FROM GlobalAttribute a ORDER BY a.slug, a.id")
 public class GlobalAttribute {
 
     public static final String ALL = "GlobalAttribute.all";
     public static final String BY_SLUG = "GlobalAttribute.bySlug";
+    public static final String LISTED = "GlobalAttribute.listed";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

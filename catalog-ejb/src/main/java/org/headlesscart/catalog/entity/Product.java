@@ -2,6 +2,7 @@ package org.headlesscart.catalog.entity;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +28,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -49,6 +51,8 @@ import jakarta.persistence.Version;
         + "row_number() OVER (PARTITION BY c.id ORDER BY p.createdAt DESC, p.id DESC) AS rank "
         + "FROM Product p JOIN p.categories c WHERE c.id IN :ids AND p.status = 'publish' "
         + "AND p.type <> 'variation' AND p.visibility <> 'hidden') x WHERE x.rank <= :limit")
+@NamedQuery(name = Product.SLUGS_LIKE, query = "SELECT p.slug FROM Product p WHERE p.slug = :slug "
+        + "OR p.slug LIKE :pattern ESCAPE '!'")
 public class Product {
 
     public static final String ANY_ID = "Product.anyId";
@@ -57,6 +61,8 @@ public class Product {
     public static final String BY_IDS = "Product.byIds";
     public static final String VARIATIONS_OF = "Product.variationsOf";
     public static final String NEWEST_PER_CATEGORY = "Product.newestPerCategory";
+    /** The slugs that are {@code :slug} or start like {@code :pattern} ({@code !} escapes LIKE's wildcards). */
+    public static final String SLUGS_LIKE = "Product.slugsLike";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -243,6 +249,164 @@ public class Product {
 
     public boolean isPublished() {
         return "publish".equals(status);
+    }
+
+    // Changes. Hibernate writes only what differs, so setting a value to what it was changes nothing; any write
+    // stamps modifiedAt (stampModification) and bumps the version.
+
+    /** Makes the product one of this type; a variation, and only a variation, belongs to a variable product. */
+    public void changeType(ProductType type, Product parent) {
+        if ((type == ProductType.VARIATION) != (parent != null)) {
+            throw new IllegalArgumentException("A variation, and only a variation, has a parent");
+        }
+        if (parent != null && (parent.getType() != ProductType.VARIABLE || parent == this)) {
+            throw new IllegalArgumentException("A variation belongs to another product, a variable one");
+        }
+        this.type = type.wireName();
+        this.parent = parent;
+    }
+
+    /** The SKU; blank means none. */
+    public void assignSku(String sku) {
+        this.sku = sku == null || sku.isBlank() ? null : sku;
+    }
+
+    public void describe(String name, String shortDescription, String description) {
+        this.name = Objects.requireNonNull(name);
+        this.shortDescription = Objects.requireNonNullElse(shortDescription, "");
+        this.description = Objects.requireNonNullElse(description, "");
+    }
+
+    /** How the product shows: post status, catalog visibility, featured or not, place in the menu order. */
+    public void present(String status, String visibility, boolean featured, int menuOrder) {
+        this.status = Objects.requireNonNull(status);
+        this.visibility = Objects.requireNonNull(visibility);
+        this.featured = featured;
+        this.menuOrder = menuOrder;
+    }
+
+    public void reprice(Pricing pricing) {
+        this.pricing = Objects.requireNonNull(pricing);
+    }
+
+    public void restock(Stock stock) {
+        this.stock = Objects.requireNonNull(stock);
+    }
+
+    /** Sold at most once per order or not; virtual (never shipped); downloadable. */
+    public void sellAs(boolean soldIndividually, boolean virtual, boolean downloadable) {
+        this.soldIndividually = soldIndividually;
+        this.virtual = virtual;
+        this.downloadable = downloadable;
+    }
+
+    public void measure(Shipping shipping) {
+        this.shipping = Objects.requireNonNull(shipping);
+    }
+
+    /** The tax status ({@code taxable}, {@code shipping}, {@code none}) and class slug; empty is standard. */
+    public void taxAs(String taxStatus, String taxClass) {
+        this.taxStatus = Objects.requireNonNull(taxStatus);
+        this.taxClass = Objects.requireNonNullElse(taxClass, "");
+    }
+
+    /** Where an external product is sold and the text of the button that leads there; empty means none. */
+    public void sellElsewhere(String url, String buttonText) {
+        this.externalUrl = url == null || url.isEmpty() ? null : url;
+        this.buttonText = buttonText == null || buttonText.isEmpty() ? null : buttonText;
+    }
+
+    /** The product's categories and tags, replacing those it had. */
+    public void classify(Collection<Category> categories, Collection<Tag> tags) {
+        replace(this.categories, new LinkedHashSet<>(categories));
+        replace(this.tags, new LinkedHashSet<>(tags));
+    }
+
+    /**
+     * The product's images, replacing those it had: the first is the main image, each is named after its file.
+     * The same list again keeps the images as they are.
+     */
+    public void showImages(List<String> srcs) {
+        if (images.stream().map(ProductImage::getSrc).toList().equals(srcs)) {
+            return;
+        }
+        images.clear();
+        for (int i = 0; i < srcs.size(); i++) {
+            images.add(new ProductImage(this, i, srcs.get(i), ProductImage.nameFromSrc(srcs.get(i)), ""));
+        }
+        touch();
+    }
+
+    /**
+     * The product's attributes, in this order, replacing those it had. An attribute keeps its row when a
+     * definition has its name (ignoring case, as the unique key does): deleting and re-inserting it in one flush
+     * would break that key, because Hibernate inserts before it deletes.
+     */
+    public void defineAttributes(List<ProductAttribute.Definition> definitions) {
+        boolean changed = attributes.removeIf(a -> definitions.stream().noneMatch(d -> d.name().equalsIgnoreCase(a.getName())));
+        for (int position = 0; position < definitions.size(); position++) {
+            ProductAttribute.Definition definition = definitions.get(position);
+            ProductAttribute attribute = attributes.stream().filter(a -> a.getName().equalsIgnoreCase(definition.name()))
+                    .findFirst().orElse(null);
+            if (attribute == null) {
+                attribute = new ProductAttribute(this, definition.attribute(), definition.name(), position);
+                attributes.add(attribute);
+            }
+            changed |= attribute.redefine(definition, position);
+        }
+        if (changed) {
+            touch();
+        }
+    }
+
+    /** A variation's value per attribute key ({@code pa_color}, or a custom attribute's key); "" is any value. */
+    public void fixAttributeValues(Map<String, String> values) {
+        replace(variationAttributes, values);
+    }
+
+    /** A variable product's preselected value per attribute key. */
+    public void preselect(Map<String, String> defaults) {
+        replace(defaultAttributes, defaults);
+    }
+
+    /** The products linked as one kind ({@link ProductLink#GROUPED} …), in this order; duplicates count once. */
+    public void link(String kind, List<Long> linkedIds) {
+        List<Long> ids = linkedIds.stream().distinct().toList();
+        List<ProductLink> wanted = new ArrayList<>();
+        for (int position = 0; position < ids.size(); position++) {
+            wanted.add(new ProductLink(kind, ids.get(position), position));
+        }
+        if (!links.stream().filter(link -> link.getKind().equals(kind)).toList().equals(wanted)) {
+            links.removeIf(link -> link.getKind().equals(kind));
+            links.addAll(wanted);
+        }
+    }
+
+    // Attributes and images are rows of their own, whose changes Hibernate does not count as the product's. A
+    // product being built is not modified: it is created when it is saved.
+    private void touch() {
+        if (id != null) {
+            modifiedAt = Instant.now();
+        }
+    }
+
+    @PreUpdate
+    void stampModification() {
+        modifiedAt = Instant.now();
+    }
+
+    private static <T> void replace(Set<T> current, Set<T> wanted) {
+        if (!current.equals(wanted)) {
+            current.clear();
+            current.addAll(wanted);
+        }
+    }
+
+    private static void replace(Map<String, String> current, Map<String, String> wanted) {
+        if (!current.equals(wanted)) {
+            current.clear();
+            current.putAll(wanted);
+        }
     }
 
     @Override

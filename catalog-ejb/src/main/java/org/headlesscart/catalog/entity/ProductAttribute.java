@@ -2,6 +2,7 @@ package org.headlesscart.catalog.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -72,6 +73,41 @@ public class ProductAttribute {
     public boolean isVisible() { return visible; }
     public boolean isUsedForVariations() { return usedForVariations; }
     public List<String> getValues() { return values; }
+
+    /**
+     * What one attribute of a product is to be ({@link Product#defineAttributes}).
+     *
+     * @param attribute the global attribute, or null for a custom one
+     * @param name      the global attribute's slug ({@code pa_color}), or the custom attribute's label
+     * @param values    term slugs of a global attribute, values as written of a custom one
+     */
+    public record Definition(GlobalAttribute attribute, String name, List<String> values, boolean visible,
+                             boolean usedForVariations) {
+
+        public Definition {
+            Objects.requireNonNull(name);
+            values = List.copyOf(values);
+        }
+    }
+
+    /** Makes this attribute the definition at a position; whether anything changed. */
+    boolean redefine(Definition definition, int position) {
+        boolean changed = !Objects.equals(idOf(attribute), idOf(definition.attribute()))
+                || !name.equals(definition.name()) || this.position != position || visible != definition.visible()
+                || usedForVariations != definition.usedForVariations() || !values.equals(definition.values());
+        if (changed) {
+            this.attribute = definition.attribute();
+            this.name = definition.name();
+            this.position = position;
+            with(definition.values(), definition.visible(), definition.usedForVariations());
+        }
+        return changed;
+    }
+
+    // By id: a lazy reference may be a proxy of the very attribute the definition holds.
+    private static Long idOf(GlobalAttribute attribute) {
+        return attribute == null ? null : attribute.getId();
+    }
 
     public ProductAttribute with(List<String> values, boolean visible, boolean usedForVariations) {
         this.values.clear();

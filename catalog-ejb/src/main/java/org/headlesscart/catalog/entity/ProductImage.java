@@ -1,5 +1,8 @@
 package org.headlesscart.catalog.entity;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -44,6 +47,24 @@ public class ProductImage {
         this.src = src;
         this.name = name == null ? "" : name;
         this.alt = alt == null ? "" : alt;
+    }
+
+    /**
+     * The name WooCommerce gives an image it fetches by URL: the file name without its extension, e.g.
+     * {@code vneck-tee-2} for {@code https://example.com/uploads/vneck-tee-2.jpg?ver=2}.
+     */
+    public static String nameFromSrc(String src) {
+        String path = src.replaceFirst("[?#].*$", "").replaceFirst("/+$", "");
+        String file = path.substring(path.lastIndexOf('/') + 1);
+        try {
+            // A path's '+' is a plus, not a space.
+            file = URLDecoder.decode(file.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notPercentEncoded) {
+            // keep the file name as written
+        }
+        int dot = file.lastIndexOf('.');
+        String name = dot > 0 ? file.substring(0, dot) : file;
+        return name.length() > 255 ? name.substring(0, 255) : name;
     }
 
     public Long getId() { return id; }

@@ -1,5 +1,7 @@
 package org.headlesscart.catalog.entity;
 
+import java.util.Objects;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
@@ -32,4 +34,16 @@ public class ProductLink {
     public String getKind() { return kind; }
     public long getLinkedId() { return linkedId; }
     public int getPosition() { return position; }
+
+    // A value: Product#link compares the links it has with those it is given.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ProductLink that && kind.equals(that.kind) && linkedId == that.linkedId
+                && position == that.position;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, linkedId, position);
+    }
 }

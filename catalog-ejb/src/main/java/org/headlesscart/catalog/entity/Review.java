@@ -10,10 +10,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
-/** A product review with a 1-5 rating; only approved reviews are public. */
+/** A product review with a 1-5 rating, or 0 for none; only approved reviews are public. */
 @Entity
 @Table(name = "review")
-@NamedQuery(name = Review.STATS_OF_PRODUCTS, query = "SELECT r.productId, COUNT(r), AVG(r.rating) FROM Review r "
+// A review without a rating stores 0 (as WooCommerce does); like WooCommerce, the average leaves those out.
+@NamedQuery(name = Review.STATS_OF_PRODUCTS, query = "SELECT r.productId, COUNT(r), "
+        + "COALESCE(AVG(CASE WHEN r.rating > 0 THEN r.rating END), 0.0) FROM Review r "
         + "WHERE r.productId IN :ids AND r.status = 'approved' GROUP BY r.productId")
 public class Review {
 
@@ -70,4 +72,9 @@ public class Review {
     public boolean isVerified() { return verified; }
     public String getStatus() { return status; }
     public Instant getCreatedAt() { return createdAt; }
+
+    /** Only approved reviews are public. */
+    public boolean isApproved() {
+        return "approved".equals(status);
+    }
 }

@@ -38,6 +38,22 @@ public class Stock {
         this.lowStockAmount = lowStockAmount;
     }
 
+    /**
+     * Stock that WooCommerce counts: as it does, the status follows from the quantity (in stock above 0, else on
+     * backorder if backorders are allowed, else out of stock).
+     *
+     * @param backorders {@code no}, {@code notify} or {@code yes}
+     */
+    public static Stock counted(int quantity, String backorders, Integer lowStockAmount) {
+        String status = quantity > 0 ? IN_STOCK : "no".equals(backorders) ? OUT_OF_STOCK : ON_BACKORDER;
+        return new Stock(true, quantity, status, backorders, lowStockAmount);
+    }
+
+    /** Stock nobody counts: the status is what the shop says. */
+    public static Stock uncounted(String status, String backorders, Integer lowStockAmount) {
+        return new Stock(false, null, status, backorders, lowStockAmount);
+    }
+
     public boolean isManaged() { return managed; }
     /** The quantity when managed, else null. */
     public Integer getQuantity() { return managed ? quantity : null; }

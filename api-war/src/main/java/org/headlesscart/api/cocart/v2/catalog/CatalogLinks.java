@@ -27,8 +27,13 @@ final class CatalogLinks {
     CatalogLinks(StoreView store, URI requestBase) {
         String origin = requestBase.getScheme() + "://" + requestBase.getRawAuthority();
         this.home = store.homeUrl().orElse(origin);
-        this.api = requestBase.toString().replaceAll("/+$", "") + "/cocart/v2";
+        this.api = api(requestBase);
         this.placeholder = home + "/wp-content/uploads/woocommerce-placeholder.png";
+    }
+
+    /** Our REST base for requests to this base URI, e.g. {@code https://shop.example/wp-json/cocart/v2}. */
+    static String api(URI requestBase) {
+        return requestBase.toString().replaceAll("/+$", "") + "/cocart/v2";
     }
 
     String permalink(String slug) {
@@ -57,6 +62,14 @@ final class CatalogLinks {
 
     String tag(long id) {
         return api + "/products/tags/" + id;
+    }
+
+    String reviews() {
+        return api + "/products/reviews";
+    }
+
+    String review(long id) {
+        return reviews() + "/" + id;
     }
 
     String addItem(long id, Map<String, String> variation) {

@@ -35,6 +35,24 @@ final class WireFormat {
         return map.isEmpty() ? List.of() : map;
     }
 
+    /**
+     * Plain text as WordPress's {@code wpautop} shows it: blank lines part {@code <p>} paragraphs, single line
+     * breaks become {@code <br />}, each paragraph ends in a newline. The text is HTML-escaped first, because it
+     * is stored as typed and storefronts insert this field as HTML.
+     */
+    static String paragraphs(String text) {
+        String escaped = text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("\r\n", "\n").replace('\r', '\n').strip();
+        StringBuilder html = new StringBuilder();
+        for (String paragraph : escaped.split("\n\\s*\n")) {
+            if (!paragraph.isBlank()) {
+                html.append("<p>").append(paragraph.strip().replaceAll("[ \t]*\n[ \t]*", "<br />\n"))
+                        .append("</p>\n");
+            }
+        }
+        return html.toString();
+    }
+
     /** WooCommerce escapes the quotes of a product name in button descriptions. */
     static String quoted(String name) {
         return "&ldquo;" + name.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") + "&rdquo;";

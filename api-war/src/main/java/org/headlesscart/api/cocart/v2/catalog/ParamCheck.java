@@ -1,0 +1,188 @@
+package org.headlesscart.api.cocart.v2.catalog;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.headlesscart.api.error.InvalidParamException;
+
+/**
+ * WordPress's checks of route arguments, shared by the catalog's parameter classes. Each check returns the value
+ * (or a fallback) and notes what is wrong, so that {@link #throwIfAny()} reports every bad parameter at once as
+ * {@code rest_invalid_param}, worded as WordPress words it.
+ */
+final class ParamCheck {
+
+    /** WordPress's {@code rest_parse_date}: ISO 8601 with an optional zone of {@code Z} or {@code ±hh[:mm]}. */
+    private static final Pattern DATE = Pattern.compile(
+            "(\\d{4}-\\d{2}-\\d{2})[Tt ](\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?)(Z|z|[+-]\\d{2}(?::\\d{2})?)?");
+
+    private static final long MAX_OFFSET = 1_000_000_000L;
+
+    private final Map<String, String> problems = new LinkedHashMap<>();
+
+    /** A whole number in [min, max]; absent is the fallback. */
+    int integer(String name, String value, int fallback, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(value.trim());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.put(name, max == Integer.MAX_VALUE ? name + " must be greater than or equal to " + min
+                : name + " must be between " + min + " (inclusive) and " + max + " (inclusive)");
+        return fallback;
+    }
+
+    /** An optional id; WordPress's {@code absint} makes a negative one positive. Absent is null. */
+    Long id(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Math.abs(Long.parseLong(value.trim()));
+        } catch (NumberFormatException e) {
+            problems.put(name, name + " is not of type integer.");
+            return null;
+        }
+    }
+
+    /** {@code offset}: absent is 0; {@code absint} as above, capped far beyond any list so sums cannot overflow. */
+    int offset(String value) {
+        Long offset = id("offset", value);
+        return offset == null ? 0 : (int) Math.min(offset, MAX_OFFSET);
+    }
+
+    String oneOf(String name, String value, List<String> allowed) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!allowed.contains(value)) {
+            problems.put(name, name + " is not one of " + String.join(", ", allowed) + ".");
+            return null;
+        }
+        return value;
+    }
+
+    /** {@code order}: asc or desc in any case; absent is null. */
+    String order(String value) {
+        return oneOf("order", value == null ? null : value.toLowerCase(Locale.ROOT), List.of("asc", "desc"));
+    }
+
+    /** WordPress booleans: true/false, 1/0, yes/no. */
+    Boolean bool(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        switch (value.toLowerCase(Locale.ROOT)) {
+            case "true", "1", "yes": return true;
+            case "false", "0", "no": return false;
+            default:
+                problems.put(name, name + " is not of type boolean.");
+                return null;
+        }
+    }
+
+    BigDecimal price(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            BigDecimal price = new BigDecimal(value.trim());
+            if (price.signum() >= 0) {
+                return price;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.put(name, name + " is not a valid price.");
+        return null;
+    }
+
+    /** {@code include=1,2} and {@code include[]=1&include[]=2} alike. */
+    List<Long> ids(String name, List<String> plain, List<String> array) {
+        List<Long> ids = new ArrayList<>();
+        for (String value : concat(plain, array)) {
+            for (String part : value.split(",")) {
+                if (part.isBlank()) {
+                    continue;
+                }
+                try {
+                    ids.add(Long.parseLong(part.trim()));
+                } catch (NumberFormatException e) {
+                    problems.put(name, name + "[" + ids.size() + "] is not of type integer.");
+                }
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * An ISO 8601 date-time; without a zone it is read as UTC, the zone the server works in (contract decision 5).
+     * Absent is null.
+     */
+    Instant date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        Matcher date = DATE.matcher(value.trim());
+        try {
+            if (date.matches()) {
+                String offset = date.group(3);
+                ZoneOffset zone = offset == null ? ZoneOffset.UTC : ZoneOffset.of(offset.toUpperCase(Locale.ROOT));
+                return LocalDateTime.parse(date.group(1) + "T" + date.group(2)).toInstant(zone);
+            }
+        } catch (DateTimeException e) {
+            // reported below
+        }
+        problems.put(name, "Invalid date.");
+        return null;
+    }
+
+    /** Notes a problem found by the caller's own rule. */
+    void problem(String name, String message) {
+        problems.put(name, message);
+    }
+
+    /** @throws InvalidParamException naming every bad parameter, if there is one */
+    void throwIfAny() {
+        if (!problems.isEmpty()) {
+            throw new InvalidParamException(problems);
+        }
+    }
+
+    static List<String> list(String commaSeparated) {
+        return commaSeparated == null || commaSeparated.isBlank() ? List.of()
+                : Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>();
+        if (a != null) {
+            all.addAll(a);
+        }
+        if (b != null) {
+            all.addAll(b);
+        }
+        return all;
+    }
+}

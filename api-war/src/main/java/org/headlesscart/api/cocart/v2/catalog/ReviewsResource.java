@@ -1,0 +1,99 @@
+package org.headlesscart.api.cocart.v2.catalog;
+
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Function;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.headlesscart.api.cocart.v2.CoCartV2;
+import org.headlesscart.api.http.Conditional;
+import org.headlesscart.catalog.boundary.CatalogService;
+import org.headlesscart.catalog.boundary.ReviewPage;
+import org.headlesscart.catalog.boundary.ReviewService;
+import org.headlesscart.catalog.boundary.ReviewView;
+import org.headlesscart.catalog.boundary.StoreView;
+
+/**
+ * Routes 29-30: public product reviews (a plain array with WordPress's pagination headers), one review, and adding
+ * one, which answers 201 with the review and its {@code Location} (the one CoCart route that is not a 200).
+ */
+@RequestScoped
+@Path(CoCartV2.NAMESPACE + "/products/reviews")
+@Produces(CoCartV2.JSON)
+public class ReviewsResource {
+
+    @EJB
+    ReviewService reviews;
+
+    @EJB
+    CatalogService catalog;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    Request request;
+
+    @GET
+    @Operation(summary = "Approved reviews of published products, filtered and paged; 400 rest_invalid_param")
+    public Response list(@BeanParam ReviewListParams params) {
+        ReviewPage page = reviews.listReviews(params.toQuery());
+        List<ReviewResponse> body = page.reviews().stream().map(responses()).toList();
+        var pagination = new Pagination(uri, page.total(), page.page(), page.totalPages());
+        return Conditional.respond(request, Conditional.render(body, pagination.headers())).build();
+    }
+
+    @GET
+    @Path("{id: \\d+}")
+    @Operation(summary = "One approved review; 404 cocart_cannot_view_review")
+    public Response review(@PathParam("id") long id) {
+        return Conditional.ok(request, responses().apply(reviews.getReview(id))).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a review: 201 + Location; 400 rest_missing_callback_param, 400 rest_invalid_param, "
+            + "403 cocart_cannot_create, 404 cocart_product_invalid_id")
+    public Response create(ReviewRequest body) {
+        ReviewRequest given = body == null ? new ReviewRequest(null, null, null, null, null) : body;
+        return created(reviews.createReview(given.toCommand()));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Add a review from a form; as the JSON variant")
+    public Response createFromForm(MultivaluedMap<String, String> form) {
+        return created(reviews.createReview(ReviewRequest.fromForm(form).toCommand()));
+    }
+
+    private Response created(ReviewView review) {
+        ReviewResponse body = responses().apply(review);
+        URI location = URI.create(body.links().get("self").get(0).get("href"));
+        return Response.created(location).type(CoCartV2.JSON).entity(body).build();
+    }
+
+    /** Review views to responses for this request: its URLs and scheme, the store's zone and home URL. */
+    private Function<ReviewView, ReviewResponse> responses() {
+        StoreView store = catalog.storeDetails();
+        CatalogLinks links = new CatalogLinks(store, uri.getBaseUri());
+        boolean secure = "https".equalsIgnoreCase(uri.getBaseUri().getScheme());
+        return review -> ReviewResponse.from(review, links, ZoneId.of(store.timezone()), secure);
+    }
+}

@@ -1,0 +1,58 @@
+package org.headlesscart.api.cocart.v2.catalog;
+
+import java.util.List;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.headlesscart.api.cocart.v2.CoCartV2;
+import org.headlesscart.api.http.Conditional;
+import org.headlesscart.catalog.boundary.Taxonomy;
+import org.headlesscart.catalog.boundary.TaxonomyService;
+import org.headlesscart.catalog.boundary.TermPage;
+
+/** Route 26: product tags, a plain array with WordPress's pagination headers, and one tag. */
+@RequestScoped
+@Path(CoCartV2.NAMESPACE + TagsResource.ROUTE)
+@Produces(CoCartV2.JSON)
+public class TagsResource {
+
+    static final String ROUTE = "/products/tags";
+
+    @EJB
+    TaxonomyService taxonomies;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    Request request;
+
+    @GET
+    @Operation(summary = "Product tags, filtered and paged; 400 rest_invalid_param")
+    public Response list(@BeanParam TermListParams params) {
+        TermPage page = taxonomies.listTerms(Taxonomy.TAG, params.toQuery(false));
+        TermLinks links = new TermLinks(uri.getBaseUri(), ROUTE);
+        List<TagResponse> body = page.terms().stream().map(term -> TagResponse.from(term, links)).toList();
+        var pagination = new Pagination(uri, page.total(), page.page(), page.totalPages());
+        return Conditional.respond(request, Conditional.render(body, pagination.headers())).build();
+    }
+
+    @GET
+    @Path("{id: \\d+}")
+    @Operation(summary = "One product tag; 404 cocart_term_invalid")
+    public Response tag(@PathParam("id") long id) {
+        TermLinks links = new TermLinks(uri.getBaseUri(), ROUTE);
+        return Conditional.ok(request, TagResponse.from(taxonomies.getTerm(Taxonomy.TAG, id), links)).build();
+    }
+}

@@ -1,0 +1,64 @@
+package org.headlesscart.catalog.control.importing;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import org.headlesscart.catalog.control.ProductStore;
+
+/**
+ * The import's transactions. Each row, and later each row's links, commits on its own (REQUIRES_NEW), so a row
+ * that fails leaves nothing of itself behind and the rows before and after it still land. A rejected row is rolled
+ * back too, whatever it created before the problem showed (a category, say). A transaction that changes the
+ * catalog bumps its revision, which invalidates cached Products API responses; one that changes nothing (the same
+ * file imported again) leaves it. Called by {@link ImportRun} through the container, which is what starts the
+ * transactions; a call from inside this class would not.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class CatalogImporter {
+
+    @Inject
+    ImportStore store;
+
+    @Inject
+    ProductStore products;
+
+    @Resource
+    SessionContext context;
+
+    /**
+     * Writes one row in a transaction of its own.
+     *
+     * @return what the row did, or its problems; a broken database constraint is thrown as the container's
+     *         {@code EJBException} after the rollback
+     */
+    public RowOutcome write(RowTask task) {
+        RowOutcome outcome = new ProductWriter(store).write(task);
+        if (outcome.isRejected()) {
+            context.setRollbackOnly();
+        } else if (outcome.changed()) {
+            products.bumpRevision(Instant.now());       // last: the revision row stays locked until the commit
+        }
+        return outcome;
+    }
+
+    /**
+     * Links a written product to the products its row names, in a transaction of its own.
+     *
+     * @return references that found nothing; the others are linked
+     */
+    public List<String> link(LinkTask task) {
+        ProductLinker.Linked linked = new ProductLinker(store).link(task);
+        if (linked.changed()) {
+            products.bumpRevision(Instant.now());
+        }
+        return linked.problems();
+    }
+}
