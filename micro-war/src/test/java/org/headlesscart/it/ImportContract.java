@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The WooCommerce CSV import over HTTP, with the real export of ../shared/data (a copy in the test resources).
- * Runs against its own database (see the {@code import-it} execution in the pom): it adds products that the
+ * Runs against its own database (see the {@code catalog-writes} execution in the pom): it adds products that the
  * products suites, which expect exactly the demo catalog, must not see.
  */
 @ExtendWith(ArquillianExtension.class)

@@ -3,7 +3,7 @@ package org.headlesscart.it;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-/** The CSV import on Payara Micro, in the import-it execution's own database. */
+/** The CSV import on Payara Micro, in the catalog-writes execution's own database. */
 class ImportOnMicroIT extends ImportContract {
 
     @Deployment(testable = false)

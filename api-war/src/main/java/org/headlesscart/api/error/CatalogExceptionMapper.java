@@ -1,5 +1,8 @@
 package org.headlesscart.api.error;
 
+import java.util.Map;
+import java.util.TreeMap;
+
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -23,6 +26,15 @@ public class CatalogExceptionMapper implements ExceptionMapper<CatalogException>
             case REVIEW_NOT_FOUND -> CoCartError.response(404, "cocart_cannot_view_review", e.getMessage());
             case REVIEW_NOT_ALLOWED -> CoCartError.response(403, "cocart_cannot_create", e.getMessage());
             case REVIEWED_PRODUCT_NOT_FOUND -> CoCartError.response(404, "cocart_product_invalid_id", e.getMessage());
+            case ADMIN_PRODUCT_NOT_FOUND -> CoCartError.response(404, "woocommerce_rest_product_invalid_id", e.getMessage());
+            case ADMIN_TERM_NOT_FOUND -> CoCartError.response(404, "woocommerce_rest_term_invalid", e.getMessage());
+            case ADMIN_ATTRIBUTE_NOT_FOUND -> CoCartError.response(404, "woocommerce_rest_attribute_invalid", e.getMessage());
+            case INVALID_FIELDS -> CoCartError.response(400, "rest_invalid_param", e.getMessage(),
+                    Map.of("params", new TreeMap<>(e.fields())));
+            case DUPLICATE_SKU -> CoCartError.response(400, "product_invalid_sku", e.getMessage());
+            case TERM_EXISTS -> CoCartError.response(400, "term_exists", e.getMessage());
+            case SLUG_TAKEN -> CoCartError.response(400, "duplicate_term_slug", e.getMessage());
+            case TRASH_NOT_SUPPORTED -> CoCartError.response(501, "woocommerce_rest_trash_not_supported", e.getMessage());
         };
     }
 }

@@ -1,5 +1,9 @@
 package org.headlesscart.catalog.boundary;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import jakarta.ejb.ApplicationException;
 
 /**
@@ -13,11 +17,18 @@ public class CatalogException extends RuntimeException {
 
     private final CatalogFailure failure;
     private final String detail;
+    private final Map<String, String> fields;
 
-    CatalogException(CatalogFailure failure, String message, String detail) {
+    CatalogException(CatalogFailure failure, String message, String detail, Map<String, String> fields) {
         super(message);
         this.failure = failure;
         this.detail = detail;
+        this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+    }
+
+    /** For {@link CatalogFailure#INVALID_FIELDS}: each bad field (its wire name) and what is wrong with it. */
+    public Map<String, String> fields() {
+        return fields;
     }
 
     public CatalogFailure failure() {

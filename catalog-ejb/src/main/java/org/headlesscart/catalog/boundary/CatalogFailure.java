@@ -1,5 +1,9 @@
 package org.headlesscart.catalog.boundary;
 
+import java.util.Map;
+
+import org.headlesscart.catalog.control.admin.AdminRefusal;
+
 /**
  * Why the catalog refused a request. The WAR maps each reason to a CoCart code in one exhaustive switch;
  * messages are worded as CoCart words them.
@@ -34,7 +38,33 @@ public enum CatalogFailure {
     REVIEW_NOT_ALLOWED("Sorry, you are not allowed to create a review for this product."),
 
     /** A review names a product that does not exist, is not published, or is a variation. */
-    REVIEWED_PRODUCT_NOT_FOUND("Invalid product ID.");
+    REVIEWED_PRODUCT_NOT_FOUND("Invalid product ID."),
+
+    // The admin API's reasons, worded as WooCommerce REST v3 words them.
+
+    /** No product or variation of any status has the id (or the variation is not the product's). */
+    ADMIN_PRODUCT_NOT_FOUND("Invalid ID."),
+
+    /** No category, tag or attribute term has the id. */
+    ADMIN_TERM_NOT_FOUND("Resource does not exist."),
+
+    /** No global attribute has the id. */
+    ADMIN_ATTRIBUTE_NOT_FOUND("Resource does not exist."),
+
+    /** Fields of a draft are invalid; {@link CatalogException#fields()} says which and why. */
+    INVALID_FIELDS("Invalid parameter(s): %s"),
+
+    /** Another product or variation has the SKU. */
+    DUPLICATE_SKU("Invalid or duplicated SKU."),
+
+    /** A term with this name already exists under the same parent. */
+    TERM_EXISTS("A term with the name provided already exists with the same parent."),
+
+    /** The requested slug belongs to another term or attribute. */
+    SLUG_TAKEN("The slug is already in use by another resource."),
+
+    /** A delete without {@code force=true} of something that has no trash. */
+    TRASH_NOT_SUPPORTED("The resource does not support trashing. Set 'force' to true to delete.");
 
     private final String message;
 
@@ -44,6 +74,25 @@ public enum CatalogFailure {
 
     /** The exception to throw for this reason; {@code detail} is logged, not shown to clients. */
     public CatalogException exception(Object detail) {
-        return new CatalogException(this, message, String.valueOf(detail));
+        return new CatalogException(this, message, String.valueOf(detail), Map.of());
+    }
+
+    /** {@link #INVALID_FIELDS} naming each bad field with its problem, in the order given. */
+    public static CatalogException invalidFields(Map<String, String> fields) {
+        return new CatalogException(INVALID_FIELDS, INVALID_FIELDS.message.formatted(String.join(", ", fields.keySet())),
+                fields.toString(), fields);
+    }
+
+    /** The boundary's answer to a refusal of the admin writes. */
+    static CatalogException of(AdminRefusal refusal) {
+        return switch (refusal.reason()) {
+            case ADMIN_PRODUCT_NOT_FOUND -> ADMIN_PRODUCT_NOT_FOUND.exception(refusal.getMessage());
+            case ADMIN_TERM_NOT_FOUND -> ADMIN_TERM_NOT_FOUND.exception(refusal.getMessage());
+            case ADMIN_ATTRIBUTE_NOT_FOUND -> ADMIN_ATTRIBUTE_NOT_FOUND.exception(refusal.getMessage());
+            case INVALID_FIELDS -> invalidFields(refusal.fields());
+            case DUPLICATE_SKU -> DUPLICATE_SKU.exception(refusal.getMessage());
+            case TERM_EXISTS -> TERM_EXISTS.exception(refusal.getMessage());
+            case SLUG_TAKEN -> SLUG_TAKEN.exception(refusal.getMessage());
+        };
     }
 }

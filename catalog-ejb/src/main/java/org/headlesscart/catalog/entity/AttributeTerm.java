@@ -1,5 +1,7 @@
 package org.headlesscart.catalog.entity;
 
+import java.util.Objects;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -65,6 +67,14 @@ public class AttributeTerm {
         this.name = name;
         this.slug = slug;
     }
+
+    public void rename(String name, String slug, String description) {
+        this.name = Objects.requireNonNull(name);
+        this.slug = Objects.requireNonNull(slug);
+        this.description = Objects.requireNonNullElse(description, "");
+    }
+
+    public void setMenuOrder(int menuOrder) { this.menuOrder = menuOrder; }
 
     public Long getId() { return id; }
     public GlobalAttribute getAttribute() { return attribute; }

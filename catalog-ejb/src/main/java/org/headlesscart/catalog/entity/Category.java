@@ -25,9 +25,12 @@ import jakarta.persistence.Version;
         + "SELECT t.root, COUNT(DISTINCT p.id) FROM tree t, Product p JOIN p.categories pc WHERE pc.id = t.member "
         + "AND p.status = 'publish' AND p.type <> 'variation' AND p.visibility NOT IN ('search', 'hidden') "
         + "GROUP BY t.root")
+@NamedQuery(name = Category.REPARENT, query = "UPDATE Category c SET c.parentId = :newParent WHERE c.parentId = :oldParent")
 public class Category {
 
     public static final String ALL = "Category.all";
+    /** Moves a category's children up to its own parent before it is deleted, as WordPress does. */
+    public static final String REPARENT = "Category.reparent";
     public static final String BY_SLUG = "Category.bySlug";
     public static final String IDS_OF_PRODUCT = "Category.idsOfProduct";
     public static final String PRODUCT_COUNTS = "Category.productCounts";

@@ -9,6 +9,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -21,11 +22,33 @@ import jakarta.persistence.Version;
 @NamedQuery(name = GlobalAttribute.ALL, query = "SELECT a FROM GlobalAttribute a ORDER BY a.name, a.id")
 @NamedQuery(name = GlobalAttribute.BY_SLUG, query = "SELECT a FROM GlobalAttribute a WHERE a.slug = :slug")
 // WooCommerce lists attribute taxonomies by their name, which is the slug without "pa_".
+@NamedNativeQuery(name = GlobalAttribute.RENAME_VARIATION_KEYS,
+        query = "UPDATE variation_attribute SET name = :newKey WHERE name = :oldKey")
+@NamedNativeQuery(name = GlobalAttribute.RENAME_DEFAULT_KEYS,
+        query = "UPDATE product_default_attribute SET name = :newKey WHERE name = :oldKey")
+@NamedNativeQuery(name = GlobalAttribute.DELETE_VARIATION_KEYS, query = "DELETE FROM variation_attribute WHERE name = :key")
+@NamedNativeQuery(name = GlobalAttribute.DELETE_DEFAULT_KEYS,
+        query = "DELETE FROM product_default_attribute WHERE name = :key")
+@NamedNativeQuery(name = GlobalAttribute.RENAME_VARIATION_VALUES,
+        query = "UPDATE variation_attribute SET value = :newValue WHERE name = :key AND value = :oldValue")
+@NamedNativeQuery(name = GlobalAttribute.RENAME_DEFAULT_VALUES,
+        query = "UPDATE product_default_attribute SET value = :newValue WHERE name = :key AND value = :oldValue")
+@NamedNativeQuery(name = GlobalAttribute.DELETE_DEFAULT_VALUES,
+        query = "DELETE FROM product_default_attribute WHERE name = :key AND value = :value")
 @NamedQuery(name = GlobalAttribute.LISTED, query = "SELECT a FROM GlobalAttribute a ORDER BY a.slug, a.id")
 public class GlobalAttribute {
 
     public static final String ALL = "GlobalAttribute.all";
     public static final String BY_SLUG = "GlobalAttribute.bySlug";
+    // Variations and defaults name a global attribute by its slug and a term by its slug, in element-collection
+    // tables JPQL cannot update in bulk: renames and deletes keep them in step with these statements.
+    public static final String RENAME_VARIATION_KEYS = "GlobalAttribute.renameVariationKeys";
+    public static final String RENAME_DEFAULT_KEYS = "GlobalAttribute.renameDefaultKeys";
+    public static final String DELETE_VARIATION_KEYS = "GlobalAttribute.deleteVariationKeys";
+    public static final String DELETE_DEFAULT_KEYS = "GlobalAttribute.deleteDefaultKeys";
+    public static final String RENAME_VARIATION_VALUES = "GlobalAttribute.renameVariationValues";
+    public static final String RENAME_DEFAULT_VALUES = "GlobalAttribute.renameDefaultValues";
+    public static final String DELETE_DEFAULT_VALUES = "GlobalAttribute.deleteDefaultValues";
     public static final String LISTED = "GlobalAttribute.listed";
 
     @Id
@@ -80,6 +103,11 @@ public class GlobalAttribute {
         this.type = type;
         this.orderBy = orderBy;
         this.hasArchives = hasArchives;
+    }
+
+    /** Removes a term; its row goes with it (the attribute owns its terms). */
+    public void removeTerm(AttributeTerm term) {
+        terms.remove(term);
     }
 
     /** The term with this slug, added if new; terms are owned by their attribute. */

@@ -56,6 +56,16 @@ public class Pricing {
         return cheaper && started && notEnded;
     }
 
+    /** The stored regular price, {@code null} if none. */
+    public Long regularMinor() {
+        return regularPriceMinor;
+    }
+
+    /** The stored sale price whether or not its window is open, {@code null} if none. */
+    public Long saleMinor() {
+        return salePriceMinor;
+    }
+
     public Instant saleFrom() {
         return saleFrom;
     }

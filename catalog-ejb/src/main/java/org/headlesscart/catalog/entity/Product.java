@@ -53,6 +53,17 @@ import jakarta.persistence.Version;
         + "AND p.type <> 'variation' AND p.visibility <> 'hidden') x WHERE x.rank <= :limit")
 @NamedQuery(name = Product.SLUGS_LIKE, query = "SELECT p.slug FROM Product p WHERE p.slug = :slug "
         + "OR p.slug LIKE :pattern ESCAPE '!'")
+@NamedQuery(name = Product.ADMIN_LIST, query = "SELECT p FROM Product p WHERE p.type <> 'variation' "
+        + "AND (:status IS NULL OR p.status = :status) AND (:type IS NULL OR p.type = :type) "
+        + "AND (:sku IS NULL OR p.sku = :sku) AND (:search IS NULL OR LOWER(p.name) LIKE :search ESCAPE '!') "
+        + "ORDER BY p.createdAt DESC, p.id DESC")
+@NamedQuery(name = Product.ADMIN_COUNT, query = "SELECT COUNT(p) FROM Product p WHERE p.type <> 'variation' "
+        + "AND (:status IS NULL OR p.status = :status) AND (:type IS NULL OR p.type = :type) "
+        + "AND (:sku IS NULL OR p.sku = :sku) AND (:search IS NULL OR LOWER(p.name) LIKE :search ESCAPE '!')")
+@NamedQuery(name = Product.ALL_VARIATIONS_OF, query = "SELECT v FROM Product v WHERE v.parent.id = :parentId "
+        + "ORDER BY v.menuOrder, v.id")
+@NamedQuery(name = Product.EXISTING_IDS, query = "SELECT p.id FROM Product p WHERE p.id IN :ids")
+@NamedQuery(name = Product.DELETE, query = "DELETE FROM Product p WHERE p.id = :id")
 public class Product {
 
     public static final String ANY_ID = "Product.anyId";
@@ -63,6 +74,12 @@ public class Product {
     public static final String NEWEST_PER_CATEGORY = "Product.newestPerCategory";
     /** The slugs that are {@code :slug} or start like {@code :pattern} ({@code !} escapes LIKE's wildcards). */
     public static final String SLUGS_LIKE = "Product.slugsLike";
+    public static final String ADMIN_LIST = "Product.adminList";
+    public static final String ADMIN_COUNT = "Product.adminCount";
+    public static final String ALL_VARIATIONS_OF = "Product.allVariationsOf";
+    public static final String EXISTING_IDS = "Product.existingIds";
+    /** A bulk delete: the database's foreign keys remove variations, links, attributes, images and reviews. */
+    public static final String DELETE = "Product.delete";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -266,6 +283,11 @@ public class Product {
         this.parent = parent;
     }
 
+    /** The URL slug; the caller makes sure it is free. */
+    public void reslug(String slug) {
+        this.slug = Objects.requireNonNull(slug);
+    }
+
     /** The SKU; blank means none. */
     public void assignSku(String sku) {
         this.sku = sku == null || sku.isBlank() ? null : sku;
@@ -327,14 +349,32 @@ public class Product {
      * The same list again keeps the images as they are.
      */
     public void showImages(List<String> srcs) {
-        if (images.stream().map(ProductImage::getSrc).toList().equals(srcs)) {
+        showImages(srcs.stream().map(src -> new ProductImage.Source(src, ProductImage.nameFromSrc(src), "")).toList());
+    }
+
+    /** The product's images with their names and alt texts, replacing those it had; the same list keeps them. */
+    public void showImages(Collection<ProductImage.Source> sources) {
+        List<ProductImage.Source> wanted = List.copyOf(sources);
+        if (images.stream().map(ProductImage::source).toList().equals(wanted)) {
             return;
         }
         images.clear();
-        for (int i = 0; i < srcs.size(); i++) {
-            images.add(new ProductImage(this, i, srcs.get(i), ProductImage.nameFromSrc(srcs.get(i)), ""));
+        for (int i = 0; i < wanted.size(); i++) {
+            ProductImage.Source source = wanted.get(i);
+            images.add(new ProductImage(this, i, source.src(), source.name(), source.alt()));
         }
         touch();
+    }
+
+    /** Minimum and maximum quantity per order; null is no limit. */
+    public void limitPurchase(Integer min, Integer max) {
+        this.minPurchase = min;
+        this.maxPurchase = max;
+    }
+
+    /** Moves the product to the trash: WooCommerce's delete without {@code force}. Untrashing sets a status again. */
+    public void trash() {
+        this.status = "trash";
     }
 
     /**

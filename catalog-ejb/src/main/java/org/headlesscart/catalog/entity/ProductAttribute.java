@@ -14,6 +14,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
@@ -23,7 +24,14 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "product_attribute")
+@NamedQuery(name = ProductAttribute.OF_GLOBAL_WITH_VALUE, query = "SELECT DISTINCT pa FROM ProductAttribute pa "
+        + "JOIN pa.values v WHERE pa.attribute.id = :attributeId AND v = :value")
+@NamedQuery(name = ProductAttribute.RENAME_GLOBAL, query = "UPDATE ProductAttribute pa SET pa.name = :name "
+        + "WHERE pa.attribute.id = :attributeId")
 public class ProductAttribute {
+
+    public static final String OF_GLOBAL_WITH_VALUE = "ProductAttribute.ofGlobalWithValue";
+    public static final String RENAME_GLOBAL = "ProductAttribute.renameGlobal";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -107,6 +115,20 @@ public class ProductAttribute {
     // By id: a lazy reference may be a proxy of the very attribute the definition holds.
     private static Long idOf(GlobalAttribute attribute) {
         return attribute == null ? null : attribute.getId();
+    }
+
+    /** Replaces one value (a term slug that changed) everywhere it occurs; {@code null} removes it. */
+    public void replaceValue(String value, String replacement) {
+        List<String> kept = new ArrayList<>();
+        values.forEach(v -> {
+            if (!v.equals(value)) {
+                kept.add(v);
+            } else if (replacement != null && !kept.contains(replacement)) {
+                kept.add(replacement);
+            }
+        });
+        values.clear();
+        values.addAll(kept);
     }
 
     public ProductAttribute with(List<String> values, boolean visible, boolean usedForVariations) {

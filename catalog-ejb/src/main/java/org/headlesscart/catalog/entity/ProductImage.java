@@ -2,6 +2,7 @@ package org.headlesscart.catalog.entity;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -65,6 +66,20 @@ public class ProductImage {
         int dot = file.lastIndexOf('.');
         String name = dot > 0 ? file.substring(0, dot) : file;
         return name.length() > 255 ? name.substring(0, 255) : name;
+    }
+
+    /** What an image is made of, without its place: the source URL, its name and alt text. */
+    public record Source(String src, String name, String alt) {
+
+        public Source {
+            Objects.requireNonNull(src);
+            name = name == null ? "" : name;
+            alt = alt == null ? "" : alt;
+        }
+    }
+
+    public Source source() {
+        return new Source(src, name, alt);
     }
 
     public Long getId() { return id; }

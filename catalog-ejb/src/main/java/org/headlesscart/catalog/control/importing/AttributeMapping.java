@@ -19,7 +19,7 @@ import org.headlesscart.catalog.control.importing.ImportRow.Type;
  * store one value per attribute under WooCommerce's key: the taxonomy slug, or the custom name sanitized like a
  * slug; {@code ""} means "any".
  */
-final class AttributeMapping {
+public final class AttributeMapping {
 
     /** Global attributes and their terms, found or created by the importer. */
     interface Globals {
@@ -125,7 +125,7 @@ final class AttributeMapping {
      * WooCommerce's key of a custom attribute: its name sanitized like a slug. Must stay equal to the read
      * side's {@code ProductViewBuilder.customKey}, which matches variations to their parent's attributes.
      */
-    static String customKey(String name) {
+    public static String customKey(String name) {
         return name.toLowerCase(Locale.ROOT).trim().replaceAll("[^a-z0-9_\\-]+", "-");
     }
 

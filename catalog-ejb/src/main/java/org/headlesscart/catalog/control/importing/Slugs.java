@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * {@code mens-v-neck-t-shirt}). Letters of scripts without a Latin form are kept as they are; WordPress would
  * percent-encode them, which our UTF-8 columns do not need.
  */
-final class Slugs {
+public final class Slugs {
 
     /** Slug columns hold 200 characters; the rest leaves room for a {@code -NNN} suffix. */
     static final int MAX_LENGTH = 190;
@@ -27,7 +27,7 @@ final class Slugs {
     }
 
     /** The slug of a name; empty when the name holds no letter or digit. */
-    static String of(String name) {
+    public static String of(String name) {
         String decomposed = Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFKD);
         StringBuilder slug = new StringBuilder(decomposed.length());
         decomposed.codePoints().forEach(c -> append(slug, c));
@@ -37,7 +37,7 @@ final class Slugs {
     }
 
     /** The slug of a name, or the fallback when the name gives none (a name of punctuation only). */
-    static String of(String name, String fallback) {
+    public static String of(String name, String fallback) {
         String slug = of(name);
         return slug.isEmpty() ? fallback : slug;
     }
@@ -46,7 +46,7 @@ final class Slugs {
      * The first of {@code base}, {@code base-2}, {@code base-3} … that is not taken, as WordPress numbers
      * duplicate slugs. Taken slugs compare ignoring case, as the database's unique keys do.
      */
-    static String firstFree(String base, Collection<String> taken) {
+    public static String firstFree(String base, Collection<String> taken) {
         Set<String> used = taken.stream().map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         if (!used.contains(base.toLowerCase(Locale.ROOT))) {
             return base;

@@ -13,7 +13,7 @@ import org.headlesscart.catalog.boundary.ProductPage;
  * WordPress's list pagination: {@code X-WP-Total}, {@code X-WP-TotalPages} and a {@code Link} header with
  * {@code prev}/{@code next} URLs that keep the request's query and change only {@code page}.
  */
-final class Pagination {
+public final class Pagination {
 
     private final Map<String, List<Map<String, String>>> links = new LinkedHashMap<>();
     private final long total;
@@ -24,7 +24,7 @@ final class Pagination {
     }
 
     /** Any list (terms, reviews): its size, the page shown (from 1) and how many pages it has. */
-    Pagination(UriInfo uri, long total, int page, int totalPages) {
+    public Pagination(UriInfo uri, long total, int page, int totalPages) {
         this.total = total;
         this.totalPages = totalPages;
         if (page > 1) {
@@ -40,7 +40,7 @@ final class Pagination {
     }
 
     /** {@code X-WP-Total}, {@code X-WP-TotalPages} and, when there are other pages, {@code Link}. */
-    Map<String, Object> headers() {
+    public Map<String, Object> headers() {
         Map<String, Object> headers = new LinkedHashMap<>();
         headers.put("X-WP-Total", total);
         headers.put("X-WP-TotalPages", totalPages);

@@ -1,0 +1,219 @@
+package org.headlesscart.api.wc.v3;
+
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.headlesscart.api.cocart.v2.CoCartV2;
+import org.headlesscart.api.cocart.v2.catalog.Pagination;
+import org.headlesscart.api.error.InvalidParamException;
+import org.headlesscart.api.security.OperatorOnly;
+import org.headlesscart.catalog.boundary.AdminProductView;
+import org.headlesscart.catalog.boundary.CatalogAdminService;
+import org.headlesscart.catalog.boundary.CatalogService;
+import org.headlesscart.catalog.boundary.StoreView;
+
+/**
+ * The admin API's products and variations ({@code wc/v3/products}). Creates answer 201 with a {@code Location};
+ * updates change only the fields sent (PUT and PATCH alike, as in WooCommerce); a product delete without
+ * {@code force=true} moves it to the trash.
+ */
+@RequestScoped
+@Path(WooCommerceV3.NAMESPACE + "/products")
+@Produces(CoCartV2.JSON)
+@OperatorOnly
+public class ProductsAdminResource {
+
+    private static final List<String> STATUSES = List.of("any", "draft", "pending", "private", "publish", "trash");
+    private static final List<String> TYPES = List.of("simple", "variable", "grouped", "external");
+
+    @EJB
+    CatalogAdminService admin;
+
+    @EJB
+    CatalogService catalog;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "Products of any status, newest first; page, per_page (1-100), search, sku, status, type")
+    public Response list(@QueryParam("page") String page, @QueryParam("per_page") String perPage,
+            @QueryParam("search") String search, @QueryParam("sku") String sku, @QueryParam("status") String status,
+            @QueryParam("type") String type) {
+        int pageNumber = number("page", page, 1, 1, Integer.MAX_VALUE);
+        int size = number("per_page", perPage, 10, 1, 100);
+        String statusFilter = oneOf("status", status, STATUSES);
+        AdminProductView.Page result = admin.listProducts("any".equals(statusFilter) ? null : statusFilter,
+                oneOf("type", type, TYPES), blankToNull(sku), blankToNull(search), pageNumber, size);
+        ProductResponse.Format format = format();
+        Response.ResponseBuilder response = Response.ok(result.products().stream()
+                .map(p -> ProductResponse.from(p, format)).toList());
+        new Pagination(uri, result.total(), pageNumber, result.totalPages()).headers().forEach(response::header);
+        return response.build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a product: 201; 400 rest_invalid_param, 400 product_invalid_sku")
+    public Response create(String body) {
+        AdminProductView created = admin.createProduct(ProductRequest.product(body));
+        return Response.created(location(created.id())).entity(ProductResponse.from(created, format())).build();
+    }
+
+    @GET
+    @Path("{id: \\d+}")
+    @Operation(summary = "One product of any status; 404 woocommerce_rest_product_invalid_id")
+    public ProductResponse product(@PathParam("id") long id) {
+        return ProductResponse.from(admin.getProduct(id), format());
+    }
+
+    @PUT
+    @Path("{id: \\d+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change the fields sent; 400 rest_invalid_param, 400 product_invalid_sku, 404")
+    public ProductResponse update(@PathParam("id") long id, String body) {
+        return ProductResponse.from(admin.updateProduct(id, ProductRequest.product(body)), format());
+    }
+
+    @PATCH
+    @Path("{id: \\d+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "As PUT")
+    public ProductResponse patch(@PathParam("id") long id, String body) {
+        return update(id, body);
+    }
+
+    @DELETE
+    @Path("{id: \\d+}")
+    @Operation(summary = "Trash a product, or with force=true delete it and its variations; 404")
+    public ProductResponse delete(@PathParam("id") long id, @QueryParam("force") String force) {
+        return ProductResponse.from(admin.deleteProduct(id, flag("force", force)), format());
+    }
+
+    @GET
+    @Path("{id: \\d+}/variations")
+    @Operation(summary = "A product's variations, any status, in menu order; 404")
+    public Response variations(@PathParam("id") long id) {
+        ProductResponse.Format format = format();
+        List<VariationResponse> body = admin.listVariations(id).stream().map(v -> VariationResponse.from(v, format))
+                .toList();
+        return Response.ok(body).header("X-WP-Total", body.size()).header("X-WP-TotalPages", body.isEmpty() ? 0 : 1)
+                .build();
+    }
+
+    @POST
+    @Path("{id: \\d+}/variations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a variation to a variable product: 201; 400 rest_invalid_param; 404")
+    public Response createVariation(@PathParam("id") long id, String body) {
+        AdminProductView created = admin.createVariation(id, ProductRequest.variation(body));
+        return Response.created(uri.getBaseUriBuilder().path(WooCommerceV3.NAMESPACE).path("products")
+                        .path(String.valueOf(id)).path("variations").path(String.valueOf(created.id())).build())
+                .entity(VariationResponse.from(created, format())).build();
+    }
+
+    @GET
+    @Path("{id: \\d+}/variations/{variation: \\d+}")
+    @Operation(summary = "One variation of the product; 404 woocommerce_rest_product_invalid_id")
+    public VariationResponse variation(@PathParam("id") long id, @PathParam("variation") long variation) {
+        return VariationResponse.from(admin.getVariation(id, variation), format());
+    }
+
+    @PUT
+    @Path("{id: \\d+}/variations/{variation: \\d+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change the variation's fields sent; 400; 404")
+    public VariationResponse updateVariation(@PathParam("id") long id, @PathParam("variation") long variation,
+            String body) {
+        return VariationResponse.from(admin.updateVariation(id, variation, ProductRequest.variation(body)), format());
+    }
+
+    @PATCH
+    @Path("{id: \\d+}/variations/{variation: \\d+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "As PUT")
+    public VariationResponse patchVariation(@PathParam("id") long id, @PathParam("variation") long variation,
+            String body) {
+        return updateVariation(id, variation, body);
+    }
+
+    @DELETE
+    @Path("{id: \\d+}/variations/{variation: \\d+}")
+    @Operation(summary = "Delete a variation; needs force=true (501 woocommerce_rest_trash_not_supported); 404")
+    public VariationResponse deleteVariation(@PathParam("id") long id, @PathParam("variation") long variation,
+            @QueryParam("force") String force) {
+        return VariationResponse.from(admin.deleteVariation(id, variation, flag("force", force)), format());
+    }
+
+    private URI location(long id) {
+        return uri.getBaseUriBuilder().path(WooCommerceV3.NAMESPACE).path("products").path(String.valueOf(id)).build();
+    }
+
+    private ProductResponse.Format format() {
+        StoreView store = catalog.storeDetails();
+        return new ProductResponse.Format(store.currency().minorUnit(), ZoneId.of(store.timezone()));
+    }
+
+    static int number(String name, String value, int fallback, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(value.trim());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InvalidParamException(Map.of(name, max == Integer.MAX_VALUE
+                ? name + " must be greater than or equal to " + min
+                : name + " must be between " + min + " (inclusive) and " + max + " (inclusive)"));
+    }
+
+    static String oneOf(String name, String value, List<String> allowed) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!allowed.contains(value)) {
+            throw new InvalidParamException(Map.of(name, name + " is not one of " + String.join(", ", allowed) + "."));
+        }
+        return value;
+    }
+
+    /** WordPress booleans; absent is false. */
+    static boolean flag(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "1", "yes" -> true;
+            case "false", "0", "no" -> false;
+            default -> throw new InvalidParamException(Map.of(name, name + " is not of type boolean."));
+        };
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

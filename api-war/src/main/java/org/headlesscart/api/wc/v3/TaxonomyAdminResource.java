@@ -1,0 +1,280 @@
+package org.headlesscart.api.wc.v3;
+
+import java.net.URI;
+import java.util.List;
+import java.util.function.Function;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.headlesscart.api.cocart.v2.CoCartV2;
+import org.headlesscart.api.cocart.v2.catalog.Pagination;
+import org.headlesscart.api.cocart.v2.catalog.TermListParams;
+import org.headlesscart.api.security.OperatorOnly;
+import org.headlesscart.catalog.boundary.CatalogException;
+import org.headlesscart.catalog.boundary.CatalogFailure;
+import org.headlesscart.catalog.boundary.Taxonomy;
+import org.headlesscart.catalog.boundary.TaxonomyAdminService;
+import org.headlesscart.catalog.boundary.TaxonomyService;
+import org.headlesscart.catalog.boundary.TermPage;
+import org.headlesscart.catalog.boundary.TermView;
+
+/**
+ * The admin API's categories, tags, global attributes and attribute terms ({@code wc/v3/products/categories},
+ * {@code /tags}, {@code /attributes}, {@code /attributes/{id}/terms}). Lists take the storefront's term
+ * parameters. Terms have no trash: a delete needs {@code force=true}, as in WooCommerce.
+ */
+@RequestScoped
+@Path(WooCommerceV3.NAMESPACE + "/products")
+@Produces(CoCartV2.JSON)
+@OperatorOnly
+public class TaxonomyAdminResource {
+
+    @EJB
+    TaxonomyAdminService admin;
+
+    @EJB
+    TaxonomyService taxonomies;
+
+    @Context
+    UriInfo uri;
+
+    // Categories
+
+    @GET
+    @Path("categories")
+    @Operation(summary = "Categories, filtered and paged as the storefront's list")
+    public Response categories(@BeanParam TermListParams params) {
+        return list(taxonomies.listTerms(Taxonomy.CATEGORY, params.toQuery(true)), TermResponses.Category::from);
+    }
+
+    @POST
+    @Path("categories")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a category: 201; 400 rest_invalid_param, term_exists, duplicate_term_slug")
+    public Response createCategory(String body) {
+        TermView created = admin.createTerm(Taxonomy.CATEGORY, TermRequest.term(body));
+        return created("categories/" + created.id(), TermResponses.Category.from(created));
+    }
+
+    @GET
+    @Path("categories/{id: \\d+}")
+    @Operation(summary = "One category; 404 woocommerce_rest_term_invalid")
+    public TermResponses.Category category(@PathParam("id") long id) {
+        return TermResponses.Category.from(term(Taxonomy.CATEGORY, id));
+    }
+
+    @PUT
+    @Path("categories/{id: \\d+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change the fields sent; parent 0 is the top level")
+    public TermResponses.Category updateCategory(@PathParam("id") long id, String body) {
+        return TermResponses.Category.from(admin.updateTerm(Taxonomy.CATEGORY, id, TermRequest.term(body)));
+    }
+
+    @PATCH
+    @Path("categories/{id: \\d+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public TermResponses.Category patchCategory(@PathParam("id") long id, String body) {
+        return updateCategory(id, body);
+    }
+
+    @DELETE
+    @Path("categories/{id: \\d+}")
+    @Operation(summary = "Delete a category (force=true); its children move up to its parent")
+    public TermResponses.Category deleteCategory(@PathParam("id") long id, @QueryParam("force") String force) {
+        requireForce(force, "category " + id);
+        return TermResponses.Category.from(admin.deleteTerm(Taxonomy.CATEGORY, id));
+    }
+
+    // Tags
+
+    @GET
+    @Path("tags")
+    public Response tags(@BeanParam TermListParams params) {
+        return list(taxonomies.listTerms(Taxonomy.TAG, params.toQuery(false)), TermResponses.Tag::from);
+    }
+
+    @POST
+    @Path("tags")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a tag: 201; 400 rest_invalid_param, term_exists, duplicate_term_slug")
+    public Response createTag(String body) {
+        TermView created = admin.createTerm(Taxonomy.TAG, TermRequest.term(body));
+        return created("tags/" + created.id(), TermResponses.Tag.from(created));
+    }
+
+    @GET
+    @Path("tags/{id: \\d+}")
+    public TermResponses.Tag tag(@PathParam("id") long id) {
+        return TermResponses.Tag.from(term(Taxonomy.TAG, id));
+    }
+
+    @PUT
+    @Path("tags/{id: \\d+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public TermResponses.Tag updateTag(@PathParam("id") long id, String body) {
+        return TermResponses.Tag.from(admin.updateTerm(Taxonomy.TAG, id, TermRequest.term(body)));
+    }
+
+    @PATCH
+    @Path("tags/{id: \\d+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public TermResponses.Tag patchTag(@PathParam("id") long id, String body) {
+        return updateTag(id, body);
+    }
+
+    @DELETE
+    @Path("tags/{id: \\d+}")
+    public TermResponses.Tag deleteTag(@PathParam("id") long id, @QueryParam("force") String force) {
+        requireForce(force, "tag " + id);
+        return TermResponses.Tag.from(admin.deleteTerm(Taxonomy.TAG, id));
+    }
+
+    // Global attributes
+
+    @GET
+    @Path("attributes")
+    public List<TermResponses.Attribute> attributes() {
+        return taxonomies.listAttributes().stream().map(TermResponses.Attribute::from).toList();
+    }
+
+    @POST
+    @Path("attributes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a global attribute (slug gets the pa_ prefix): 201; 400")
+    public Response createAttribute(String body) {
+        TermResponses.Attribute created = TermResponses.Attribute.from(admin.createAttribute(TermRequest.attribute(body)));
+        return created("attributes/" + created.id(), created);
+    }
+
+    @GET
+    @Path("attributes/{id: \\d+}")
+    public TermResponses.Attribute attribute(@PathParam("id") long id) {
+        try {
+            return TermResponses.Attribute.from(taxonomies.getAttribute(id));
+        } catch (CatalogException e) {
+            throw CatalogFailure.ADMIN_ATTRIBUTE_NOT_FOUND.exception(id);
+        }
+    }
+
+    @PUT
+    @Path("attributes/{id: \\d+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change the fields sent; a new slug is renamed wherever products use it")
+    public TermResponses.Attribute updateAttribute(@PathParam("id") long id, String body) {
+        return TermResponses.Attribute.from(admin.updateAttribute(id, TermRequest.attribute(body)));
+    }
+
+    @PATCH
+    @Path("attributes/{id: \\d+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public TermResponses.Attribute patchAttribute(@PathParam("id") long id, String body) {
+        return updateAttribute(id, body);
+    }
+
+    @DELETE
+    @Path("attributes/{id: \\d+}")
+    public TermResponses.Attribute deleteAttribute(@PathParam("id") long id, @QueryParam("force") String force) {
+        requireForce(force, "attribute " + id);
+        return TermResponses.Attribute.from(admin.deleteAttribute(id));
+    }
+
+    // Terms of a global attribute
+
+    @GET
+    @Path("attributes/{attribute: \\d+}/terms")
+    public Response attributeTerms(@PathParam("attribute") long attribute, @BeanParam TermListParams params) {
+        try {
+            return list(taxonomies.listAttributeTerms(attribute, params.toQuery(false)), TermResponses.AttributeTerm::from);
+        } catch (CatalogException e) {
+            throw e.failure() == CatalogFailure.TAXONOMY_NOT_FOUND ? CatalogFailure.ADMIN_ATTRIBUTE_NOT_FOUND.exception(attribute) : e;
+        }
+    }
+
+    @POST
+    @Path("attributes/{attribute: \\d+}/terms")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response createAttributeTerm(@PathParam("attribute") long attribute, String body) {
+        TermView created = admin.createAttributeTerm(attribute, TermRequest.term(body));
+        return created("attributes/" + attribute + "/terms/" + created.id(), TermResponses.AttributeTerm.from(created));
+    }
+
+    @GET
+    @Path("attributes/{attribute: \\d+}/terms/{id: \\d+}")
+    public TermResponses.AttributeTerm attributeTerm(@PathParam("attribute") long attribute, @PathParam("id") long id) {
+        try {
+            return TermResponses.AttributeTerm.from(taxonomies.getAttributeTerm(attribute, id));
+        } catch (CatalogException e) {
+            throw e.failure() == CatalogFailure.TAXONOMY_NOT_FOUND ? CatalogFailure.ADMIN_ATTRIBUTE_NOT_FOUND.exception(attribute)
+                    : CatalogFailure.ADMIN_TERM_NOT_FOUND.exception(id);
+        }
+    }
+
+    @PUT
+    @Path("attributes/{attribute: \\d+}/terms/{id: \\d+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change the fields sent; a new slug is renamed wherever products use it")
+    public TermResponses.AttributeTerm updateAttributeTerm(@PathParam("attribute") long attribute,
+            @PathParam("id") long id, String body) {
+        return TermResponses.AttributeTerm.from(admin.updateAttributeTerm(attribute, id, TermRequest.term(body)));
+    }
+
+    @PATCH
+    @Path("attributes/{attribute: \\d+}/terms/{id: \\d+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public TermResponses.AttributeTerm patchAttributeTerm(@PathParam("attribute") long attribute,
+            @PathParam("id") long id, String body) {
+        return updateAttributeTerm(attribute, id, body);
+    }
+
+    @DELETE
+    @Path("attributes/{attribute: \\d+}/terms/{id: \\d+}")
+    @Operation(summary = "Delete a term (force=true); products stop offering it")
+    public TermResponses.AttributeTerm deleteAttributeTerm(@PathParam("attribute") long attribute,
+            @PathParam("id") long id, @QueryParam("force") String force) {
+        requireForce(force, "term " + id);
+        return TermResponses.AttributeTerm.from(admin.deleteAttributeTerm(attribute, id));
+    }
+
+    private TermView term(Taxonomy taxonomy, long id) {
+        try {
+            return taxonomies.getTerm(taxonomy, id);
+        } catch (CatalogException e) {
+            throw CatalogFailure.ADMIN_TERM_NOT_FOUND.exception(taxonomy + " " + id);
+        }
+    }
+
+    private <T> Response list(TermPage page, Function<TermView, T> shape) {
+        Response.ResponseBuilder response = Response.ok(page.terms().stream().map(shape).toList());
+        new Pagination(uri, page.total(), page.page(), page.totalPages()).headers().forEach(response::header);
+        return response.build();
+    }
+
+    private Response created(String path, Object body) {
+        URI location = URI.create(uri.getBaseUri() + WooCommerceV3.NAMESPACE + "/products/" + path);
+        return Response.created(location).entity(body).build();
+    }
+
+    private static void requireForce(String force, String what) {
+        if (!ProductsAdminResource.flag("force", force)) {
+            throw CatalogFailure.TRASH_NOT_SUPPORTED.exception(what);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.headlesscart.catalog.control.admin;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.headlesscart.catalog.boundary.AdminProductView;
+import org.headlesscart.catalog.boundary.ProductDraft;
+import org.headlesscart.catalog.control.StoreSettings;
+import org.headlesscart.catalog.entity.Product;
+import org.headlesscart.catalog.entity.ProductType;
+
+/** The admin API's product work, in the caller's transaction. */
+@ApplicationScoped
+public class AdminProducts {
+
+    @Inject
+    AdminStore store;
+
+    @Inject
+    StoreSettings settings;
+
+    public Product product(long id) {
+        return store.product(id).orElseThrow(() -> AdminRefusal.Reason.ADMIN_PRODUCT_NOT_FOUND.exception(id));
+    }
+
+    public Product variation(long productId, long variationId) {
+        return store.product(variationId).filter(v -> v.getParentId() == productId)
+                .orElseThrow(() -> AdminRefusal.Reason.ADMIN_PRODUCT_NOT_FOUND.exception(productId + "/" + variationId));
+    }
+
+    public Product variableParent(long productId) {
+        Product parent = product(productId);
+        if (parent.getType() != ProductType.VARIABLE) {
+            throw AdminRefusal.invalidFields(Map.of("product_id", "Variations belong to variable products; product "
+                    + productId + " is " + parent.getType().wireName() + "."));
+        }
+        return parent;
+    }
+
+    public AdminProductView.Page page(String status, String type, String sku, String search, int page, int perPage,
+            Instant now) {
+        long total = store.countProducts(status, type, sku, search);
+        List<AdminProductView> views = total == 0 ? List.of()
+                : store.products(status, type, sku, search, (page - 1) * perPage, perPage).stream()
+                        .map(p -> view(p, now)).toList();
+        return new AdminProductView.Page(views, total, (int) ((total + perPage - 1) / perPage));
+    }
+
+    public AdminProductView view(Product product, Instant now) {
+        List<Product> variations = product.getType() == ProductType.VARIABLE ? store.variations(product.getId()) : List.of();
+        return new AdminProductViews(store.attributes()).of(product, variations, now);
+    }
+
+    public List<AdminProductView> variationsOf(Product product, Instant now) {
+        AdminProductViews views = new AdminProductViews(store.attributes());
+        return store.variations(product.getId()).stream().map(v -> views.of(v, List.of(), now)).toList();
+    }
+
+    public AdminProductView create(ProductDraft draft, Product parent, Instant now) {
+        Product created = editor().create(draft, parent);
+        store.bumpRevision();
+        return view(created, now);
+    }
+
+    public AdminProductView update(Product product, ProductDraft draft, Instant now) {
+        editor().update(product, draft);
+        store.bumpRevision();
+        return view(product, now);
+    }
+
+    public AdminProductView delete(Product product, boolean force, Instant now) {
+        AdminProductView before = view(product, now);
+        if (force) {
+            store.deleteProduct(product.getId());
+        } else {
+            product.trash();
+        }
+        store.bumpRevision();
+        return force ? before : view(product, now);
+    }
+
+    private ProductEditor editor() {
+        return new ProductEditor(store, settings.currencyDecimals(), settings.zone());
+    }
+}

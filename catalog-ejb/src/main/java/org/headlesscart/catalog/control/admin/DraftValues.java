@@ -1,0 +1,132 @@
+package org.headlesscart.catalog.control.admin;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * Reads the text values of a draft the way WooCommerce REST v3 takes them: prices and measures as decimal strings,
+ * dates as ISO 8601. Each reader reports a bad value to the problems and returns what the field keeps instead.
+ */
+final class DraftValues {
+
+    private final FieldProblems problems;
+    private final int currencyDecimals;
+    private final ZoneId storeZone;
+
+    DraftValues(FieldProblems problems, int currencyDecimals, ZoneId storeZone) {
+        this.problems = problems;
+        this.currencyDecimals = currencyDecimals;
+        this.storeZone = storeZone;
+    }
+
+    /**
+     * A price in minor units: {@code null} keeps {@code current}, empty clears. A price has at most the currency's
+     * decimals (trailing zeros aside) and is not negative: rounding it silently would sell at a price nobody set.
+     */
+    Long price(String field, String value, Long current) {
+        if (value == null) {
+            return current;
+        }
+        if (value.isBlank()) {
+            return null;
+        }
+        try {
+            BigDecimal major = new BigDecimal(value.trim()).stripTrailingZeros();
+            if (major.signum() >= 0 && major.scale() <= currencyDecimals) {
+                return major.movePointRight(currencyDecimals).longValueExact();
+            }
+        } catch (NumberFormatException | ArithmeticException e) {
+            // reported below
+        }
+        problems.add(field, field + " must be a non-negative amount with at most " + currencyDecimals + " decimals.");
+        return current;
+    }
+
+    /** A weight or dimension: {@code null} keeps, empty clears, otherwise a non-negative decimal. */
+    BigDecimal measure(String field, String value, BigDecimal current) {
+        if (value == null) {
+            return current;
+        }
+        if (value.isBlank()) {
+            return null;
+        }
+        try {
+            BigDecimal measure = new BigDecimal(value.trim());
+            if (measure.signum() >= 0 && measure.precision() - measure.scale() <= 8 && measure.scale() <= 4) {
+                return measure;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.add(field, field + " must be a non-negative number with at most 4 decimals.");
+        return current;
+    }
+
+    /**
+     * A sale date: the GMT value wins over the local one; {@code null} for both keeps {@code current}, empty clears.
+     * A local date without zone is read in the store's zone.
+     */
+    Instant date(String field, String local, String gmt, Instant current) {
+        String value = gmt != null ? gmt : local;
+        if (value == null) {
+            return current;
+        }
+        if (value.isBlank()) {
+            return null;
+        }
+        String text = value.trim();
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeException withoutZone) {
+            try {
+                LocalDateTime time = text.length() == 10 ? LocalDateTime.parse(text + "T00:00:00") : LocalDateTime.parse(text);
+                return time.atZone(gmt != null ? ZoneId.of("UTC") : storeZone).toInstant();
+            } catch (DateTimeException e) {
+                problems.add(gmt != null ? field + "_gmt" : field, (gmt != null ? field + "_gmt" : field)
+                        + " is not a valid date.");
+                return current;
+            }
+        }
+    }
+
+    /** One of the allowed values; {@code null} keeps {@code current}. */
+    String oneOf(String field, String value, List<String> allowed, String current) {
+        if (value == null) {
+            return current;
+        }
+        if (!allowed.contains(value)) {
+            problems.add(field, field + " is not one of " + String.join(", ", allowed) + ".");
+            return current;
+        }
+        return value;
+    }
+
+    /** A whole number of at least {@code min}; {@code null} keeps {@code current}. */
+    Integer atLeast(String field, Integer value, int min, Integer current) {
+        if (value == null) {
+            return current;
+        }
+        if (value < min) {
+            problems.add(field, field + " must be greater than or equal to " + min);
+            return current;
+        }
+        return value;
+    }
+
+    /** Text of at most {@code max} characters; {@code null} keeps {@code current}. */
+    String text(String field, String value, int max, String current) {
+        if (value == null) {
+            return current;
+        }
+        if (value.length() > max) {
+            problems.add(field, field + " must be at most " + max + " characters long.");
+            return current;
+        }
+        return value;
+    }
+}

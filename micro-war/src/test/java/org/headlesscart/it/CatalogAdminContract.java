@@ -1,0 +1,277 @@
+package org.headlesscart.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.UUID;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The catalog's admin API ({@code wc/v3}) over HTTP, checked through the storefront's own routes: what the
+ * operator changes is what the next Products API read shows, even when that route's response was cached just
+ * before. Runs in the catalog-writes execution's own database, beside the import, since it adds and deletes
+ * products. Names carry a random suffix so that the tests do not depend on each other's leftovers.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+public abstract class CatalogAdminContract {
+
+    static final String ADMIN = "wp-json/wc/v3/";
+    static final String STORE = "wp-json/cocart/v2/";
+    static final String OPERATOR = "operator:" + System.getProperty("headlesscart.it.operator-password", "");
+
+    @ArquillianResource
+    URL base;
+
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+
+    Http http() {
+        return new Http(base);
+    }
+
+    @Test
+    void everyAdminRouteIsForTheOperatorOnly() {
+        HttpResponse<String> anonymous = http().get(http().at(ADMIN + "products"));
+        HttpResponse<String> create = http().send("POST", http().at(ADMIN + "products/categories"), "application/json",
+                "{\"name\":\"Nope\"}");
+        HttpResponse<String> wrong = admin("GET", "products", null, "operator:wrong");
+
+        assertEquals(401, anonymous.statusCode(), anonymous.body());
+        assertEquals("cocart_rest_cannot_view", Http.object(anonymous).getString("code"));
+        assertEquals(401, create.statusCode());
+        assertEquals(401, wrong.statusCode());
+        assertEquals(0, totalOf(http().get(http().at(STORE + "products/categories?search=Nope"))), "nothing was created");
+    }
+
+    @Test
+    void aProductIsCreatedChangedTrashedAndDeletedAndTheStorefrontFollowsAtOnce() {
+        long category = id(created(admin("POST", "products/categories", "{\"name\":\"Kites " + run + "\"}")));
+        long tag = id(created(admin("POST", "products/tags", "{\"name\":\"windy-" + run + "\"}")));
+        // A cached storefront list, so that the create below must invalidate it.
+        assertEquals(0, totalOf(http().get(http().at(STORE + "products?search=Box+kite+" + run))));
+
+        JsonObject kite = created(admin("POST", "products", Json.createObjectBuilder()
+                .add("name", "Box kite " + run).add("sku", "KITE-" + run).add("regular_price", "18.50")
+                .add("sale_price", "15").add("manage_stock", true).add("stock_quantity", 7)
+                .add("weight", "0.4").add("dimensions", Json.createObjectBuilder().add("length", "80"))
+                .add("categories", Json.createArrayBuilder().add(Json.createObjectBuilder().add("id", category)))
+                .add("tags", Json.createArrayBuilder().add(Json.createObjectBuilder().add("id", tag)))
+                .add("images", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("src", "https://cdn.example.com/kites/box-kite.jpg").add("alt", "A box kite")))
+                .build().toString()));
+        long id = id(kite);
+        assertEquals("simple", kite.getString("type"));
+        assertEquals("publish", kite.getString("status"));
+        assertEquals("18.50", kite.getString("regular_price"));
+        assertEquals("15.00", kite.getString("sale_price"));
+        assertEquals("15.00", kite.getString("price"));
+        assertTrue(kite.getBoolean("on_sale"));
+        assertEquals(7, kite.getInt("stock_quantity"));
+        assertEquals("instock", kite.getString("stock_status"));
+        assertEquals("box-kite", kite.getJsonArray("images").getJsonObject(0).getString("name"));
+        assertEquals("box-kite-" + run, kite.getString("slug"));
+
+        JsonObject shown = storefront(id);
+        assertEquals("Box kite " + run, shown.getString("name"));
+        assertEquals("1500", shown.getJsonObject("prices").getString("price"));
+        assertEquals("1850", shown.getJsonObject("prices").getString("regular_price"));
+        assertEquals("Kites " + run, shown.getJsonArray("categories").getJsonObject(0).getString("name"));
+        assertEquals(1, totalOf(http().get(http().at(STORE + "products?search=Box+kite+" + run))), "list cache invalidated");
+
+        JsonObject changed = ok(admin("PUT", "products/" + id, "{\"sale_price\":\"\",\"regular_price\":\"21\","
+                + "\"stock_quantity\":0,\"backorders\":\"notify\"}"));
+        assertEquals("", changed.getString("sale_price"));
+        assertEquals("21.00", changed.getString("price"));
+        assertEquals("onbackorder", changed.getString("stock_status"), "counted stock takes its status from the quantity");
+        assertEquals("Box kite " + run, changed.getString("name"), "fields not sent stay as they were");
+        assertEquals("KITE-" + run, changed.getString("sku"));
+        assertEquals("2100", storefront(id).getJsonObject("prices").getString("price"));
+
+        JsonObject trashed = ok(admin("DELETE", "products/" + id, null));
+        assertEquals("trash", trashed.getString("status"));
+        assertEquals(404, http().get(http().at(STORE + "products/" + id)).statusCode(), "trash is not for sale");
+        assertEquals("publish", ok(admin("PUT", "products/" + id, "{\"status\":\"publish\"}")).getString("status"));
+        assertEquals(200, http().get(http().at(STORE + "products/" + id)).statusCode());
+
+        ok(admin("DELETE", "products/" + id + "?force=true", null));
+        HttpResponse<String> gone = admin("GET", "products/" + id, null);
+        assertEquals(404, gone.statusCode());
+        assertEquals("woocommerce_rest_product_invalid_id", Http.object(gone).getString("code"));
+        assertEquals(404, http().get(http().at(STORE + "products/" + id)).statusCode());
+        assertEquals(0, ok(admin("GET", "products/tags/" + tag, null)).getInt("count"));
+    }
+
+    @Test
+    void badProductsAreRefusedFieldByFieldAndNothingIsWritten() {
+        HttpResponse<String> bad = admin("POST", "products", "{\"name\":\"Bad " + run + "\",\"regular_price\":\"1.234\","
+                + "\"type\":\"bundle\",\"stock_quantity\":-3,\"categories\":[{\"id\":987654}]}");
+        assertEquals(400, bad.statusCode(), bad.body());
+        JsonObject error = Http.object(bad);
+        assertEquals("rest_invalid_param", error.getString("code"));
+        JsonObject params = error.getJsonObject("data").getJsonObject("params");
+        assertTrue(params.containsKey("regular_price") && params.containsKey("type")
+                && params.containsKey("stock_quantity") && params.containsKey("categories"), params.toString());
+
+        HttpResponse<String> wrongType = admin("POST", "products", "{\"name\":[1],\"featured\":\"maybe\"}");
+        assertEquals(400, wrongType.statusCode());
+        assertEquals("name is not of type string.", Http.object(wrongType).getJsonObject("data").getJsonObject("params")
+                .getString("name"));
+        assertEquals("rest_invalid_json", Http.object(admin("POST", "products", "{\"name\":")).getString("code"));
+        assertEquals(400, admin("POST", "products", "{\"sku\":\"x\"}").statusCode(), "a product needs a name");
+
+        created(admin("POST", "products", "{\"name\":\"First " + run + "\",\"sku\":\"DUP-" + run + "\"}"));
+        HttpResponse<String> duplicate = admin("POST", "products", "{\"name\":\"Second " + run + "\",\"sku\":\"DUP-" + run + "\"}");
+        assertEquals(400, duplicate.statusCode());
+        assertEquals("product_invalid_sku", Http.object(duplicate).getString("code"));
+        assertEquals(0, totalOf(http().get(http().at(STORE + "products?search=Second+" + run))), "nothing half-written");
+        assertEquals(0, totalOf(http().get(http().at(STORE + "products?search=Bad+" + run))));
+    }
+
+    @Test
+    void aVariableProductGetsGlobalAttributesTermsAndVariations() {
+        JsonObject size = created(admin("POST", "products/attributes", "{\"name\":\"Size " + run + "\"}"));
+        long sizeId = id(size);
+        assertEquals("pa_size-" + run, size.getString("slug"));
+        created(admin("POST", "products/attributes/" + sizeId + "/terms", "{\"name\":\"Small\"}"));
+        assertEquals(400, admin("POST", "products/attributes/" + sizeId + "/terms", "{\"name\":\"small\"}").statusCode(),
+                "a sibling with the same name");
+
+        JsonObject shirt = created(admin("POST", "products", "{\"name\":\"Shirt " + run + "\",\"type\":\"variable\","
+                + "\"attributes\":[{\"id\":" + sizeId + ",\"options\":[\"Small\",\"Large\"],\"visible\":true,"
+                + "\"variation\":true}],\"default_attributes\":[{\"id\":" + sizeId + ",\"option\":\"Large\"}]}"));
+        long shirtId = id(shirt);
+        assertEquals("[\"Small\",\"Large\"]", shirt.getJsonArray("attributes").getJsonObject(0)
+                .getJsonArray("options").toString(), "Large became a term");
+        assertEquals("Large", shirt.getJsonArray("default_attributes").getJsonObject(0).getString("option"));
+
+        JsonObject large = created(admin("POST", "products/" + shirtId + "/variations", "{\"regular_price\":\"30\","
+                + "\"sku\":\"SHIRT-L-" + run + "\",\"attributes\":[{\"id\":" + sizeId + ",\"option\":\"Large\"}]}"));
+        created(admin("POST", "products/" + shirtId + "/variations", "{\"regular_price\":\"25\","
+                + "\"attributes\":[{\"id\":" + sizeId + ",\"option\":\"small\"}]}"));
+        assertEquals("Shirt " + run + " - Large", large.getString("name"), "named as WooCommerce names variations");
+        assertEquals("Large", large.getJsonArray("attributes").getJsonObject(0).getString("option"));
+
+        JsonObject shown = storefront(shirtId);
+        assertEquals(2, shown.getJsonArray("variations").size(), shown.toString());
+        assertEquals("2500", shown.getJsonObject("prices").getJsonObject("price_range").getString("from"));
+        String key = "attribute_pa_size-" + run;
+        assertTrue(shown.getJsonObject("attributes").containsKey(key), shown.getJsonObject("attributes").toString());
+
+        // A new attribute slug is renamed wherever the product uses it.
+        ok(admin("PUT", "products/attributes/" + sizeId, "{\"slug\":\"fit-" + run + "\"}"));
+        JsonObject renamed = storefront(shirtId);
+        assertTrue(renamed.getJsonObject("attributes").containsKey("attribute_pa_fit-" + run), renamed.toString());
+        assertTrue(renamed.getJsonArray("variations").stream().map(v -> v.asJsonObject().getJsonObject("attributes"))
+                .anyMatch(a -> "large".equals(a.getString("attribute_pa_fit-" + run, "missing"))),
+                "variations follow the rename: " + renamed.getJsonArray("variations"));
+
+        HttpResponse<String> unforced = admin("DELETE", "products/" + shirtId + "/variations/" + id(large), null);
+        assertEquals(501, unforced.statusCode());
+        assertEquals("woocommerce_rest_trash_not_supported", Http.object(unforced).getString("code"));
+        ok(admin("DELETE", "products/" + shirtId + "/variations/" + id(large) + "?force=true", null));
+        assertEquals(1, storefront(shirtId).getJsonArray("variations").size());
+
+        HttpResponse<String> notVariable = admin("POST", "products/" + id(created(admin("POST", "products",
+                "{\"name\":\"Plain " + run + "\"}"))) + "/variations", "{\"regular_price\":\"1\"}");
+        assertEquals(400, notVariable.statusCode(), notVariable.body());
+    }
+
+    @Test
+    void categoriesNestMoveAndGiveTheirChildrenToTheirParentWhenDeleted() {
+        long outdoor = id(created(admin("POST", "products/categories", "{\"name\":\"Outdoor " + run + "\"}")));
+        long camping = id(created(admin("POST", "products/categories", "{\"name\":\"Camping " + run + "\",\"parent\":"
+                + outdoor + ",\"image\":{\"src\":\"https://cdn.example.com/camping.jpg\"}}")));
+        long tents = id(created(admin("POST", "products/categories", "{\"name\":\"Tents " + run + "\",\"parent\":" + camping + "}")));
+
+        HttpResponse<String> sameName = admin("POST", "products/categories", "{\"name\":\"camping " + run + "\",\"parent\":" + outdoor + "}");
+        assertEquals(400, sameName.statusCode());
+        assertEquals("term_exists", Http.object(sameName).getString("code"));
+        HttpResponse<String> cycle = admin("PUT", "products/categories/" + outdoor, "{\"parent\":" + tents + "}");
+        assertEquals(400, cycle.statusCode(), "a category cannot move below its own descendant");
+        HttpResponse<String> takenSlug = admin("POST", "products/categories", "{\"name\":\"Other\",\"slug\":\"outdoor-" + run + "\"}");
+        assertEquals("duplicate_term_slug", Http.object(takenSlug).getString("code"));
+
+        JsonObject shown = Http.object(http().get(http().at(STORE + "products/categories/" + camping)));
+        assertEquals(outdoor, shown.getJsonNumber("parent").longValue());
+
+        assertEquals(501, admin("DELETE", "products/categories/" + camping, null).statusCode());
+        ok(admin("DELETE", "products/categories/" + camping + "?force=true", null));
+        assertEquals(outdoor, ok(admin("GET", "products/categories/" + tents, null)).getJsonNumber("parent").longValue(),
+                "the child moved up to the deleted category's parent");
+        assertEquals(404, admin("GET", "products/categories/" + camping, null).statusCode());
+        assertEquals("woocommerce_rest_term_invalid", Http.object(admin("GET", "products/categories/" + camping, null))
+                .getString("code"));
+    }
+
+    @Test
+    void deletingATermTakesItOutOfTheProductsThatOfferedIt() {
+        long color = id(created(admin("POST", "products/attributes", "{\"name\":\"Shade " + run + "\"}")));
+        long teal = id(created(admin("POST", "products/attributes/" + color + "/terms", "{\"name\":\"Teal\"}")));
+        long product = id(created(admin("POST", "products", "{\"name\":\"Mug " + run + "\",\"regular_price\":\"9\","
+                + "\"attributes\":[{\"id\":" + color + ",\"options\":[\"Teal\",\"Navy\"],\"visible\":true}]}")));
+
+        ok(admin("DELETE", "products/attributes/" + color + "/terms/" + teal + "?force=true", null));
+
+        JsonObject attribute = ok(admin("GET", "products/" + product, null)).getJsonArray("attributes").getJsonObject(0);
+        assertEquals("[\"Navy\"]", attribute.getJsonArray("options").toString());
+        assertFalse(storefront(product).getJsonObject("attributes").toString().contains("teal"));
+        assertNotNull(ok(admin("GET", "products/attributes/" + color, null)));
+        ok(admin("DELETE", "products/attributes/" + color + "?force=true", null));
+        assertEquals("[]", ok(admin("GET", "products/" + product, null)).getJsonArray("attributes").toString(),
+                "the product lost the deleted attribute");
+    }
+
+    private HttpResponse<String> admin(String method, String path, String body) {
+        return admin(method, path, body, OPERATOR);
+    }
+
+    private HttpResponse<String> admin(String method, String path, String body, String credentials) {
+        String basic = "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(http().at(ADMIN + path)).header("Authorization", basic)
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body));
+        return http().send(request);
+    }
+
+    private JsonObject storefront(long id) {
+        HttpResponse<String> response = http().get(http().at(STORE + "products/" + id));
+        assertEquals(200, response.statusCode(), response.body());
+        return Http.object(response);
+    }
+
+    private static JsonObject created(HttpResponse<String> response) {
+        assertEquals(201, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Location").isPresent());
+        return Http.object(response);
+    }
+
+    private static JsonObject ok(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.body());
+        return Http.object(response);
+    }
+
+    private static long id(JsonObject object) {
+        return object.getJsonNumber("id").longValue();
+    }
+
+    private static int totalOf(HttpResponse<String> list) {
+        assertEquals(200, list.statusCode(), list.body());
+        return Integer.parseInt(list.headers().firstValue("X-WP-Total").orElseThrow());
+    }
+}
