@@ -23,8 +23,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 public abstract class ErrorPlumbingContract {
 
-    /** Products 10-21 of db/catalog/demo: simple, variable with 4 variations, grouped, external. */
-    static final int DEMO_PUBLISHED_PRODUCTS = 12;
+    /**
+     * Products 10-22 of db/catalog/demo: simple, variable with 4 variations, grouped, external, and the hidden
+     * Free Sticker of V2 (published, though no list shows it by default).
+     */
+    static final int DEMO_PUBLISHED_PRODUCTS = 13;
 
     @ArquillianResource
     URL base;

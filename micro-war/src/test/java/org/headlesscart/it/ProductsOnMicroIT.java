@@ -32,6 +32,21 @@ class ProductsOnMicroIT extends TaxonomyContract {
     }
 
     @Test
+    void theNewFiltersAndOrderingsAddNoStatements() {
+        long everything = statementsFor("products?per_page=100");
+        // The same eight products, through every subquery-backed filter and an ordering by a subquery.
+        long filtered = statementsFor("products?per_page=100&orderby=review_count&hide_free=true&parent_exclude=99"
+                + "&brand=acme&brand_operator=not_in&after=2020-01-01T00:00:00&catalog_visibility=visible"
+                + "&attributes%5B0%5D%5Battribute%5D=pa_color&attributes%5B0%5D%5Bterm_id%5D%5B%5D=99"
+                + "&attributes%5B0%5D%5Boperator%5D=not_in");
+        long taxonomies = statementsFor("products?per_page=100&category=clothing,accessories&tag=new"
+                + "&tag_operator=not_in&rating=3,4,5&orderby=rating");
+
+        assertEquals(everything, filtered, "filters and orderings are part of the two list statements");
+        assertTrue(taxonomies <= LIST_STATEMENT_BUDGET, "statements with term filters: " + taxonomies);
+    }
+
+    @Test
     void aSingleProductRunsABoundedNumberOfStatements() {
         assertTrue(statementsFor("products/14") <= LIST_STATEMENT_BUDGET);
     }

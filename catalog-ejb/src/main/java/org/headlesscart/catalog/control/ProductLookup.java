@@ -2,7 +2,6 @@ package org.headlesscart.catalog.control;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -33,8 +32,9 @@ public class ProductLookup {
 
     public ProductPage page(ProductQuery query, int currencyDecimals) {
         Instant now = clock.instant();
-        Collection<Long> categories = query.category() == null ? null : taxonomies.categoryWithDescendants(query.category());
-        Collection<Long> tags = query.tag() == null ? null : taxonomies.tagIds(query.tag());
+        List<Set<Long>> categories = query.categories() == null ? null
+                : taxonomies.categoryGroups(query.categories().terms());
+        List<Set<Long>> tags = query.tags() == null ? null : taxonomies.tagGroups(query.tags().terms());
         ProductStore.Page page = products.page(query, now, currencyDecimals, categories, tags);
         return new ProductPage(views.of(page.products(), now), page.total(), query.page(), query.perPage());
     }
@@ -51,11 +51,8 @@ public class ProductLookup {
         if (parent.isEmpty()) {
             return Optional.empty();
         }
-        ProductQuery scoped = new ProductQuery(query.page(), query.perPage(), query.search(), query.orderBy(),
-                query.ascending(), query.slug(), query.skus(), null, null, null, null, query.onSale(),
-                query.minPrice(), query.maxPrice(), query.stockStatus(), query.include(), query.exclude(), List.of(),
-                null, List.of(), productId);
-        ProductStore.Page page = products.page(scoped, clock.instant(), currencyDecimals, null, null);
+        ProductStore.Page page = products.page(query.forVariationsOf(productId), clock.instant(), currencyDecimals,
+                null, null);
         Set<Long> ids = page.products().stream().map(Product::getId).collect(java.util.stream.Collectors.toSet());
         List<ProductView> all = views.of(List.of(parent.get()), clock.instant()).get(0).variations();
         List<ProductView> selected = page.products().stream().map(Product::getId)

@@ -6,14 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Root;
 
 import org.headlesscart.catalog.boundary.ProductQuery;
@@ -53,10 +52,10 @@ public class ProductStore {
     }
 
     /** One page of the filtered list, and the size of the whole list: two statements. */
-    public Page page(ProductQuery query, Instant now, int currencyDecimals, Collection<Long> categoryIds,
-            Collection<Long> tagIds) {
+    public Page page(ProductQuery query, Instant now, int currencyDecimals, List<Set<Long>> categoryGroups,
+            List<Set<Long>> tagGroups) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        ProductFilter filter = new ProductFilter(cb, query, now, currencyDecimals, categoryIds, tagIds);
+        ProductFilter filter = new ProductFilter(cb, query, now, currencyDecimals, categoryGroups, tagGroups);
 
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Product> counted = count.from(Product.class);
@@ -65,29 +64,10 @@ public class ProductStore {
 
         CriteriaQuery<Product> select = cb.createQuery(Product.class);
         Root<Product> p = select.from(Product.class);
-        select.select(p).where(filter.where(p, select)).orderBy(order(cb, p, query, filter));
+        select.select(p).where(filter.where(p, select)).orderBy(ProductOrder.of(cb, select, p, query, filter.prices()));
         List<Product> products = total == 0 ? List.of() : em.createQuery(select)
-                .setFirstResult(query.offset()).setMaxResults(query.perPage()).getResultList();
+                .setFirstResult(query.firstResult()).setMaxResults(query.perPage()).getResultList();
         return new Page(products, total);
-    }
-
-    private static List<Order> order(CriteriaBuilder cb, Root<Product> p, ProductQuery query, ProductFilter filter) {
-        Expression<?> key = switch (query.orderBy()) {
-            case "id" -> p.get("id");
-            case "menu_order" -> p.get("menuOrder");
-            case "title", "name", "alphabetical", "reverse_alpha" -> p.get("name");
-            case "slug" -> p.get("slug");
-            case "popularity" -> p.get("totalSales");
-            case "price", "price_asc", "price_desc" -> filter.currentPrice(p.get("pricing"));
-            default -> p.get("createdAt");
-        };
-        boolean ascending = switch (query.orderBy()) {
-            case "alphabetical", "price_asc" -> true;
-            case "reverse_alpha", "price_desc", "popularity" -> false;
-            default -> query.ascending();
-        };
-        Order first = ascending ? cb.asc(key) : cb.desc(key);
-        return List.of(first, ascending ? cb.asc(p.get("id")) : cb.desc(p.get("id")));
     }
 
     /** Published variations of these variable products, in their menu order: one statement. */

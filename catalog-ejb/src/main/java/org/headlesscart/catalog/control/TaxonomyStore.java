@@ -35,11 +35,26 @@ public class TaxonomyStore {
     }
 
     /**
-     * The category named by id or slug and all categories below it, as WooCommerce's category filter includes
-     * children. Categories are few, so the tree is walked in memory; an unknown reference matches nothing.
+     * Per reference (id or slug), the category it names and all categories below it, as WooCommerce's category
+     * filter includes children. Categories are few, so the tree is walked in memory: one statement for any number
+     * of references. An unknown reference gives an empty set, which matches nothing.
      */
-    public Set<Long> categoryWithDescendants(String idOrSlug) {
+    public List<Set<Long>> categoryGroups(List<String> idsOrSlugs) {
         List<Category> all = categories();
+        return idsOrSlugs.stream().map(ref -> withDescendants(all, ref)).toList();
+    }
+
+    /** Per reference (id or slug), the tag it names, or an empty set; one statement. */
+    public List<Set<Long>> tagGroups(List<String> idsOrSlugs) {
+        List<Tag> all = tags();
+        return idsOrSlugs.stream().map(ref -> {
+            Set<Long> ids = new HashSet<>();
+            all.stream().filter(t -> matches(t.getId(), t.getSlug(), ref)).forEach(t -> ids.add(t.getId()));
+            return ids;
+        }).toList();
+    }
+
+    private static Set<Long> withDescendants(List<Category> all, String idOrSlug) {
         Set<Long> found = new HashSet<>();
         Deque<Long> pending = new ArrayDeque<>();
         all.stream().filter(c -> matches(c.getId(), c.getSlug(), idOrSlug)).forEach(c -> pending.add(c.getId()));
@@ -50,12 +65,6 @@ public class TaxonomyStore {
             }
         }
         return found;
-    }
-
-    public Set<Long> tagIds(String idOrSlug) {
-        Set<Long> ids = new HashSet<>();
-        tags().stream().filter(t -> matches(t.getId(), t.getSlug(), idOrSlug)).forEach(t -> ids.add(t.getId()));
-        return ids;
     }
 
     public Optional<Category> findCategory(long id) {

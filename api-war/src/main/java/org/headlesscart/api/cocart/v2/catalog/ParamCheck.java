@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.headlesscart.api.error.InvalidParamException;
+import org.headlesscart.catalog.boundary.TermOperator;
 
 /**
  * WordPress's checks of route arguments, shared by the catalog's parameter classes. Each check returns the value
@@ -130,6 +131,55 @@ final class ParamCheck {
             }
         }
         return ids;
+    }
+
+    /** An int[] of values in [min, max]: {@code rating=4,5} and {@code rating[]=4&rating[]=5} alike. */
+    List<Integer> ints(String name, List<String> plain, List<String> array, int min, int max) {
+        List<Integer> values = new ArrayList<>();
+        int index = 0;
+        for (String value : concat(plain, array)) {
+            for (String part : value.split(",")) {
+                if (part.isBlank()) {
+                    continue;
+                }
+                String item = name + "[" + index++ + "]";
+                try {
+                    int number = Integer.parseInt(part.trim());
+                    if (number >= min && number <= max) {
+                        values.add(number);
+                    } else {
+                        problems.put(name, item + " must be between " + min + " (inclusive) and " + max
+                                + " (inclusive)");
+                    }
+                } catch (NumberFormatException e) {
+                    problems.put(name, item + " is not of type integer.");
+                }
+            }
+        }
+        return values;
+    }
+
+    /**
+     * A term operator: {@code in}, {@code not in} (CoCart 4.x), {@code not_in} (4.9, and WooCommerce's Store API)
+     * or {@code and}; absent is {@code in}. Upstream 4.x treats {@code not in} as {@code in} by mistake; we exclude.
+     */
+    TermOperator operator(String name, String value) {
+        return operator(name, name, value);
+    }
+
+    /** As {@link #operator(String, String)} for a value inside parameter {@code name}, such as an array item. */
+    TermOperator operator(String name, String item, String value) {
+        if (value == null || value.isBlank()) {
+            return TermOperator.IN;
+        }
+        switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "in": return TermOperator.IN;
+            case "not in", "not_in": return TermOperator.NOT_IN;
+            case "and": return TermOperator.AND;
+            default:
+                problems.put(name, item + " is not one of in, not in, not_in, and.");
+                return TermOperator.IN;
+        }
     }
 
     /**

@@ -4,23 +4,33 @@ import static org.headlesscart.api.cocart.v2.catalog.ParamCheck.blankToNull;
 import static org.headlesscart.api.cocart.v2.catalog.ParamCheck.list;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.headlesscart.api.error.InvalidParamException;
+import org.headlesscart.catalog.boundary.AttributeFilter;
 import org.headlesscart.catalog.boundary.ProductQuery;
+import org.headlesscart.catalog.boundary.TermFilter;
+import org.headlesscart.catalog.boundary.TermOperator;
 
 /**
  * The query parameters of {@code GET /products} (contract §5.3), checked the way WordPress checks route
- * arguments: every problem is collected and reported at once as {@code rest_invalid_param}.
+ * arguments: every problem is collected and reported at once as {@code rest_invalid_param}. List parameters come
+ * as {@code include=1,2} or {@code include[]=1&include[]=2}; {@code category}, {@code tag} and {@code brand} take
+ * one id or slug or a comma-separated list of them.
  */
 public class ProductListParams {
 
     static final List<String> TYPES = List.of("simple", "variable", "grouped", "external", "variation");
     static final List<String> STOCK_STATUSES = List.of("instock", "outofstock", "onbackorder");
+    static final List<String> RELATIONS = List.of("in", "and");
 
     @QueryParam("page") String page;
     @QueryParam("per_page") String perPage;
+    @QueryParam("offset") String offset;
     @QueryParam("search") String search;
     @QueryParam("order") String order;
     @QueryParam("orderby") String orderBy;
@@ -28,37 +38,77 @@ public class ProductListParams {
     @QueryParam("sku") String sku;
     @QueryParam("type") String type;
     @QueryParam("category") String category;
+    @QueryParam("category_operator") String categoryOperator;
     @QueryParam("tag") String tag;
+    @QueryParam("tag_operator") String tagOperator;
+    @QueryParam("brand") String brand;
+    @QueryParam("brand_operator") String brandOperator;
     @QueryParam("featured") String featured;
     @QueryParam("on_sale") String onSale;
+    @QueryParam("hide_free") String hideFree;
     @QueryParam("min_price") String minPrice;
     @QueryParam("max_price") String maxPrice;
     @QueryParam("stock_status") String stockStatus;
+    @QueryParam("catalog_visibility") String catalogVisibility;
+    @QueryParam("rating") List<String> rating;
+    @QueryParam("rating[]") List<String> ratingArray;
+    @QueryParam("after") String after;
+    @QueryParam("before") String before;
     @QueryParam("include") List<String> include;
     @QueryParam("include[]") List<String> includeArray;
     @QueryParam("exclude") List<String> exclude;
     @QueryParam("exclude[]") List<String> excludeArray;
     @QueryParam("parent") List<String> parent;
     @QueryParam("parent[]") List<String> parentArray;
+    @QueryParam("parent_exclude") List<String> parentExclude;
+    @QueryParam("parent_exclude[]") List<String> parentExcludeArray;
     @QueryParam("attribute") String attribute;
     @QueryParam("attribute_term") String attributeTerm;
+    @QueryParam("attribute_relation") String attributeRelation;
+
+    /** The whole query, for {@code attributes[…][…]} (see {@link AttributeParams}). */
+    @Context UriInfo uri;
 
     /** The query, or {@link InvalidParamException} naming every bad parameter. */
     public ProductQuery toQuery() {
+        return toQuery(uri == null ? Map.of() : uri.getQueryParameters());
+    }
+
+    ProductQuery toQuery(Map<String, List<String>> all) {
         ParamCheck check = new ParamCheck();
         int pageNumber = check.integer("page", page, 1, 1, Integer.MAX_VALUE);
         int size = check.integer("per_page", perPage, 10, 1, 100);
+        int start = check.offset(offset);
         String direction = check.order(order);
         String by = check.oneOf("orderby", orderBy, ProductQuery.ORDER_BY);
-        String productType = check.oneOf("type", type, TYPES);
-        String stock = check.oneOf("stock_status", stockStatus, STOCK_STATUSES);
-        ProductQuery query = new ProductQuery(pageNumber, size, blankToNull(search), by == null ? "date" : by,
-                "asc".equals(direction), blankToNull(slug), list(sku), productType, blankToNull(category),
-                blankToNull(tag), check.bool("featured", featured), check.bool("on_sale", onSale),
-                check.price("min_price", minPrice), check.price("max_price", maxPrice), stock,
-                check.ids("include", include, includeArray), check.ids("exclude", exclude, excludeArray),
-                check.ids("parent", parent, parentArray), blankToNull(attribute), list(attributeTerm), null);
+        String visibility = check.oneOf("catalog_visibility", catalogVisibility, ProductQuery.CATALOG_VISIBILITIES);
+        boolean anyAttribute = "in".equals(check.oneOf("attribute_relation", attributeRelation, RELATIONS));
+        ProductQuery query = new ProductQuery(pageNumber, size, start, blankToNull(search), by == null ? "date" : by,
+                "asc".equals(direction), blankToNull(slug), list(sku), check.oneOf("type", type, TYPES),
+                terms(category, check.operator("category_operator", categoryOperator)),
+                terms(tag, check.operator("tag_operator", tagOperator)),
+                terms(brand, check.operator("brand_operator", brandOperator)),
+                check.bool("featured", featured), check.bool("on_sale", onSale),
+                Boolean.TRUE.equals(check.bool("hide_free", hideFree)),
+                check.price("min_price", minPrice), check.price("max_price", maxPrice),
+                check.oneOf("stock_status", stockStatus, STOCK_STATUSES), visibility == null ? "visible" : visibility,
+                check.ints("rating", rating, ratingArray, 1, 5), check.date("after", after),
+                check.date("before", before), check.ids("include", include, includeArray),
+                check.ids("exclude", exclude, excludeArray), check.ids("parent", parent, parentArray),
+                check.ids("parent_exclude", parentExclude, parentExcludeArray), legacyAttribute(),
+                AttributeParams.parse(all, check), anyAttribute, null);
         check.throwIfAny();
         return query;
+    }
+
+    private static TermFilter terms(String references, TermOperator operator) {
+        List<String> terms = list(references);
+        return terms.isEmpty() ? null : new TermFilter(terms, operator);
+    }
+
+    /** {@code attribute} + {@code attribute_term} (term slugs): one more attribute filter, always ANDed. */
+    private AttributeFilter legacyAttribute() {
+        return blankToNull(attribute) == null ? null
+                : new AttributeFilter(attribute.trim(), list(attributeTerm), List.of(), TermOperator.IN);
     }
 }
