@@ -62,7 +62,8 @@ class ItemKeysTest {
     @Test
     void itemDataScalarsAreTrimmedAndConcatenated() {
         assertEquals(md5("10_engravingHello World"), ItemKeys.of(10, 0, null, data("engraving", " Hello World ")));
-        assertEquals(md5("10_gift1wrapnote"), ItemKeys.of(10, 0, null, data("gift", true, "wrap", false, "note", null)));
+        assertEquals(md5("10_gift1wrapnote"),
+                ItemKeys.of(10, 0, null, data("gift", true, "wrap", false, "note", null)));
     }
 
     @Test
