@@ -3,7 +3,6 @@ package org.headlesscart.api.wc.v3;
 import java.net.URI;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -25,7 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.cocart.v2.catalog.Pagination;
-import org.headlesscart.api.error.InvalidParamException;
+import org.headlesscart.api.cocart.v2.catalog.ParamCheck;
 import org.headlesscart.api.security.OperatorOnly;
 import org.headlesscart.catalog.boundary.AdminProductView;
 import org.headlesscart.catalog.boundary.CatalogAdminService;
@@ -60,11 +59,14 @@ public class ProductsAdminResource {
     public Response list(@QueryParam("page") String page, @QueryParam("per_page") String perPage,
             @QueryParam("search") String search, @QueryParam("sku") String sku, @QueryParam("status") String status,
             @QueryParam("type") String type) {
-        int pageNumber = number("page", page, 1, 1, Integer.MAX_VALUE);
-        int size = number("per_page", perPage, 10, 1, 100);
-        String statusFilter = oneOf("status", status, STATUSES);
+        ParamCheck check = new ParamCheck();
+        int pageNumber = check.integer("page", page, 1, 1, Integer.MAX_VALUE);
+        int size = check.integer("per_page", perPage, 10, 1, 100);
+        String statusFilter = check.oneOf("status", status, STATUSES);
+        String typeFilter = check.oneOf("type", type, TYPES);
+        check.throwIfAny();
         AdminProductView.Page result = admin.listProducts("any".equals(statusFilter) ? null : statusFilter,
-                oneOf("type", type, TYPES), blankToNull(sku), blankToNull(search), pageNumber, size);
+                typeFilter, ParamCheck.blankToNull(sku), ParamCheck.blankToNull(search), pageNumber, size);
         ProductResponse.Format format = format();
         Response.ResponseBuilder response = Response.ok(result.products().stream()
                 .map(p -> ProductResponse.from(p, format)).toList());
@@ -174,46 +176,11 @@ public class ProductsAdminResource {
         return new ProductResponse.Format(store.currency().minorUnit(), ZoneId.of(store.timezone()));
     }
 
-    static int number(String name, String value, int fallback, int min, int max) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int number = Integer.parseInt(value.trim());
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new InvalidParamException(Map.of(name, max == Integer.MAX_VALUE
-                ? name + " must be greater than or equal to " + min
-                : name + " must be between " + min + " (inclusive) and " + max + " (inclusive)"));
-    }
-
-    static String oneOf(String name, String value, List<String> allowed) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        if (!allowed.contains(value)) {
-            throw new InvalidParamException(Map.of(name, name + " is not one of " + String.join(", ", allowed) + "."));
-        }
-        return value;
-    }
-
     /** WordPress booleans; absent is false. */
     static boolean flag(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return false;
-        }
-        return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
-            case "true", "1", "yes" -> true;
-            case "false", "0", "no" -> false;
-            default -> throw new InvalidParamException(Map.of(name, name + " is not of type boolean."));
-        };
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
+        ParamCheck check = new ParamCheck();
+        Boolean flag = check.bool(name, value);
+        check.throwIfAny();
+        return Boolean.TRUE.equals(flag);
     }
 }

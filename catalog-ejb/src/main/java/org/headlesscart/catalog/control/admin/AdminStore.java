@@ -9,9 +9,12 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.headlesscart.catalog.control.ProductStore;
+import org.headlesscart.catalog.control.importing.ImportStore;
 import org.headlesscart.catalog.entity.CatalogRevision;
 import org.headlesscart.catalog.entity.Category;
 import org.headlesscart.catalog.entity.GlobalAttribute;
@@ -26,12 +29,19 @@ public class AdminStore {
     @PersistenceContext(unitName = "catalog")
     EntityManager em;
 
+    // Lookups the storefront reads and the import share with the admin writes.
+    @Inject
+    ProductStore products;
+
+    @Inject
+    ImportStore imports;
+
     public Optional<Product> product(long id) {
-        return Optional.ofNullable(em.find(Product.class, id));
+        return products.find(id);
     }
 
     public Optional<Product> productBySku(String sku) {
-        return em.createNamedQuery(Product.BY_SKU, Product.class).setParameter("sku", sku).getResultStream().findFirst();
+        return products.findBySku(sku);
     }
 
     /** Products of any status except variations, newest first; {@code null} filters nothing. */
@@ -60,9 +70,7 @@ public class AdminStore {
 
     /** The product slugs that {@code base} or {@code base-N} could collide with. */
     public List<String> productSlugsLike(String base) {
-        String escaped = base.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-        return em.createNamedQuery(Product.SLUGS_LIKE, String.class).setParameter("slug", base)
-                .setParameter("pattern", escaped + "-%").getResultList();
+        return imports.productSlugsLike(base);
     }
 
     public void deleteProduct(long id) {
@@ -76,7 +84,7 @@ public class AdminStore {
     }
 
     public List<Category> categories() {
-        return em.createNamedQuery(Category.ALL, Category.class).getResultList();
+        return imports.categories();
     }
 
     public Optional<Tag> tag(long id) {
@@ -92,7 +100,7 @@ public class AdminStore {
     }
 
     public List<GlobalAttribute> attributes() {
-        return em.createNamedQuery(GlobalAttribute.ALL, GlobalAttribute.class).getResultList();
+        return imports.globalAttributes();
     }
 
     public List<ProductAttribute> productAttributesWithTerm(long attributeId, String termSlug) {

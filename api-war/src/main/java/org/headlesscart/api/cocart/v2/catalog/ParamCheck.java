@@ -22,7 +22,7 @@ import org.headlesscart.catalog.boundary.TermOperator;
  * (or a fallback) and notes what is wrong, so that {@link #throwIfAny()} reports every bad parameter at once as
  * {@code rest_invalid_param}, worded as WordPress words it.
  */
-final class ParamCheck {
+public final class ParamCheck {
 
     /** WordPress's {@code rest_parse_date}: ISO 8601 with an optional zone of {@code Z} or {@code ±hh[:mm]}. */
     private static final Pattern DATE = Pattern.compile(
@@ -33,7 +33,7 @@ final class ParamCheck {
     private final Map<String, String> problems = new LinkedHashMap<>();
 
     /** A whole number in [min, max]; absent is the fallback. */
-    int integer(String name, String value, int fallback, int min, int max) {
+    public int integer(String name, String value, int fallback, int min, int max) {
         if (value == null || value.isBlank()) {
             return fallback;
         }
@@ -69,7 +69,7 @@ final class ParamCheck {
         return offset == null ? 0 : (int) Math.min(offset, MAX_OFFSET);
     }
 
-    String oneOf(String name, String value, List<String> allowed) {
+    public String oneOf(String name, String value, List<String> allowed) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -86,7 +86,7 @@ final class ParamCheck {
     }
 
     /** WordPress booleans: true/false, 1/0, yes/no. */
-    Boolean bool(String name, String value) {
+    public Boolean bool(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -210,7 +210,7 @@ final class ParamCheck {
     }
 
     /** @throws InvalidParamException naming every bad parameter, if there is one */
-    void throwIfAny() {
+    public void throwIfAny() {
         if (!problems.isEmpty()) {
             throw new InvalidParamException(problems);
         }
@@ -221,7 +221,7 @@ final class ParamCheck {
                 : Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
-    static String blankToNull(String value) {
+    public static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
