@@ -1,0 +1,129 @@
+package org.headlesscart.cart.entity;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A cart session under its key (contract §6): its lines, removed lines kept for restore, the customer fields and
+ * its expiry. Lines are changed only through the cart, after the cart row is locked.
+ */
+@Entity
+@Table(name = "cart")
+@NamedQuery(name = Cart.BY_KEY, query = "SELECT DISTINCT c FROM Cart c LEFT JOIN FETCH c.items WHERE c.cartKey = :key")
+@NamedQuery(name = Cart.EXPIRED_IDS, query = "SELECT c.id FROM Cart c WHERE c.expiresAt < :now ORDER BY c.id")
+@NamedQuery(name = Cart.DELETE_ITEMS_OF, query = "DELETE FROM CartItem i WHERE i.cart.id IN :ids")
+@NamedQuery(name = Cart.DELETE_BY_IDS, query = "DELETE FROM Cart c WHERE c.id IN :ids")
+public class Cart {
+
+    public static final String BY_KEY = "Cart.byKey";
+    public static final String EXPIRED_IDS = "Cart.expiredIds";
+    public static final String DELETE_ITEMS_OF = "Cart.deleteItemsOf";
+    public static final String DELETE_BY_IDS = "Cart.deleteByIds";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "cart_key", nullable = false, length = 42, updatable = false)
+    private String cartKey;
+
+    @Column(name = "user_id")
+    private Long userId;
+
+    @Column(nullable = false, length = 20)
+    private String source = "cocart";
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "modified_at", nullable = false)
+    private Instant modifiedAt;
+
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+
+    /** Next line's position: lines keep the order they were first added in. */
+    @Column(name = "next_position", nullable = false)
+    private int nextPosition;
+
+    @Embedded
+    private CustomerDetails customer = new CustomerDetails();
+
+    @OneToMany(mappedBy = "cart", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<CartItem> items = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Cart() {
+    }
+
+    public Cart(String cartKey, Instant now, Instant expiresAt) {
+        this.cartKey = cartKey;
+        this.createdAt = now;
+        this.modifiedAt = now;
+        this.expiresAt = expiresAt;
+    }
+
+    public Long getId() { return id; }
+    public String getCartKey() { return cartKey; }
+    public Long getUserId() { return userId; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getModifiedAt() { return modifiedAt; }
+    public Instant getExpiresAt() { return expiresAt; }
+    public CustomerDetails getCustomer() { return customer == null ? (customer = new CustomerDetails()) : customer; }
+    public long getVersion() { return version; }
+
+    /** Lines and removed lines, in the order they were first added. */
+    public List<CartItem> getItems() { return items; }
+
+    public List<CartItem> lines() {
+        return items.stream().filter(i -> !i.isRemoved()).toList();
+    }
+
+    public List<CartItem> removedLines() {
+        return items.stream().filter(CartItem::isRemoved).toList();
+    }
+
+    public Optional<CartItem> item(String itemKey) {
+        return items.stream().filter(i -> i.getItemKey().equals(itemKey)).findFirst();
+    }
+
+    /** A new line at the end of the cart. */
+    public CartItem addLine(CartItem.Identity identity, java.math.BigDecimal quantity, Long customPriceMinor) {
+        CartItem line = new CartItem(this, identity, quantity, customPriceMinor, nextPosition++);
+        items.add(line);
+        return line;
+    }
+
+    public void drop(CartItem line) {
+        items.remove(line);
+    }
+
+    /** Drops every line; removed lines too unless they are kept for restore. */
+    public void empty(boolean keepRemoved) {
+        items.removeIf(i -> !keepRemoved || !i.isRemoved());
+    }
+
+    /** A write slides the expiry forward (contract decision 7); reads never call this. */
+    public void touch(Instant now, Instant expiresAt) {
+        this.modifiedAt = now;
+        this.expiresAt = expiresAt;
+    }
+}
