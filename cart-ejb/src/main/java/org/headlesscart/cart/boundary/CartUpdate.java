@@ -27,6 +27,9 @@ public interface CartUpdate {
     /** Sets customer fields by canonical name; the caller has validated them. Unknown names are ignored. */
     void setCustomer(Map<String, String> fields);
 
+    /** Whether an error notice was added in this request. */
+    boolean hasErrors();
+
     /** Adds a notice of a type ({@code success}, {@code error}, {@code notice}, {@code info}) to the response. */
     void notice(String type, String message);
 }

@@ -1,0 +1,90 @@
+package org.headlesscart.cart.boundary;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+import org.headlesscart.catalog.boundary.Purchasable;
+import org.headlesscart.catalog.boundary.PurchasableService;
+import org.headlesscart.cart.control.CartSettings;
+import org.headlesscart.cart.control.CartViews;
+
+/** The catalog as the cart service reads it: products by reference, variations, snapshots by id. */
+@Dependent
+class CartProducts {
+
+    private static final BigDecimal LARGEST_PRICE = new BigDecimal("1000000000");
+
+    @Inject
+    PurchasableService catalog;
+
+    @Inject
+    CartSettings settings;
+
+    /** Step 1–2 of contract §13.2: an id or a SKU, to a product that exists and is not trashed. */
+    Purchasable resolve(String idOrSku) {
+        String reference = idOrSku == null ? "" : idOrSku.strip();
+        if (reference.isEmpty() || "0".equals(reference)) {
+            throw new CartException(CartFailure.PRODUCT_ID_REQUIRED, "Product ID number is required!", null);
+        }
+        boolean numeric = reference.matches("\\d{1,18}");
+        return catalog.find(reference).orElseThrow(() -> numeric
+                ? new CartException(CartFailure.INVALID_PRODUCT, "This product cannot be added to the cart.", null)
+                : new CartException(CartFailure.UNKNOWN_PRODUCT_ID, "Product does not exist! Check that you have "
+                        + "submitted a product ID or SKU ID correctly for a product that exists.", null));
+    }
+
+    /** What is bought: the product, or for a variable product the variation its posted attributes pick. */
+    Purchasable target(Purchasable product, Map<String, String> posted) {
+        if (!product.isVariable()) {
+            return product;
+        }
+        long variationId = org.headlesscart.cart.control.Adding.matchVariation(product, posted);
+        return catalog.find(Long.toString(variationId)).orElseThrow(() -> new CartException(
+                CartFailure.NO_VARIATION_FOUND, "No matching variation found.", null));
+    }
+
+    /**
+     * Contract §11.5 and decision 8: a custom unit price in major units, honoured only when the store allows it
+     * (off by default); {@code null} when absent or not allowed.
+     */
+    Long customPrice(String price) {
+        if (price == null || price.isBlank() || !settings.customPriceAllowed()) {
+            return null;
+        }
+        try {
+            BigDecimal major = new BigDecimal(price.strip());
+            if (major.signum() < 0 || major.compareTo(LARGEST_PRICE) > 0) {
+                throw new NumberFormatException();
+            }
+            return major.movePointRight(settings.currencyDecimals())
+                    .setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new CartException(CartFailure.INVALID_PARAM, "Invalid parameter(s): price",
+                    Map.of("price", "price is not a valid amount."));
+        }
+    }
+
+    /** Snapshots of the ids that exist; a missing id is a product that is gone. */
+    Map<Long, Purchasable> of(Collection<Long> ids) {
+        return ids.isEmpty() ? new HashMap<>() : new HashMap<>(catalog.findAll(ids));
+    }
+
+    /** The snapshots plus those of the cross-sells the cart would show. */
+    Map<Long, Purchasable> withCrossSells(Map<Long, Purchasable> products) {
+        Set<Long> wanted = new LinkedHashSet<>(CartViews.crossSellIds(products.values(), products.keySet()));
+        wanted.removeAll(products.keySet());
+        if (wanted.isEmpty()) {
+            return products;
+        }
+        Map<Long, Purchasable> all = new HashMap<>(products);
+        all.putAll(catalog.findAll(wanted));
+        return all;
+    }
+}

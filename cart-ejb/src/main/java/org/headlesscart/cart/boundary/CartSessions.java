@@ -1,0 +1,117 @@
+package org.headlesscart.cart.boundary;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+import org.headlesscart.catalog.boundary.Purchasable;
+import org.headlesscart.cart.control.CartKeys;
+import org.headlesscart.cart.control.CartSettings;
+import org.headlesscart.cart.control.CartStore;
+import org.headlesscart.cart.control.CartViews;
+import org.headlesscart.cart.control.ContactCapture;
+import org.headlesscart.cart.control.LockedCart;
+import org.headlesscart.cart.control.Notices;
+import org.headlesscart.cart.control.Revalidation;
+import org.headlesscart.cart.entity.Cart;
+import org.headlesscart.cart.entity.CartItem;
+
+/**
+ * Carts under their keys for the cart service: reading one as it is shown, locking one for a write, and storing
+ * and showing it after the write. Runs in the service's transaction.
+ */
+@Dependent
+class CartSessions {
+
+    @Inject
+    CartStore store;
+
+    @Inject
+    CartSettings settings;
+
+    @Inject
+    CartProducts products;
+
+    /** The key the request named, checked (contract decision 6), or a new guest key when it named none. */
+    String keyOrNew(String requested) {
+        if (requested == null || requested.isEmpty()) {
+            return CartKeys.newGuestKey();
+        }
+        if (!CartKeys.isValid(requested)) {
+            throw new CartException(CartFailure.INVALID_CART_KEY, "Invalid parameter(s): cart_key",
+                    Map.of("cart_key", "A cart key is 1 to 42 characters of a-z, 0-9, _ and -."));
+        }
+        return requested;
+    }
+
+    /** The cart as shown now; lines re-validation drops are left out, not deleted (a read never writes). */
+    CartView read(String key) {
+        return readWithNotice(key, null, null);
+    }
+
+    CartView readWithNotice(String key, String type, String message) {
+        Cart cart = store.read(key).orElse(null);
+        Notices notices = new Notices();
+        if (message != null) {
+            notices.add(type, message);
+        }
+        Map<Long, Purchasable> catalog = cart == null ? Map.of() : products.of(ids(cart.getItems()));
+        List<CartItem> dropped = cart == null ? List.of() : Revalidation.check(cart, catalog, notices);
+        return CartViews.of(key, cart, dropped, products.withCrossSells(catalog), notices, settings, Instant.now());
+    }
+
+    /** The stored cart, locked; empty when there is none under the key. */
+    Optional<LockedCart> lock(String key) {
+        return store.lock(key).map(cart -> locked(cart, List.of()));
+    }
+
+    /** The cart locked, or a new one; {@code alsoNeeded} are catalog ids the write will add. */
+    LockedCart lockOrCreate(String key, Collection<Long> alsoNeeded) {
+        Instant now = Instant.now();
+        Cart cart = store.lock(key).orElseGet(() -> store.create(key, now, now.plus(settings.guestExpiration())));
+        return locked(cart, alsoNeeded);
+    }
+
+    /**
+     * Re-validates the written cart and deletes what re-validation drops, slides its expiry, stores it and shows
+     * it. The version in the answer is the one just stored.
+     */
+    CartView save(LockedCart locked) {
+        Cart cart = locked.cart();
+        Map<Long, Purchasable> catalog = products.of(ids(cart.getItems()));
+        Revalidation.check(cart, catalog, locked.notices()).forEach(cart::drop);
+        Instant now = Instant.now();
+        cart.touch(now, now.plus(settings.guestExpiration()));
+        store.flush();
+        return CartViews.of(cart.getCartKey(), cart, List.of(), products.withCrossSells(catalog), locked.notices(),
+                settings, now);
+    }
+
+    int purgeExpired(int limit) {
+        return store.deleteExpired(Instant.now(), limit);
+    }
+
+    /** Contract §11.6: a valid e-mail or phone sent with an add becomes the customer's billing contact. */
+    void capture(LockedCart locked, String email, String phone) {
+        ContactCapture.apply(locked.cart().getCustomer(), email, phone);
+    }
+
+    private LockedCart locked(Cart cart, Collection<Long> alsoNeeded) {
+        Set<Long> ids = ids(cart.getItems());
+        ids.addAll(alsoNeeded);
+        return new LockedCart(cart, products.of(ids), new Notices());
+    }
+
+    private static Set<Long> ids(Collection<CartItem> items) {
+        Set<Long> ids = new HashSet<>();
+        items.forEach(i -> ids.add(i.purchasedId()));
+        return ids;
+    }
+}

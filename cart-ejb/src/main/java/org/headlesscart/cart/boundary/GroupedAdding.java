@@ -1,0 +1,83 @@
+package org.headlesscart.cart.boundary;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.headlesscart.catalog.boundary.Purchasable;
+import org.headlesscart.cart.control.Adding;
+import org.headlesscart.cart.control.CartLines;
+import org.headlesscart.cart.control.LockedCart;
+import org.headlesscart.cart.control.Quantities;
+
+/**
+ * {@code POST /cart/add-items} (contract §2.3, §13.4): the children of a grouped product, each added exactly as
+ * add-item would add it; the first child that fails refuses the whole request, and nothing is stored.
+ */
+final class GroupedAdding {
+
+    private final CartSessions sessions;
+    private final CartProducts products;
+
+    GroupedAdding(CartSessions sessions, CartProducts products) {
+        this.sessions = sessions;
+        this.products = products;
+    }
+
+    CartChange add(String key, AddItemsCommand command) {
+        Purchasable group = products.resolve(command.id());
+        if (command.quantities().isEmpty()) {
+            throw new CartException(CartFailure.GROUPED_PRODUCT_EMPTY,
+                    "No quantities were provided for the grouped product.", null);
+        }
+        Map<Purchasable, BigDecimal> wanted = children(group, command.quantities());
+        if (wanted.isEmpty()) {
+            throw new CartException(CartFailure.GROUPED_PRODUCT_FAILED,
+                    "Please choose the quantity of items you wish to add to your cart\u2026", null);
+        }
+        LockedCart locked = sessions.lockOrCreate(key, wanted.keySet().stream().map(Purchasable::id).toList());
+        List<String> keys = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        wanted.forEach((child, quantity) -> {
+            keys.add(CartLines.add(locked, child, Map.of(), Map.of(), quantity, null));
+            names.add("\u201c" + child.title() + "\u201d");
+        });
+        sessions.capture(locked, command.email(), command.phone());
+        locked.notices().success(sentence(names) + (names.size() == 1 ? " has" : " have")
+                + " been added to your cart.");
+        return new CartChange(sessions.save(locked), keys, null, null);
+    }
+
+    /** The children with a positive quantity, each checked as add-item checks a product. */
+    private Map<Purchasable, BigDecimal> children(Purchasable group, Map<String, String> quantities) {
+        Map<Purchasable, BigDecimal> wanted = new LinkedHashMap<>();
+        quantities.forEach((id, text) -> {
+            BigDecimal quantity = Quantities.parse(text);
+            if (quantity.signum() <= 0) {
+                return;
+            }
+            Purchasable child = products.resolve(id);
+            if (!group.children().isEmpty() && !group.children().contains(child.id())) {
+                throw new CartException(CartFailure.INVALID_PRODUCT, "This product cannot be added to the cart.",
+                        null);
+            }
+            Quantities.checkBounds(quantity, child.minPurchase(), child.maxPurchase());
+            Adding.checkType(child);
+            if (child.isVariable()) {
+                throw new CartException(CartFailure.NO_VARIATION_FOUND, "No matching variation found.", null);
+            }
+            wanted.put(child, quantity);
+        });
+        return wanted;
+    }
+
+    /** "“A”", "“A” and “B”", "“A”, “B” and “C”", as WooCommerce lists added products. */
+    private static String sentence(List<String> names) {
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+}

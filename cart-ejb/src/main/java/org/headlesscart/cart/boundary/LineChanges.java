@@ -1,0 +1,88 @@
+package org.headlesscart.cart.boundary;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+import org.headlesscart.cart.control.LockedCart;
+import org.headlesscart.cart.control.Quantities;
+import org.headlesscart.cart.entity.CartItem;
+
+/** Changes to one line by its item key (contract §2.7–2.9): quantity, remove, restore. */
+final class LineChanges {
+
+    private final CartSessions sessions;
+
+    LineChanges(CartSessions sessions) {
+        this.sessions = sessions;
+    }
+
+    CartChange update(String key, String itemKey, String quantityText) {
+        requireKey(itemKey);
+        LockedCart locked = sessions.lock(key).orElseThrow(LineChanges::notInCart);
+        CartItem line = locked.cart().item(itemKey).filter(i -> !i.isRemoved()).orElseThrow(LineChanges::notInCart);
+        BigDecimal quantity = Quantities.parse(quantityText);
+        if (quantity.signum() == 0) {
+            return remove(locked, line);
+        }
+        BigDecimal before = line.getQuantity();
+        String name = locked.name(line);
+        locked.changeQuantity(line, quantity);
+        int direction = quantity.compareTo(before);
+        String message = direction == 0 ? "The quantity for \"" + name + "\" has not changed."
+                : "The quantity for \"" + name + "\" has " + (direction > 0 ? "increased" : "decreased") + " to \""
+                        + Quantities.text(quantity) + "\".";
+        return new CartChange(sessions.save(locked), List.of(itemKey), message, quantity);
+    }
+
+    CartChange remove(String key, String itemKey) {
+        requireKey(itemKey);
+        LockedCart locked = sessions.lock(key).filter(l -> !l.cart().getItems().isEmpty())
+                .orElseThrow(() -> new CartException(CartFailure.NO_ITEMS, "No items in cart.", null));
+        Optional<CartItem> item = locked.cart().item(itemKey);
+        if (item.isEmpty()) {
+            throw notInCart();
+        }
+        if (item.get().isRemoved()) {
+            throw new CartException(CartFailure.ITEM_NOT_IN_CART,
+                    "\"" + locked.name(item.get()) + "\" has already been removed from cart.", null);
+        }
+        return remove(locked, item.get());
+    }
+
+    CartChange restore(String key, String itemKey) {
+        requireKey(itemKey);
+        LockedCart locked = sessions.lock(key).orElseThrow(LineChanges::notRestorable);
+        CartItem item = locked.cart().item(itemKey).orElseThrow(LineChanges::notRestorable);
+        String name = locked.name(item);
+        if (!item.isRemoved()) {
+            throw new CartException(CartFailure.ITEM_ALREADY_RESTORED,
+                    "\"" + name + "\" has already been restored to the cart.", null);
+        }
+        item.markRemoved(false);
+        String message = "\"" + name + "\" has been added back to your cart.";
+        locked.notices().success(message);
+        return new CartChange(sessions.save(locked), List.of(itemKey), message, item.getQuantity());
+    }
+
+    private CartChange remove(LockedCart locked, CartItem line) {
+        String message = "\"" + locked.name(line) + "\" has been removed from cart.";
+        line.markRemoved(true);
+        locked.notices().success(message);
+        return new CartChange(sessions.save(locked), List.of(), message, BigDecimal.ZERO);
+    }
+
+    private static void requireKey(String itemKey) {
+        if (itemKey == null || itemKey.isEmpty() || "0".equals(itemKey)) {
+            throw new CartException(CartFailure.ITEM_KEY_REQUIRED, "Missing cart item key is required!", null);
+        }
+    }
+
+    private static CartException notInCart() {
+        return new CartException(CartFailure.ITEM_NOT_IN_CART, "Item specified does not exist in cart.", null);
+    }
+
+    private static CartException notRestorable() {
+        return new CartException(CartFailure.ITEM_NOT_RESTORABLE, "Item does not exist in cart.", null);
+    }
+}

@@ -1,0 +1,66 @@
+package org.headlesscart.cart.control;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import org.headlesscart.cart.entity.Cart;
+
+/** Carts in the database: read without locks, or locked for a write (STYLE §3.4). */
+@Dependent
+public class CartStore {
+
+    @PersistenceContext(unitName = "cart")
+    EntityManager em;
+
+    /** The cart and its lines in one statement, read-only: a GET takes no lock and writes nothing. */
+    public Optional<Cart> read(String key) {
+        return em.createNamedQuery(Cart.BY_KEY, Cart.class).setParameter("key", key)
+                .setHint("org.hibernate.readOnly", true).getResultStream().findFirst();
+    }
+
+    /**
+     * The cart locked for this transaction ({@code SELECT ... FOR UPDATE} on its unique key: one record, no
+     * range). Its lines are read after the lock is held, so they are the last writer's.
+     */
+    public Optional<Cart> lock(String key) {
+        return em.createQuery("SELECT c FROM Cart c WHERE c.cartKey = :key", Cart.class).setParameter("key", key)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
+    /**
+     * A new cart, inserted at once: if another request creates the same key first, the unique key fails this
+     * transaction and the caller's bounded retry then finds and locks the other's row.
+     */
+    public Cart create(String key, Instant now, Instant expiresAt) {
+        Cart cart = new Cart(key, now, expiresAt);
+        em.persist(cart);
+        em.flush();
+        return cart;
+    }
+
+    /** Writes pending changes now, so the answer shows the stored version and failures surface here. */
+    public void flush() {
+        em.flush();
+    }
+
+    public void delete(Cart cart) {
+        em.remove(cart);
+    }
+
+    /** Deletes up to {@code limit} carts that expired before {@code now}; how many it deleted. */
+    public int deleteExpired(Instant now, int limit) {
+        List<Long> ids = em.createNamedQuery(Cart.EXPIRED_IDS, Long.class).setParameter("now", now)
+                .setMaxResults(limit).getResultList();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        em.createNamedQuery(Cart.DELETE_ITEMS_OF).setParameter("ids", ids).executeUpdate();
+        return em.createNamedQuery(Cart.DELETE_BY_IDS).setParameter("ids", ids).executeUpdate();
+    }
+}
