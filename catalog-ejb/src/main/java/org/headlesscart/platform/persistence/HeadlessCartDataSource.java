@@ -1,5 +1,7 @@
 package org.headlesscart.platform.persistence;
 
+import java.sql.Connection;
+
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 
@@ -24,6 +26,10 @@ import jakarta.ejb.Singleton;
         password = "${MPCONFIG=headlesscart.db.password:}",
         minPoolSize = 2,
         maxPoolSize = 32,
+        // Read committed: a cart write locks its row by key and then reads its lines; nothing here needs
+        // repeatable reads, and without them InnoDB takes no gap locks, so two requests creating the same
+        // new cart key meet at the unique key (one fails, its retry finds the row) instead of deadlocking.
+        isolationLevel = Connection.TRANSACTION_READ_COMMITTED,
         properties = {
             // Connector/J: UTC on the wire, server-side prepared statements cached per connection.
             "connectionTimeZone=UTC",

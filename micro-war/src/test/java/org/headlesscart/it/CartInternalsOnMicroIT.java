@@ -1,0 +1,116 @@
+package org.headlesscart.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.function.Supplier;
+
+import jakarta.json.JsonObject;
+
+import org.headlesscart.it.fixtures.cart.CartProbe;
+import org.headlesscart.it.fixtures.cart.TopUpCallback;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What only the WAR bundle lets a test see (statistics are on here): the SQL a cart route costs, that a read never
+ * writes or creates a cart, and a custom {@code cart/update} namespace registered by a CDI bean.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CartInternalsOnMicroIT {
+
+    /** Cart row with its lines, and the catalog revision behind the cached product snapshots. */
+    static final long GET_CART_BUDGET = 2;
+    /** Lock, lines, revision, snapshot reads, the line's insert or update, the cart's update. */
+    static final long ADD_ITEM_BUDGET = 8;
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.bundle().addClasses(CartProbe.class, TopUpCallback.class);
+    }
+
+    @Test
+    void aReadOfAnUnknownCartCreatesNothingAndAReadOfACartWritesNothing() {
+        CartJourney cart = cart();
+        String key = cart.newCartWith("10", "2");
+        cart.post("/add-item", key, CartContract.HOODIE_RED_SMALL);
+        long before = Long.parseLong(probe("count"));
+        long[] reading = cost(() -> {
+            cart.get("", key);
+            cart.get("/items", key);
+            cart.get("/items/count", key);
+            return cart.get("", "never-seen-before-key");
+        });
+
+        assertEquals(before, Long.parseLong(probe("count")), "no cart for an unknown key");
+        assertEquals(0, reading[1], "reads wrote nothing");
+    }
+
+    @Test
+    void theCartRoutesRunAFewStatementsEach() {
+        CartJourney cart = cart();
+        String key = cart.newCartWith("10", "2");
+        cart.post("/add-item", key, CartContract.HOODIE_RED_SMALL);
+        cart.post("/add-item", key, CartJourney.addBody("11", "1"));
+        cart.get("", key);   // warm the catalog snapshots
+        long getCart = cost(() -> cart.get("", key))[0];
+        long addExisting = cost(() -> cart.post("/add-item", key, CartJourney.addBody("12", "1")))[0];
+        long addNew = cost(() -> cart.post("/add-item", null, CartJourney.addBody("12", "1")))[0];
+        long update = cost(() -> cart.post("/item/" + CartContract.TSHIRT, key, "{\"quantity\":\"3\"}"))[0];
+        System.out.printf("SQL statements per request: GET /cart (3 lines) %d, add-item existing cart %d, "
+                + "add-item new cart %d, update item %d%n", getCart, addExisting, addNew, update);
+
+        assertTrue(getCart <= GET_CART_BUDGET, "GET /cart: " + getCart);
+        assertTrue(addExisting <= ADD_ITEM_BUDGET, "add-item, existing cart: " + addExisting);
+        assertTrue(addNew <= ADD_ITEM_BUDGET, "add-item, new cart: " + addNew);
+        assertTrue(update <= ADD_ITEM_BUDGET, "update item: " + update);
+    }
+
+    @Test
+    void aCustomNamespaceRegisteredByACdiBeanChangesTheLockedCart() {
+        CartJourney cart = cart();
+        String key = cart.newCartWith("10", "1");
+        cart.post("/add-item", key, CartJourney.addBody("11", "4"));
+        HttpResponse<String> topped = cart.post("/update", key, "{\"namespace\":\"top-up\",\"to\":\"3\"}");
+        HttpResponse<String> tooFar = cart.post("/update", key, "{\"namespace\":\"top-up\",\"to\":\"60\"}");
+
+        assertEquals(200, topped.statusCode(), topped.body());
+        assertEquals(List.of(3, 4), CartContract.quantities(Http.object(topped)));
+        assertEquals("Topped up 1 line(s) to 3.", Http.object(topped).getJsonObject("notices")
+                .getJsonArray("info").getString(0));
+        JsonObject refused = Http.object(tooFar);
+        assertEquals(List.of(3, 4), CartContract.quantities(refused), "no line beyond its product's limits");
+        assertEquals(2, refused.getJsonObject("notices").getJsonArray("error").size(), refused.toString());
+        assertEquals(List.of(3, 4), CartContract.quantities(Http.object(cart.get("", key))), "stored");
+    }
+
+    private CartJourney cart() {
+        return new CartJourney(new Http(base));
+    }
+
+    /** Statements prepared and entity writes made while the requests ran. */
+    private long[] cost(Supplier<HttpResponse<String>> requests) {
+        String[] before = probe("statistics").split(" ");
+        HttpResponse<String> last = requests.get();
+        assertTrue(last.statusCode() < 300, last.body());
+        String[] after = probe("statistics").split(" ");
+        return new long[] {Long.parseLong(after[0]) - Long.parseLong(before[0]),
+                Long.parseLong(after[1]) - Long.parseLong(before[1])};
+    }
+
+    private String probe(String what) {
+        return new Http(base).get(new Http(base).at("headlesscart-test/cart/" + what), "text/plain").body();
+    }
+}
