@@ -51,6 +51,18 @@ public class ProductStore {
                 : em.createNamedQuery(Product.BY_IDS, Product.class).setParameter("ids", ids).getResultList();
     }
 
+    /** Products and variations that are not trashed (nor is their parent), each with its parent: one statement. */
+    public List<Product> purchasables(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of()
+                : em.createNamedQuery(Product.PURCHASABLES, Product.class).setParameter("ids", ids).getResultList();
+    }
+
+    /** The id of the product or variation with this SKU, unless it is trashed. */
+    public Optional<Long> idBySku(String sku) {
+        return em.createNamedQuery(Product.ID_BY_SKU, Long.class).setParameter("sku", sku)
+                .getResultStream().findFirst();
+    }
+
     /** One page of the filtered list, and the size of the whole list: two statements. */
     public Page page(ProductQuery query, Instant now, int currencyDecimals, List<Set<Long>> categoryGroups,
             List<Set<Long>> tagGroups) {
