@@ -1,7 +1,6 @@
 package org.headlesscart.catalog.control;
 
 import java.time.Instant;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -27,8 +26,17 @@ public class PurchasableCache {
     @ConfigProperty(name = "headlesscart.catalog.purchasable-cache-size")
     int maxEntries;
 
-    /** A snapshot and the instant it stops being right without a write. */
+    /**
+     * A snapshot and the instant it stops being right without a write.
+     *
+     * @param purchasable {@code null} for an id that is no product, or a trashed one: a cart keeps asking for a
+     *                    line until it drops it, and creating or untrashing a product bumps the revision
+     */
     public record Snapshot(Purchasable purchasable, Instant expires) {
+
+        static Snapshot absent() {
+            return new Snapshot(null, Instant.MAX);
+        }
     }
 
     // Replaced, never emptied, when the revision changes: a reader that built snapshots at an older revision puts
@@ -59,10 +67,10 @@ public class PurchasableCache {
             this.maxEntries = maxEntries;
         }
 
-        public Optional<Purchasable> get(long id, Instant now) {
+        /** The snapshot of an id while it is right, else {@code null}. */
+        public Snapshot get(long id, Instant now) {
             Snapshot snapshot = entries.get(id);
-            return snapshot != null && now.isBefore(snapshot.expires()) ? Optional.of(snapshot.purchasable())
-                    : Optional.empty();
+            return snapshot != null && now.isBefore(snapshot.expires()) ? snapshot : null;
         }
 
         public void put(long id, Snapshot snapshot) {

@@ -56,11 +56,22 @@ public class PurchasableLookup {
         PurchasableCache.Generation cached = cache.current(products::revision);     // before the products: see load
         Map<Long, Purchasable> found = new HashMap<>();
         List<Long> missing = new ArrayList<>();
-        wanted.forEach(id -> cached.get(id, now).ifPresentOrElse(p -> found.put(id, p), () -> missing.add(id)));
-        load(missing, now).forEach((id, snapshot) -> {
+        for (Long id : wanted) {
+            PurchasableCache.Snapshot snapshot = cached.get(id, now);
+            if (snapshot == null) {
+                missing.add(id);
+            } else if (snapshot.purchasable() != null) {
+                found.put(id, snapshot.purchasable());
+            }
+        }
+        Map<Long, PurchasableCache.Snapshot> loaded = load(missing, now);
+        for (Long id : missing) {
+            PurchasableCache.Snapshot snapshot = loaded.getOrDefault(id, PurchasableCache.Snapshot.absent());
             cached.put(id, snapshot);
-            found.put(id, snapshot.purchasable());
-        });
+            if (snapshot.purchasable() != null) {
+                found.put(id, snapshot.purchasable());
+            }
+        }
         Map<Long, Purchasable> ordered = new LinkedHashMap<>();
         wanted.stream().filter(found::containsKey).forEach(id -> ordered.put(id, found.get(id)));
         return ordered;

@@ -79,8 +79,8 @@ class PurchasableLookupTest {
         Map<Long, Purchasable> found = lookup.findAll(List.of(19L, 15L, 99L, 10L, 14L, 15L));
 
         assertEquals(List.of(19L, 15L, 10L, 14L), List.copyOf(found.keySet()), "unknown ids are left out");
-        assertEquals(List.of("revision", "purchasables [19, 15, 99, 10, 14]", "variations [14]", "reviews [10, 14, 19]"),
-                store.calls);
+        assertEquals(List.of("revision", "purchasables [19, 15, 99, 10, 14]", "variations [14]",
+                "reviews [10, 14, 19]"), store.calls);
     }
 
     @Test
@@ -150,6 +150,18 @@ class PurchasableLookupTest {
 
         assertEquals(List.of("revision", "revision", "purchasables [10]", "variations []", "reviews [10]"),
                 store.calls);
+    }
+
+    @Test
+    void anIdThatIsNoProductIsRememberedUntilTheRevisionChanges() {
+        lookup.findAll(List.of(10L, 99L));
+        store.calls.clear();
+
+        lookup.findAll(List.of(10L, 99L));
+        store.revision++;
+        lookup.findAll(List.of(99L));
+
+        assertEquals(List.of("revision", "revision", "purchasables [99]", "variations []", "reviews []"), store.calls);
     }
 
     @Test
