@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.headlesscart.catalog.entity.GlobalAttribute;
@@ -22,13 +23,14 @@ final class DemoCatalog {
 
     final GlobalAttribute color = withId(new GlobalAttribute("Color", "pa_color"), 1);
     final GlobalAttribute size = withId(new GlobalAttribute("Size", "pa_size"), 2);
-    final Product tshirt = simple(10, "TSHIRT-BASIC", "basic-t-shirt", "Basic T-Shirt", 2000L, Stock.counted(50, "no", null));
+    final Product tshirt = simple(10, "TSHIRT-BASIC", "basic-t-shirt", "Basic T-Shirt", 2000L,
+            Stock.counted(50, "no", null));
     final Product cap = simple(11, "CAP-01", "baseball-cap", "Baseball Cap", 1800L, Stock.counted(30, "no", null));
     final Product hoodie = product(14, ProductType.VARIABLE, "HOODIE", "hoodie", "Hoodie");
-    final Product redSmall = variation(15, "HOODIE-RED-S", "hoodie-red-small", "Hoodie - Red, Small", 4000, "red", "small");
-    final Product redLarge = variation(16, "HOODIE-RED-L", "hoodie-red-large", "Hoodie - Red, Large", 4200, "red", "large");
-    final Product blueSmall = variation(17, "HOODIE-BLUE-S", "hoodie-blue-small", "Hoodie - Blue, Small", 4400, "blue", "small");
-    final Product blueLarge = variation(18, "HOODIE-BLUE-L", "hoodie-blue-large", "Hoodie - Blue, Large", 4600, "blue", "large");
+    final Product redSmall = variation(15, "HOODIE-RED-S", "Red, Small", 4000, "red", "small");
+    final Product redLarge = variation(16, "HOODIE-RED-L", "Red, Large", 4200, "red", "large");
+    final Product blueSmall = variation(17, "HOODIE-BLUE-S", "Blue, Small", 4400, "blue", "small");
+    final Product blueLarge = variation(18, "HOODIE-BLUE-L", "Blue, Large", 4600, "blue", "large");
     final Product bundle = product(19, ProductType.GROUPED, "BUNDLE-01", "starter-bundle", "Starter Bundle");
 
     DemoCatalog() {
@@ -63,9 +65,9 @@ final class DemoCatalog {
         return p;
     }
 
-    private Product variation(long id, String sku, String slug, String name, long priceMinor, String color,
-            String size) {
-        Product v = product(id, ProductType.VARIATION, sku, slug, name);
+    private Product variation(long id, String sku, String values, long priceMinor, String color, String size) {
+        String slug = "hoodie-" + values.toLowerCase(Locale.ROOT).replace(", ", "-");
+        Product v = product(id, ProductType.VARIATION, sku, slug, "Hoodie - " + values);
         v.changeType(ProductType.VARIATION, hoodie);
         v.reprice(new Pricing(priceMinor, null, null, null));
         v.restock(Stock.counted(10, "no", null));

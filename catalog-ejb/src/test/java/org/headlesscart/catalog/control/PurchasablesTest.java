@@ -43,8 +43,8 @@ class PurchasablesTest {
 
         assertEquals(new Purchasable(10, 0, "simple", true, "Basic T-Shirt", "basic-t-shirt", "TSHIRT-BASIC", 2000L,
                 2000L, null, false, true, new Purchasable.StockState(true, 50, "instock", "no"), false, 1, 50,
-                new BigDecimal("0.2000"), new BigDecimal("30.0000"), new BigDecimal("30.0000"), new BigDecimal("1.0000"),
-                false, null, List.of(), Map.of(), List.of(), List.of(), List.of(), null), tee);
+                new BigDecimal("0.2000"), new BigDecimal("30.0000"), new BigDecimal("30.0000"),
+                new BigDecimal("1.0000"), false, null, List.of(), Map.of(), List.of(), List.of(), List.of(), null), tee);
     }
 
     @Test
