@@ -5,7 +5,9 @@
  * <p>Operations: a readiness probe and the published-product count; products and variations
  * ({@code CatalogService}); categories, tags, global attributes and attribute terms with their product counts
  * ({@code TaxonomyService}); product reviews, listed, read and added ({@code ReviewService}, with the
- * {@code headlesscart.catalog.reviews-require-purchase} rule); the CSV import ({@code CatalogImportService}).
+ * {@code headlesscart.catalog.reviews-require-purchase} rule); the CSV import ({@code CatalogImportService}); products
+ * and variations as the cart reads them, by id, SKU or in batches ({@code PurchasableService}, cached while the
+ * catalog revision holds: {@code headlesscart.catalog.purchasable-cache-size}).
  *
  * <p>Failure reasons ({@link org.headlesscart.catalog.boundary.CatalogFailure}) and their wire codes:
  * PRODUCT_NOT_FOUND and REVIEWED_PRODUCT_NOT_FOUND → 404 {@code cocart_product_invalid_id}; UNKNOWN_SKU → 404

@@ -15,6 +15,8 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
 
+import org.hibernate.jpa.HibernateHints;
+
 import org.headlesscart.catalog.boundary.ProductQuery;
 import org.headlesscart.catalog.entity.CatalogRevision;
 import org.headlesscart.catalog.entity.Product;
@@ -49,6 +51,21 @@ public class ProductStore {
     public List<Product> findAll(Collection<Long> ids) {
         return ids.isEmpty() ? List.of()
                 : em.createNamedQuery(Product.BY_IDS, Product.class).setParameter("ids", ids).getResultList();
+    }
+
+    /**
+     * Products and variations that are not trashed (nor is their parent), each with its parent: one statement.
+     * Read-only: only snapshots are made of them, so the flush at commit need not check them for changes.
+     */
+    public List<Product> purchasables(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : em.createNamedQuery(Product.PURCHASABLES, Product.class)
+                .setParameter("ids", ids).setHint(HibernateHints.HINT_READ_ONLY, true).getResultList();
+    }
+
+    /** The id of the product or variation with this SKU, unless it is trashed. */
+    public Optional<Long> idBySku(String sku) {
+        return em.createNamedQuery(Product.ID_BY_SKU, Long.class).setParameter("sku", sku)
+                .getResultStream().findFirst();
     }
 
     /** One page of the filtered list, and the size of the whole list: two statements. */

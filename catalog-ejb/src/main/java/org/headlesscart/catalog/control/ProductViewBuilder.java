@@ -155,26 +155,10 @@ class ProductViewBuilder {
                 .toList();
     }
 
-    /** WooCommerce's purchase rules: who can be bought, and how many at most (-1: no limit). */
+    /** WooCommerce's purchase rules (PurchaseRules), for the product's own stock and limits. */
     private static ProductView.Purchase purchase(Product p, ProductView.Prices prices, List<Product> variations) {
-        return switch (p.getType()) {
-            case VARIABLE -> new ProductView.Purchase(
-                    variations.stream().anyMatch(v -> v.getPricing().regular().isPresent()), true, 1, -1);
-            case GROUPED, EXTERNAL -> new ProductView.Purchase(false, false, 1, -1);
-            default -> new ProductView.Purchase(p.isPublished() && prices.price() != null, false,
-                    p.getMinPurchase() == null ? 1 : p.getMinPurchase(), maxPurchase(p));
-        };
-    }
-
-    private static int maxPurchase(Product p) {
-        if (p.isSoldIndividually()) {
-            return 1;
-        }
-        Stock stock = p.getStock();
-        if (stock.isManaged() && !stock.backordersAllowed() && stock.getQuantity() != null) {
-            return Math.max(stock.getQuantity(), 0);
-        }
-        return p.getMaxPurchase() == null ? -1 : p.getMaxPurchase();
+        return PurchaseRules.of(p.getType(), p.isPublished(), prices.price(), variations, p.isSoldIndividually(),
+                p.getStock(), p.getMinPurchase(), p.getMaxPurchase());
     }
 
 }

@@ -63,6 +63,10 @@ import jakarta.persistence.Version;
 @NamedQuery(name = Product.ALL_VARIATIONS_OF, query = "SELECT v FROM Product v WHERE v.parent.id = :parentId "
         + "ORDER BY v.menuOrder, v.id")
 @NamedQuery(name = Product.EXISTING_IDS, query = "SELECT p.id FROM Product p WHERE p.id IN :ids")
+// A variation of a trashed product counts as trashed: WooCommerce trashes the variations with their product.
+@NamedQuery(name = Product.PURCHASABLES, query = "SELECT p FROM Product p LEFT JOIN FETCH p.parent pp "
+        + "WHERE p.id IN :ids AND p.status <> 'trash' AND (pp IS NULL OR pp.status <> 'trash')")
+@NamedQuery(name = Product.ID_BY_SKU, query = "SELECT p.id FROM Product p WHERE p.sku = :sku AND p.status <> 'trash'")
 @NamedQuery(name = Product.DELETE, query = "DELETE FROM Product p WHERE p.id = :id")
 public class Product {
 
@@ -78,6 +82,9 @@ public class Product {
     public static final String ADMIN_COUNT = "Product.adminCount";
     public static final String ALL_VARIATIONS_OF = "Product.allVariationsOf";
     public static final String EXISTING_IDS = "Product.existingIds";
+    /** Products and variations that are not trashed, each with its parent, for the cart's snapshots. */
+    public static final String PURCHASABLES = "Product.purchasables";
+    public static final String ID_BY_SKU = "Product.idBySku";
     /** A bulk delete: the database's foreign keys remove variations, links, attributes, images and reviews. */
     public static final String DELETE = "Product.delete";
 
