@@ -7,10 +7,13 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.Providers;
 
+import org.headlesscart.api.cocart.v2.cart.CartWriteRetry;
+
 /**
  * A system exception thrown inside an EJB reaches JAX-RS wrapped in {@link EJBException}. Unwrap it and let the
  * mapper of the cause answer, so that e.g. a validation failure inside a boundary call still gets its code;
- * a cause without a mapper of its own is an incident.
+ * a cause without a mapper of its own is an incident. A race on a cart row that outlasted the retries of
+ * {@link CartWriteRetry} (a duplicate cart key, a lock timeout) is 409 {@code cocart_cart_busy}.
  */
 @Provider
 public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
@@ -21,6 +24,9 @@ public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
     public Response toResponse(EJBException e) {
+        if (CartWriteRetry.isConflict(e)) {
+            return CoCartError.response(409, "cocart_cart_busy", CartExceptionMapper.BUSY);
+        }
         Throwable cause = e;
         while (cause instanceof EJBException ejb && causeOf(ejb) != null) {
             cause = causeOf(ejb);

@@ -13,7 +13,7 @@ import org.headlesscart.catalog.boundary.StoreView;
  * The URLs a product response carries, as CoCart builds them: WordPress permalinks under the store's home URL
  * ({@code /product/<slug>/}), REST URLs under ours, and the prefilled add-item URL of our own cart route.
  */
-final class CatalogLinks {
+public final class CatalogLinks {
 
     /** WordPress's registered image sizes as WooCommerce reports them, plus {@code full} and {@code custom}. */
     static final List<String> IMAGE_SIZES = List.of("thumbnail", "medium", "medium_large", "large", "1536x1536",
@@ -24,7 +24,7 @@ final class CatalogLinks {
     private final String api;
     private final String placeholder;
 
-    CatalogLinks(StoreView store, URI requestBase) {
+    public CatalogLinks(StoreView store, URI requestBase) {
         String origin = requestBase.getScheme() + "://" + requestBase.getRawAuthority();
         this.home = store.homeUrl().orElse(origin);
         this.api = api(requestBase);
@@ -86,7 +86,8 @@ final class CatalogLinks {
         return sizes;
     }
 
-    String placeholder() {
+    /** WooCommerce's placeholder image, shown for products without an image (catalog and cart alike). */
+    public String placeholder() {
         return placeholder;
     }
 

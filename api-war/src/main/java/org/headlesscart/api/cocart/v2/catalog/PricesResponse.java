@@ -30,7 +30,7 @@ public record PricesResponse(String price, String regularPrice, String salePrice
             String currencySuffix) {
 
         /** WooCommerce positions left/left_space are a prefix, right/right_space a suffix (contract §4.2). */
-        static Currency from(CurrencyView currency) {
+        public static Currency from(CurrencyView currency) {
             String position = currency.symbolPosition();
             boolean prefix = position.startsWith("left");
             String spaced = position.endsWith("_space") ? " " : "";

@@ -1,0 +1,155 @@
+package org.headlesscart.api.cocart.v2.cart;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Consumer;
+
+import jakarta.json.stream.JsonGenerator;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.headlesscart.api.cocart.v2.CoCartV2;
+import org.headlesscart.api.error.CartExceptionMapper;
+import org.headlesscart.api.http.CartHeaders;
+import org.headlesscart.cart.boundary.CartFailure;
+import org.headlesscart.cart.boundary.CartView;
+import org.headlesscart.catalog.boundary.StoreView;
+
+/**
+ * One request to a cart route: its arguments, the cart key it names, the parameters every cart route takes
+ * ({@code fields}, {@code thumb}, {@code default}; contract §2.1), and how its answer is written. Every cart shown
+ * is recorded for the cart headers.
+ *
+ * <p>The cart key (decision 6, contract §6.1) comes from the {@code Cart-Key} header, else the
+ * {@code CoCart-API-Cart-Key} header, else the {@code cart_key} form field, else the {@code cart_key} query
+ * parameter (form over query, as PHP's {@code $_REQUEST}); never from a JSON body. It goes to the cart service as
+ * given, which checks its format.
+ */
+final class CartCall {
+
+    private final CartParams params;
+    private final String cartKey;
+    private final CartFields fields;
+    private final CartFormat format;
+    private final CartHeaders headers;
+
+    private CartCall(CartParams params, String cartKey, CartFields fields, CartFormat format, CartHeaders headers) {
+        this.params = params;
+        this.cartKey = cartKey;
+        this.fields = fields;
+        this.format = format;
+        this.headers = headers;
+    }
+
+    /** @param body the request body, null for a GET */
+    static CartCall of(UriInfo uri, HttpHeaders http, String body, StoreView store, CartHeaders headers) {
+        String type = http.getMediaType() == null ? null : http.getMediaType().toString();
+        CartParams params = CartParams.read(uri.getRequestUri().getRawQuery(), type, body);
+        String key = firstGiven(http.getHeaderString("Cart-Key"), http.getHeaderString("CoCart-API-Cart-Key"),
+                params.formField("cart_key"), params.queryField("cart_key"));
+        headers.requested(key);
+        boolean thumb = params.bool("thumb", true);
+        if (params.bool("default", false)) {
+            params.problem("default", "default is not supported: the raw WooCommerce cart does not exist here.");
+        }
+        CartFields fields = CartFields.parse(params.string("fields"));
+        return new CartCall(params, key, fields, CartFormat.of(store, uri.getBaseUri(), thumb), headers);
+    }
+
+    private static String firstGiven(String... keys) {
+        for (String key : keys) {
+            if (key != null && !key.isBlank()) {
+                return key.trim();
+            }
+        }
+        return null;
+    }
+
+    CartParams params() {
+        return params;
+    }
+
+    /** The key the request named, or null: the service then shows an empty cart or starts one. */
+    String key() {
+        return cartKey;
+    }
+
+    /** The cart object (contract §3), as {@code fields} chooses. */
+    Response cart(CartView cart) {
+        headers.shown(cart);
+        CartJson json = new CartJson(format);
+        return ok(out -> json.cart(out, cart, fields));
+    }
+
+    /** One line as an Item object (contract §3.3). */
+    Response item(CartView cart, CartView.Line line) {
+        headers.shown(cart);
+        CartJson json = new CartJson(format);
+        return ok(out -> {
+            out.writeStartObject();
+            json.item(out, line, false);
+            out.writeEnd();
+        });
+    }
+
+    /** Lines as an array of Items ({@code return_items}), or keyed by item key ({@code /cart/items}). */
+    Response items(CartView cart, List<CartView.Line> lines, boolean keyed) {
+        headers.shown(cart);
+        CartJson json = new CartJson(format);
+        return ok(out -> {
+            if (keyed) {
+                out.writeStartObject();
+            } else {
+                out.writeStartArray();
+            }
+            for (CartView.Line line : lines) {
+                if (keyed) {
+                    out.writeStartObject(line.itemKey());
+                } else {
+                    out.writeStartObject();
+                }
+                json.item(out, line, false);
+                out.writeEnd();
+            }
+            out.writeEnd();
+        });
+    }
+
+    /** WooCommerce's totals map (contract §2.13). */
+    Response totals(CartView cart, boolean html) {
+        headers.shown(cart);
+        TotalsJson json = new TotalsJson(format.currency());
+        return ok(out -> json.write(out, cart, html));
+    }
+
+    /** A bare JSON number, as {@code /cart/items/count} answers. */
+    Response number(CartView cart, BigDecimal number) {
+        headers.shown(cart);
+        return ok(out -> CartWire.number(out, number));
+    }
+
+    /** A bare JSON string ({@code return_status} of a removal), or {@code {message, quantity}} of an update. */
+    Response status(CartView cart, String message, BigDecimal quantity) {
+        headers.shown(cart);
+        return ok(out -> {
+            if (quantity == null) {
+                out.write(message == null ? "" : message);
+                return;
+            }
+            out.writeStartObject().write("message", message == null ? "" : message);
+            CartWire.number(out, "quantity", quantity);
+            out.writeEnd();
+        });
+    }
+
+    /** A refusal found on a cart the service showed, with that cart's headers. */
+    RuntimeException refusal(CartView cart, CartFailure failure, String message) {
+        headers.shown(cart);
+        return CartExceptionMapper.refusal(failure, message);
+    }
+
+    private static Response ok(Consumer<JsonGenerator> body) {
+        return Response.ok(CartJson.stream(body), CoCartV2.JSON).build();
+    }
+}

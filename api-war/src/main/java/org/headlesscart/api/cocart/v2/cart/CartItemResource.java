@@ -1,0 +1,118 @@
+package org.headlesscart.api.cocart.v2.cart;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.headlesscart.api.cocart.v2.CoCartV2;
+import org.headlesscart.api.error.CartExceptionMapper;
+import org.headlesscart.api.http.CartHeaders;
+import org.headlesscart.cart.boundary.CartChange;
+import org.headlesscart.cart.boundary.CartFailure;
+import org.headlesscart.cart.boundary.CartService;
+import org.headlesscart.cart.boundary.CartView;
+import org.headlesscart.catalog.boundary.CatalogService;
+
+/**
+ * Cart routes 6-9 on {@code cart/item/{item_key}} ({@code [\w]+}): view, update the quantity, remove, restore.
+ * The key "0" is WordPress's "no key" and answers 404 {@code cocart_cart_item_key_required}.
+ */
+@RequestScoped
+@Path(CoCartV2.NAMESPACE + "/cart/item/{item_key: \\w+}")
+@Produces(CoCartV2.JSON)
+public class CartItemResource {
+
+    static final String KEY_REQUIRED = "Missing cart item key is required!";
+
+    @EJB
+    CartService carts;
+
+    @EJB
+    CatalogService catalog;
+
+    @Inject
+    CartHeaders headers;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    HttpHeaders http;
+
+    @PathParam("item_key")
+    String itemKey;
+
+    @GET
+    @Operation(summary = "One item; 404 cocart_item_not_in_cart")
+    public Response item() {
+        CartCall call = call(null);
+        call.params().throwIfAny();
+        CartView cart = carts.view(call.key());
+        return cart.items().stream().filter(line -> line.itemKey().equals(itemKey)).findFirst()
+                .map(line -> call.item(cart, line))
+                .orElseThrow(() -> call.refusal(cart, CartFailure.ITEM_NOT_IN_CART,
+                        "Item specified does not exist in cart."));
+    }
+
+    @POST
+    @Operation(summary = "Set the quantity (\"0\" removes); return_status answers {message, quantity}; "
+            + "404 cocart_item_not_in_cart, 405 cocart_quantity_invalid_amount, 405 cocart_can_not_increase_quantity")
+    public Response update(String body) {
+        CartCall call = call(body);
+        call.params().require("quantity");
+        String quantity = call.params().string("quantity");
+        boolean returnStatus = call.params().bool("return_status", false);
+        call.params().throwIfAny();
+        CartChange change = CartWriteRetry.write(() -> carts.updateItem(call.key(), itemKey, quantity));
+        return returnStatus ? call.status(change.cart(), change.message(), change.quantity())
+                : call.cart(change.cart());
+    }
+
+    @DELETE
+    @Operation(summary = "Remove the item, keeping it restorable; return_status answers the message; "
+            + "404 cocart_no_items, 404 cocart_item_not_in_cart")
+    public Response remove(String body) {
+        CartCall call = call(body);
+        boolean returnStatus = call.params().bool("return_status", false);
+        call.params().throwIfAny();
+        CartChange change = CartWriteRetry.write(() -> carts.removeItem(call.key(), itemKey));
+        return returnStatus ? call.status(change.cart(), change.message(), null) : call.cart(change.cart());
+    }
+
+    @PUT
+    @Operation(summary = "Restore a removed item; return_item answers the item; 404/405 cocart_item_restored_to_cart")
+    public Response restore(String body) {
+        CartCall call = call(body);
+        boolean returnItem = call.params().bool("return_item", false);
+        call.params().throwIfAny();
+        CartChange change = CartWriteRetry.write(() -> carts.restoreItem(call.key(), itemKey));
+        return returnItem && !change.itemKeys().isEmpty()
+                ? call.item(change.cart(), change.changedLines().get(0)) : call.cart(change.cart());
+    }
+
+    @PATCH
+    @Operation(summary = "As PUT: restore a removed item")
+    public Response restoreByPatch(String body) {
+        return restore(body);
+    }
+
+    private CartCall call(String body) {
+        if ("0".equals(itemKey)) {
+            throw CartExceptionMapper.refusal(CartFailure.ITEM_KEY_REQUIRED, KEY_REQUIRED);
+        }
+        return CartCall.of(uri, http, body, catalog.storeDetails(), headers);
+    }
+}

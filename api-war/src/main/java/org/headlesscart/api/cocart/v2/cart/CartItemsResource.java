@@ -1,0 +1,72 @@
+package org.headlesscart.api.cocart.v2.cart;
+
+import java.math.BigDecimal;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.headlesscart.api.cocart.v2.CoCartV2;
+import org.headlesscart.api.http.CartHeaders;
+import org.headlesscart.cart.boundary.CartFailure;
+import org.headlesscart.cart.boundary.CartService;
+import org.headlesscart.cart.boundary.CartView;
+import org.headlesscart.catalog.boundary.CatalogService;
+
+/** Cart routes 4 and 5: the items keyed by item key, and their count. Both only read. */
+@RequestScoped
+@Path(CoCartV2.NAMESPACE + "/cart/items")
+@Produces(CoCartV2.JSON)
+public class CartItemsResource {
+
+    @EJB
+    CartService carts;
+
+    @EJB
+    CatalogService catalog;
+
+    @Inject
+    CartHeaders headers;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    HttpHeaders http;
+
+    @GET
+    @Operation(summary = "The items as an object keyed by item key; 404 cocart_no_items_in_cart when empty")
+    public Response items() {
+        CartCall call = CartCall.of(uri, http, null, catalog.storeDetails(), headers);
+        call.params().throwIfAny();
+        CartView cart = carts.view(call.key());
+        if (cart.isEmpty()) {
+            throw call.refusal(cart, CartFailure.NO_ITEMS_IN_CART, "No items in the cart.");
+        }
+        return call.items(cart, cart.items(), true);
+    }
+
+    /**
+     * The sum of the quantities as a bare number; 0 for an empty cart (decision 2). With {@code removed_items}, the
+     * number of removed lines that can be restored, as CoCart counts them.
+     */
+    @GET
+    @Path("count")
+    @Operation(summary = "The number of items as a bare JSON number")
+    public Response count() {
+        CartCall call = CartCall.of(uri, http, null, catalog.storeDetails(), headers);
+        boolean removed = call.params().bool("removed_items", false);
+        call.params().string("return");
+        call.params().throwIfAny();
+        CartView cart = carts.view(call.key());
+        return call.number(cart, removed ? BigDecimal.valueOf(cart.removedItems().size()) : cart.itemCount());
+    }
+}

@@ -1,0 +1,143 @@
+package org.headlesscart.api.cocart.v2.cart;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.headlesscart.api.cocart.v2.CoCartV2;
+import org.headlesscart.api.http.CartHeaders;
+import org.headlesscart.cart.boundary.AddItemCommand;
+import org.headlesscart.cart.boundary.AddItemsCommand;
+import org.headlesscart.cart.boundary.CartChange;
+import org.headlesscart.cart.boundary.CartFailure;
+import org.headlesscart.cart.boundary.CartService;
+import org.headlesscart.cart.boundary.CartView;
+import org.headlesscart.catalog.boundary.CatalogService;
+
+/**
+ * Cart routes 1-3 and 10-13 (contract §2): the cart, adding, recalculating, clearing, the update callbacks and the
+ * totals. Writes answer with the whole cart unless asked for less; each write is one boundary call, retried only
+ * when it raced another request for the same new cart key.
+ */
+@RequestScoped
+@Path(CoCartV2.NAMESPACE + "/cart")
+@Produces(CoCartV2.JSON)
+public class CartResource {
+
+    @EJB
+    CartService carts;
+
+    @EJB
+    CatalogService catalog;
+
+    @Inject
+    CartHeaders headers;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    HttpHeaders http;
+
+    @GET
+    @Operation(summary = "The cart; an unknown or missing key shows an empty cart and writes nothing")
+    public Response cart() {
+        CartCall call = call(null);
+        call.params().throwIfAny();
+        return call.cart(carts.view(call.key()));
+    }
+
+    @POST
+    @Path("add-item")
+    @Operation(summary = "Add a product, variation or SKU; 400 rest_missing_callback_param, 400 "
+            + "cocart_invalid_product, 405 cocart_quantity_invalid_amount, 404 cocart_product_out_of_stock, ...")
+    public Response addItem(String body) {
+        CartCall call = call(body);
+        CartParams p = call.params();
+        p.require("id");
+        AddItemCommand command = new AddItemCommand(p.string("id"), p.string("quantity"), p.textMap("variation"),
+                p.object("item_data"), p.string("email"), p.string("phone"), p.string("price"));
+        boolean returnItem = p.bool("return_item", false);
+        p.throwIfAny();
+        CartChange change = CartWriteRetry.write(() -> carts.addItem(call.key(), command));
+        return returnItem && !change.itemKeys().isEmpty()
+                ? call.item(change.cart(), change.changedLines().get(0)) : call.cart(change.cart());
+    }
+
+    @POST
+    @Path("add-items")
+    @Operation(summary = "Add children of a grouped product; 404 cocart_grouped_product_failed/_empty, ...")
+    public Response addItems(String body) {
+        CartCall call = call(body);
+        CartParams p = call.params();
+        p.require("quantity");
+        AddItemsCommand command = new AddItemsCommand(p.string("id"), p.textMap("quantity"), p.string("email"),
+                p.string("phone"));
+        boolean returnItems = p.bool("return_items", false);
+        p.throwIfAny();
+        CartChange change = CartWriteRetry.write(() -> carts.addItems(call.key(), command));
+        return returnItems ? call.items(change.cart(), change.changedLines(), false) : call.cart(change.cart());
+    }
+
+    @POST
+    @Path("calculate")
+    @Operation(summary = "Re-validate and recalculate; return_totals answers the totals map")
+    public Response calculate(String body) {
+        CartCall call = call(body);
+        boolean returnTotals = call.params().bool("return_totals", false);
+        call.params().throwIfAny();
+        CartView cart = CartWriteRetry.write(() -> carts.calculate(call.key()));
+        return returnTotals ? call.totals(cart, false) : call.cart(cart);
+    }
+
+    @POST
+    @Path("clear")
+    @Operation(summary = "Empty the cart; keep_removed_items keeps what can be restored")
+    public Response clear(String body) {
+        CartCall call = call(body);
+        boolean keepRemoved = call.params().bool("keep_removed_items", false);
+        call.params().throwIfAny();
+        return call.cart(CartWriteRetry.write(() -> carts.clear(call.key(), keepRemoved)));
+    }
+
+    @POST
+    @Path("update")
+    @Operation(summary = "Run the callback of a namespace (update-cart, update-customer, ...); "
+            + "404 cocart_update_cart_no_namespace_error, 404 cocart_cart_empty")
+    public Response update(String body) {
+        CartCall call = call(body);
+        String namespace = call.params().string("namespace");
+        var params = call.params().all();
+        params.remove("namespace");
+        call.params().throwIfAny();
+        String chosen = namespace == null ? "" : namespace;     // "There is no such namespace registered: ." (62)
+        return call.cart(CartWriteRetry.write(() -> carts.update(call.key(), chosen, params)));
+    }
+
+    @GET
+    @Path("totals")
+    @Operation(summary = "WooCommerce's totals map in major units; 404 cocart_cart_totals_empty for an empty cart")
+    public Response totals() {
+        CartCall call = call(null);
+        boolean html = call.params().bool("html", false);
+        call.params().throwIfAny();
+        CartView cart = carts.view(call.key());
+        if (cart.isEmpty()) {
+            throw call.refusal(cart, CartFailure.CART_TOTALS_EMPTY, "This cart either has no items or was not calculated.");
+        }
+        return call.totals(cart, html);
+    }
+
+    private CartCall call(String body) {
+        return CartCall.of(uri, http, body, catalog.storeDetails(), headers);
+    }
+}

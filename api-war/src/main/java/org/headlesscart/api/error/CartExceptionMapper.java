@@ -1,0 +1,73 @@
+package org.headlesscart.api.error;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import org.headlesscart.cart.boundary.CartException;
+import org.headlesscart.cart.boundary.CartFailure;
+
+/**
+ * The cart's failure reasons on the wire (contract §10); exhaustive, so a new reason does not compile until mapped.
+ * The cart headers are added by the cart routes' response filter, as on successes.
+ */
+@Provider
+public class CartExceptionMapper implements ExceptionMapper<CartException> {
+
+    /** Not in CoCart: the cart stayed locked, or its creation raced, beyond our retries (STYLE §3.4). */
+    public static final String BUSY = "The cart is busy with another request. Please try again.";
+
+    @Override
+    public Response toResponse(CartException e) {
+        return response(e.failure(), e.getMessage(), e.params());
+    }
+
+    /**
+     * A refusal the REST layer finds itself on a cart it has read (an empty cart's items, an item key that is not
+     * in the cart): thrown with its response, which JAX-RS sends as it is.
+     */
+    public static WebApplicationException refusal(CartFailure failure, String message) {
+        return new WebApplicationException(message, response(failure, message, Map.of()));
+    }
+
+    static Response response(CartFailure failure, String message, Map<String, String> params) {
+        return switch (failure) {
+            case INVALID_CART_KEY, INVALID_PARAM -> CoCartError.response(400, "rest_invalid_param", message,
+                    Map.of("params", new TreeMap<>(params)));
+            case PRODUCT_ID_REQUIRED -> CoCartError.response(404, "cocart_product_id_required", message);
+            case UNKNOWN_PRODUCT_ID -> CoCartError.response(404, "cocart_unknown_product_id", message);
+            case INVALID_PRODUCT -> CoCartError.response(400, "cocart_invalid_product", message);
+            case QUANTITY_NOT_NUMERIC -> CoCartError.response(405, "cocart_quantity_not_numeric", message);
+            case QUANTITY_INVALID_AMOUNT -> CoCartError.response(405, "cocart_quantity_invalid_amount", message);
+            case NO_VARIATION_FOUND -> CoCartError.response(404, "cocart_no_variation_found", message);
+            case INVALID_VARIATION_DATA -> CoCartError.response(400, "cocart_invalid_variation_data", message);
+            case MISSING_VARIATION_DATA -> CoCartError.response(400, "cocart_missing_variation_data", message);
+            case INVALID_PARENT_PRODUCT -> CoCartError.response(404, "cocart_cart_invalid_parent_product", message);
+            case PRODUCT_FAILED_VALIDATION -> CoCartError.response(400, "cocart_product_failed_validation", message);
+            case CANNOT_ADD_PRODUCT_TYPE -> CoCartError.response(403, "cocart_cannot_add_product_type_to_cart", message);
+            case SOLD_INDIVIDUALLY -> CoCartError.response(403, "cocart_product_sold_individually", message);
+            case CANNOT_BE_PURCHASED -> CoCartError.response(400, "cocart_cannot_be_purchased", message);
+            case OUT_OF_STOCK -> CoCartError.response(404, "cocart_product_out_of_stock", message);
+            case NOT_ENOUGH_IN_STOCK -> CoCartError.response(404, "cocart_not_enough_in_stock", message);
+            case NOT_ENOUGH_STOCK_REMAINING -> CoCartError.response(404, "cocart_not_enough_stock_remaining", message);
+            case GROUPED_PRODUCT_FAILED -> CoCartError.response(404, "cocart_grouped_product_failed", message);
+            case GROUPED_PRODUCT_EMPTY -> CoCartError.response(404, "cocart_grouped_product_empty", message);
+            case ITEM_KEY_REQUIRED -> CoCartError.response(404, "cocart_cart_item_key_required", message);
+            case ITEM_NOT_IN_CART -> CoCartError.response(404, "cocart_item_not_in_cart", message);
+            case NO_ITEMS -> CoCartError.response(404, "cocart_no_items", message);
+            case NO_ITEMS_IN_CART -> CoCartError.response(404, "cocart_no_items_in_cart", message);
+            case CAN_NOT_INCREASE_QUANTITY -> CoCartError.response(405, "cocart_can_not_increase_quantity", message);
+            case ITEM_ALREADY_RESTORED -> CoCartError.response(405, "cocart_item_restored_to_cart", message);
+            case ITEM_NOT_RESTORABLE -> CoCartError.response(404, "cocart_item_restored_to_cart", message);
+            case CART_TOTALS_EMPTY -> CoCartError.response(404, "cocart_cart_totals_empty", message);
+            case UPDATE_NO_NAMESPACE -> CoCartError.response(404, "cocart_update_cart_no_namespace_error", message);
+            case UPDATE_NAMESPACE_INVALID -> CoCartError.response(404, "cocart_update_cart_namespace_error", message);
+            case CART_EMPTY -> CoCartError.response(404, "cocart_cart_empty", message);
+            case CART_BUSY -> CoCartError.response(409, "cocart_cart_busy", message);
+        };
+    }
+}

@@ -1,0 +1,49 @@
+package org.headlesscart.api.http;
+
+import java.time.Instant;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.RequestScoped;
+
+import org.headlesscart.cart.boundary.CartView;
+
+/**
+ * What this request knows about its cart, for {@link CartHeadersFilter}: the cart shown, or else the key the
+ * request named. Resources record both; the filter reads them for successes and errors alike (decision 4).
+ */
+@RequestScoped
+public class CartHeaders {
+
+    /** A key a client may choose (decision 6); only such keys are echoed on errors. */
+    private static final Pattern WELL_FORMED = Pattern.compile("[a-z0-9_-]{1,42}");
+
+    private String requestedKey;
+    private CartView cart;
+
+    /** The raw key the request named, or null. */
+    public void requested(String cartKey) {
+        this.requestedKey = cartKey;
+    }
+
+    /** The cart this request showed or changed. */
+    public void shown(CartView view) {
+        this.cart = view;
+    }
+
+    /** The key to send: the cart's, else a well-formed key the request named; null when none. */
+    String key() {
+        if (cart != null) {
+            return cart.cartKey();
+        }
+        return requestedKey != null && WELL_FORMED.matcher(requestedKey).matches() ? requestedKey : null;
+    }
+
+    /** The cart's expiry times when a cart was shown; null otherwise. */
+    Instant expiring() {
+        return cart == null ? null : cart.expiring();
+    }
+
+    Instant expiration() {
+        return cart == null ? null : cart.expiration();
+    }
+}
