@@ -31,7 +31,7 @@ trap 'rm -rf "$work"' EXIT
 # (CoCart-API-Cart-Key response header, else the body's cart_key).
 add_item() {
     local url="$base/cart/add-item" status key
-    [ -n "$1" ] && url="$url?cart_key=$1"
+    if [ -n "$1" ]; then url="$url?cart_key=$1"; fi
     status="$(curl -s -o "$work/body" -D "$work/headers" -w '%{http_code}' -X POST \
         -H 'Accept: application/json' -H 'Content-Type: application/json' --data "$2" "$url")" || status=000
     if [[ "$status" != 2* ]]; then
@@ -72,10 +72,10 @@ args[add-random]="$work/cart-keys"
 run_wrk() {
     local id="$1"; shift
     local command=(wrk -t"$threads" -c"$connections" "$@")
-    [ -n "${script[$id]:-}" ] && command+=(-s "${script[$id]}")
+    if [ -n "${script[$id]:-}" ]; then command+=(-s "${script[$id]}"); fi
     command+=("${url[$id]}")
     # shellcheck disable=SC2206  # cart keys and paths without blanks: one word each
-    [ -n "${args[$id]:-}" ] && command+=(-- ${args[$id]})
+    if [ -n "${args[$id]:-}" ]; then command+=(-- ${args[$id]}); fi
     "${command[@]}"
 }
 
@@ -124,8 +124,8 @@ count_statements() {
         { d[$1] = ($2 - b[$1] - o[$1]) / n }
         END {
             printf "    SQL per request (%d sequential, %s non-2xx):", n, failed
-            split(names, k, " ")
-            for (i = 1; i <= length(k); i++) {
+            count = split(names, k, " ")
+            for (i = 1; i <= count; i++) {
                 name = tolower(k[i]); sub(/^com_/, "", name)
                 printf "%s %s %.2f", (i == 6 ? "  |" : ""), name, d[k[i]]
             }
@@ -140,7 +140,7 @@ for id in "${ids[@]}"; do
     echo "== ${label[$id]}  (${url[$id]})"
     run_wrk "$id" -d"${duration}s" --latency > "$work/$id.wrk"
     grep -E 'Requests/sec|Latency  |^ +50%|^ +99%|Non-2xx|Socket errors' "$work/$id.wrk" || true
-    [ "$statements" = 1 ] && count_statements "$id"
+    if [ "$statements" = 1 ]; then count_statements "$id"; fi
 done
 
 # Issue 4's targets, from the measured runs.
