@@ -48,7 +48,8 @@ public class CartExceptionMapper implements ExceptionMapper<CartException> {
             case MISSING_VARIATION_DATA -> CoCartError.response(400, "cocart_missing_variation_data", message);
             case INVALID_PARENT_PRODUCT -> CoCartError.response(404, "cocart_cart_invalid_parent_product", message);
             case PRODUCT_FAILED_VALIDATION -> CoCartError.response(400, "cocart_product_failed_validation", message);
-            case CANNOT_ADD_PRODUCT_TYPE -> CoCartError.response(403, "cocart_cannot_add_product_type_to_cart", message);
+            case CANNOT_ADD_PRODUCT_TYPE ->
+                    CoCartError.response(403, "cocart_cannot_add_product_type_to_cart", message);
             case SOLD_INDIVIDUALLY -> CoCartError.response(403, "cocart_product_sold_individually", message);
             case CANNOT_BE_PURCHASED -> CoCartError.response(400, "cocart_cannot_be_purchased", message);
             case OUT_OF_STOCK -> CoCartError.response(404, "cocart_product_out_of_stock", message);

@@ -70,7 +70,8 @@ final class CartJson {
             case "customer" -> customer(json, cart.customer(), fields);
             case "items" -> lines(json, name, cart.items(), false);
             case "item_count" -> CartWire.number(json, name, cart.itemCount());
-            case "items_weight" -> json.write(name, cart.itemsWeight() == null ? "0" : CartWire.plain(cart.itemsWeight()));
+            case "items_weight" -> json.write(name,
+                    cart.itemsWeight() == null ? "0" : CartWire.plain(cart.itemsWeight()));
             case "needs_payment" -> json.write(name, cart.needsPayment());
             case "needs_shipping" -> json.write(name, cart.needsShipping());
             case "totals" -> totals(json, cart.totals(), fields);
@@ -180,7 +181,8 @@ final class CartJson {
                     .write("price", CartWire.minor(c.price()))
                     .write("regular_price", CartWire.minor(c.regularPrice()))
                     .write("sale_price", CartWire.minor(c.salePrice()))
-                    .write("image", c.imageSrc() == null || c.imageSrc().isBlank() ? format.placeholder() : c.imageSrc())
+                    .write("image", c.imageSrc() == null || c.imageSrc().isBlank() ? format.placeholder()
+                            : c.imageSrc())
                     .write("average_rating", rating(c.averageRating()))
                     .write("on_sale", c.onSale())
                     .write("type", c.type())

@@ -132,7 +132,8 @@ public class CartResource {
         call.params().throwIfAny();
         CartView cart = carts.view(call.key());
         if (cart.isEmpty()) {
-            throw call.refusal(cart, CartFailure.CART_TOTALS_EMPTY, "This cart either has no items or was not calculated.");
+            throw call.refusal(cart, CartFailure.CART_TOTALS_EMPTY,
+                    "This cart either has no items or was not calculated.");
         }
         return call.totals(cart, html);
     }

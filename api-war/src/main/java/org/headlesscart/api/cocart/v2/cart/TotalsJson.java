@@ -55,7 +55,7 @@ final class TotalsJson {
         text(json, "fee_total", t.feeTotal(), html);
         number(json, "fee_tax", t.feeTax(), html);
         json.writeStartArray("fee_taxes").writeEnd();
-        json.write("total", html ? price(t.total()) : major(t.total()).setScale(currency.currencyMinorUnit()).toPlainString());
+        json.write("total", html ? price(t.total()) : major(t.total()).toPlainString());    // "40.00"
         number(json, "total_tax", t.totalTax(), html);
         json.writeEnd();
     }

@@ -1,0 +1,12 @@
+/**
+ * CoCart's cart routes 1-13 under {@code /wp-json/cocart/v2/cart} (contract §2). Resources read WordPress-typed
+ * arguments ({@code CartParams}), name the cart key from headers, form or query ({@code CartCall}), make one call to
+ * {@code CartService} (writes through {@code CartWriteRetry}) and stream the answer with JSON-P ({@code CartJson},
+ * {@code TotalsJson}) in CoCart's key order and types. Failures map in {@code api.error.CartExceptionMapper}; the
+ * cart headers come from {@code api.http.CartHeadersFilter}, errors included.
+ *
+ * <p>Not here: {@code default=true} (the raw WooCommerce cart; 400 {@code rest_invalid_param}), multipart bodies,
+ * ETags on {@code GET /cart} (decision 9), coupons, shipping packages, fees and tax lines (shown as {@code []}
+ * until the cart view carries them).
+ */
+package org.headlesscart.api.cocart.v2.cart;
