@@ -121,7 +121,7 @@ public abstract class CartContract {
         String key = cart.newCartWith("10", "2");
         HttpResponse<String> tooMany = cart.post("/add-item", key, CartJourney.addBody("10", "49"));
         HttpResponse<String> numeric = cart.post("/add-item", key, "{\"id\": \"10\", \"quantity\": 2}");
-        HttpResponse<String> badKey = cart.get("", "Not A Key!");
+        HttpResponse<String> badKey = cart.get("", "Not%20A%20Key%21");
         JsonObject after = Http.object(cart.get("", key));
 
         assertEquals(404, tooMany.statusCode(), tooMany.body());

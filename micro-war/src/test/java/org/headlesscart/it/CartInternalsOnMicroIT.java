@@ -111,6 +111,6 @@ class CartInternalsOnMicroIT {
     }
 
     private String probe(String what) {
-        return new Http(base).get(new Http(base).at("headlesscart-test/cart/" + what), "text/plain").body();
+        return new Http(base).get(new Http(base).at("wp-json/headlesscart-test/cart/" + what), "text/plain").body();
     }
 }

@@ -69,8 +69,9 @@ public abstract class CartWritesContract {
     void aHundredParallelAddsOfOneProductAddUpToAHundred() throws Exception {
         long product = product("Hundred " + run, "1.50", 1000);
         String key = journey().newCartWith(Long.toString(product), "1");
-        journey().send("DELETE", "/item/" + itemKey(key), key);
-        journey().send("PUT", "/item/" + itemKey(key), key);   // back to quantity 1
+        String item = itemKey(key);
+        journey().send("DELETE", "/item/" + item, key);
+        journey().send("PUT", "/item/" + item, key);   // restored: quantity 1 again
         List<HttpResponse<String>> answers = parallel(99,
                 i -> journey().post("/add-item", key, CartJourney.addBody(Long.toString(product), "1")));
 

@@ -19,7 +19,9 @@ import jakarta.json.JsonValue;
 /** A few lines of HTTP for the black-box suites: every URL is resolved against the deployment's base URL. */
 public final class Http {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            // HTTP/1.1 as storefronts speak it; the default h2c upgrade breaks under parallel requests.
+            .version(HttpClient.Version.HTTP_1_1).build();
 
     private final URI base;
 

@@ -85,7 +85,9 @@ class CartSessions {
      */
     CartView save(LockedCart locked) {
         Cart cart = locked.cart();
-        Map<Long, Purchasable> catalog = products.of(ids(cart.getItems()));
+        Set<Long> ids = ids(cart.getItems());
+        Map<Long, Purchasable> catalog = locked.products().keySet().containsAll(ids) ? locked.products()
+                : products.of(ids);
         Revalidation.check(cart, catalog, locked.notices()).forEach(cart::drop);
         Instant now = Instant.now();
         cart.touch(now, now.plus(settings.guestExpiration()));

@@ -7,12 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonGenerator;
 
 /**
@@ -21,13 +21,16 @@ import jakarta.json.stream.JsonGenerator;
  */
 public final class JsonText {
 
+    /** One provider for all calls: {@code Json.create…} looks the provider up through the service loader each time. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private JsonText() {
     }
 
     /** Values may be strings, numbers, booleans, {@code null}, lists and maps of these. */
     public static String write(Map<String, ?> map) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator json = Json.createGenerator(out)) {
+        try (JsonGenerator json = JSON.createGenerator(out)) {
             json.writeStartObject();
             map.forEach((k, v) -> writeValue(json, k, v));
             json.writeEnd();
@@ -39,7 +42,7 @@ public final class JsonText {
         if (text == null || text.isEmpty() || "{}".equals(text)) {
             return Map.of();
         }
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = JSON.createReader(new StringReader(text))) {
             return toMap(reader.readObject());
         }
     }

@@ -30,6 +30,11 @@ public final class LockedCart implements CartUpdate {
         return cart;
     }
 
+    /** The catalog snapshots read when the cart was locked. */
+    public Map<Long, Purchasable> products() {
+        return products;
+    }
+
     public Notices notices() {
         return notices;
     }

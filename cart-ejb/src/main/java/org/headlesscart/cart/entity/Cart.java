@@ -16,6 +16,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 /**
@@ -71,6 +72,10 @@ public class Cart {
     @Version
     private long version;
 
+    /** Inserted by this transaction: its times are already now, so a write need not update them again. */
+    @Transient
+    private boolean inserted;
+
     protected Cart() {
     }
 
@@ -79,6 +84,7 @@ public class Cart {
         this.createdAt = now;
         this.modifiedAt = now;
         this.expiresAt = expiresAt;
+        this.inserted = true;
     }
 
     public Long getId() { return id; }
@@ -123,6 +129,9 @@ public class Cart {
 
     /** A write slides the expiry forward (contract decision 7); reads never call this. */
     public void touch(Instant now, Instant expiresAt) {
+        if (inserted) {
+            return;
+        }
         this.modifiedAt = now;
         this.expiresAt = expiresAt;
     }

@@ -37,6 +37,9 @@ public class PurchasableLookup {
     @Inject
     PurchasableCache cache;
 
+    @Inject
+    PurchasableLoader loader;
+
     Clock clock = Clock.systemUTC();
 
     /** By id, or by SKU when the reference is not a number; unknown and trashed ones are not found. */
@@ -77,23 +80,9 @@ public class PurchasableLookup {
         return ordered;
     }
 
-    // Read after the revision, in the same transaction, the products are at least as new as the revision they are
-    // cached under: a write commits its changes and its bump together.
+    // Read after the revision, the products are at least as new as the revision they are cached under: a write
+    // commits its changes and its bump together. The loader runs in a transaction (lazy collections); a hit needs none.
     private Map<Long, PurchasableCache.Snapshot> load(List<Long> ids, Instant now) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        List<Product> loaded = products.purchasables(ids);
-        List<Long> variable = loaded.stream().filter(p -> p.getType() == ProductType.VARIABLE).map(Product::getId)
-                .toList();
-        Map<Long, List<Product>> variations = products.variationsOf(variable).stream()
-                .collect(Collectors.groupingBy(Product::getParentId, LinkedHashMap::new, Collectors.toList()));
-        List<Long> reviewable = loaded.stream().filter(p -> p.getType() != ProductType.VARIATION)
-                .map(Product::getId).toList();
-        Purchasables purchasables = new Purchasables(now, variations, products.reviewStats(reviewable));
-        Map<Long, PurchasableCache.Snapshot> snapshots = new HashMap<>();
-        loaded.forEach(p -> snapshots.put(p.getId(),
-                new PurchasableCache.Snapshot(purchasables.of(p), purchasables.expires(p))));
-        return snapshots;
+        return ids.isEmpty() ? Map.of() : loader.load(ids, now);
     }
 }

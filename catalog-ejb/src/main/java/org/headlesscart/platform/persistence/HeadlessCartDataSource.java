@@ -1,7 +1,5 @@
 package org.headlesscart.platform.persistence;
 
-import java.sql.Connection;
-
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 
@@ -26,16 +24,23 @@ import jakarta.ejb.Singleton;
         password = "${MPCONFIG=headlesscart.db.password:}",
         minPoolSize = 2,
         maxPoolSize = 32,
-        // Read committed: a cart write locks its row by key and then reads its lines; nothing here needs
-        // repeatable reads, and without them InnoDB takes no gap locks, so two requests creating the same
-        // new cart key meet at the unique key (one fails, its retry finds the row) instead of deadlocking.
-        isolationLevel = Connection.TRANSACTION_READ_COMMITTED,
         properties = {
             // Connector/J: UTC on the wire, server-side prepared statements cached per connection.
             "connectionTimeZone=UTC",
             "forceConnectionTimeZoneToSession=true",
             "useServerPrepStmts=true",
             "cachePrepStmts=true",
+            // Hibernate's statements are long (a cart row has 30 columns): cache them too, not only short ones.
+            "prepStmtCacheSqlLimit=8192",
+            "prepStmtCacheSize=500",
+            // Answer autocommit and isolation checks (the pool's and Hibernate's, on every checkout) from the
+            // driver's own state instead of a round trip to the server each.
+            "useLocalSessionState=true",
+            // Read committed, set on the session when the driver connects (the annotation's isolationLevel was not
+            // applied on Payara Micro): a cart write locks its row by key and then reads its lines; nothing needs
+            // repeatable reads, and without them InnoDB takes no gap locks, so requests creating the same new cart
+            // key meet at the unique key (one fails, its retry finds the row) instead of queueing on gap locks.
+            "sessionVariables=transaction_isolation='READ-COMMITTED'",
             "characterEncoding=UTF-8"
         })
 public class HeadlessCartDataSource {

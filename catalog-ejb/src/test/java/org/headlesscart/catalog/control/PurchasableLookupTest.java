@@ -32,6 +32,8 @@ class PurchasableLookupTest {
         cache.maxEntries = 100;
         lookup.cache = cache;
         lookup.products = store;
+        lookup.loader = new PurchasableLoader();
+        lookup.loader.products = store;
         lookup.clock = Clock.fixed(NOW, ZoneOffset.UTC);
     }
 

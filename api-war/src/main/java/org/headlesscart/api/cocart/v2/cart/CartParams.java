@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.json.Json;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -31,6 +32,10 @@ import org.headlesscart.api.error.MissingParamException;
  * JSON values arrive as Java strings, {@link BigDecimal}s, booleans, lists and maps.
  */
 final class CartParams {
+
+    /** Made once: {@code Json.createReader} looks its provider up through the service loader on every call. */
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(java.util.Map.of());
+
 
     private final Map<String, Object> body;
     private final Map<String, Object> query;
@@ -185,7 +190,7 @@ final class CartParams {
     }
 
     static Map<String, Object> json(String entity) {
-        try (var reader = Json.createReader(new StringReader(entity))) {
+        try (var reader = READERS.createReader(new StringReader(entity))) {
             JsonStructure structure = reader.read();
             if (!(structure instanceof JsonObject object)) {
                 throw new ProcessingException(new JsonException("A request body must be a JSON object"));
