@@ -10,6 +10,7 @@ import java.util.Set;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
+import org.headlesscart.catalog.boundary.CatalogService;
 import org.headlesscart.catalog.boundary.Purchasable;
 import org.headlesscart.catalog.boundary.PurchasableService;
 import org.headlesscart.cart.control.CartSettings;
@@ -26,6 +27,9 @@ class CartProducts {
 
     @Inject
     CartSettings settings;
+
+    @Inject
+    CatalogService catalogService;
 
     /** Step 1–2 of contract §13.2: an id or a SKU, to a product that exists and is not trashed. */
     Purchasable resolve(String idOrSku) {
@@ -69,6 +73,16 @@ class CartProducts {
             throw new CartException(CartFailure.INVALID_PARAM, "Invalid parameter(s): price",
                     Map.of("price", "price is not a valid amount."));
         }
+    }
+
+    /**
+     * Makes the catalog's persistence unit take its connection now, before the cart row is locked. Payara gives each
+     * unit its own connection and each keeps it to the end of the transaction; were the catalog's taken after the
+     * lock, a write holding the lock could wait for the pool while the writes queued on that lock hold every
+     * connection, until the lock wait times out.
+     */
+    void takeConnectionBeforeLocking() {
+        catalogService.catalogRevision();
     }
 
     /** Snapshots of the ids that exist; a missing id is a product that is gone. */

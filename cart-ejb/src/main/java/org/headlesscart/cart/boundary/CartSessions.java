@@ -69,12 +69,14 @@ class CartSessions {
 
     /** The stored cart, locked; empty when there is none under the key. */
     Optional<LockedCart> lock(String key) {
+        products.takeConnectionBeforeLocking();
         return store.lock(key).map(cart -> locked(cart, List.of()));
     }
 
     /** The cart locked, or a new one; {@code alsoNeeded} are catalog ids the write will add. */
     LockedCart lockOrCreate(String key, Collection<Long> alsoNeeded) {
         Instant now = Instant.now();
+        products.takeConnectionBeforeLocking();
         Cart cart = store.lock(key).orElseGet(() -> store.create(key, now, now.plus(settings.guestExpiration())));
         return locked(cart, alsoNeeded);
     }

@@ -1,9 +1,14 @@
 package org.headlesscart.api.cocart.v2.cart;
 
 import java.sql.SQLIntegrityConstraintViolationException;
+import java.util.ServiceConfigurationError;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import org.headlesscart.cart.boundary.CartException;
 
@@ -13,6 +18,11 @@ import org.headlesscart.cart.boundary.CartException;
  * attempt finds and locks the winner's row. Lock timeouts get the same treatment. Only those causes are retried,
  * three attempts in all with a short jittered pause; what is still failing then maps to 409 {@code cocart_cart_busy}
  * ({@link #isConflict}). Each attempt is a whole new boundary call, so a doomed transaction is never reused.
+ *
+ * <p>Writes are also admitted a bounded number at a time ({@code headlesscart.cart.max-concurrent-writes}). A cart
+ * write uses two pooled connections, one per persistence unit (Payara does not share one between them), and takes
+ * them one after the other; with more writers than half the pool, every writer could hold one connection and wait
+ * for a second that never comes. Waiting here instead costs nothing: the writes would queue on the cart row anyway.
  */
 public final class CartWriteRetry {
 
@@ -22,10 +32,52 @@ public final class CartWriteRetry {
     private static final Set<String> CONFLICTS = Set.of("org.hibernate.exception.ConstraintViolationException",
             "jakarta.persistence.PessimisticLockException", "jakarta.persistence.LockTimeoutException");
 
+    private static final Semaphore ADMISSION = new Semaphore(maxConcurrentWrites(), true);
+    private static final long ADMISSION_WAIT_SECONDS = 30;
+
     private CartWriteRetry() {
     }
 
+    private static int maxConcurrentWrites() {
+        try {
+            return ConfigProvider.getConfig().getOptionalValue("headlesscart.cart.max-concurrent-writes", Integer.class)
+                    .orElse(12);
+        } catch (IllegalStateException | ServiceConfigurationError e) {
+            return 12;   // no MicroProfile Config outside a server (unit tests)
+        }
+    }
+
+    private static void acquire() {
+        try {
+            if (!ADMISSION.tryAcquire(ADMISSION_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                throw new CartBusyException();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CartBusyException();
+        }
+    }
+
+    /** No write slot came free in time: answered like a lock that could not be had (409 cocart_cart_busy). */
+    public static final class CartBusyException extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        CartBusyException() {
+            super("no cart write slot came free in time", null, false, false);
+        }
+    }
+
     public static <T> T write(Supplier<T> write) {
+        acquire();
+        try {
+            return attempts(write);
+        } finally {
+            ADMISSION.release();
+        }
+    }
+
+    private static <T> T attempts(Supplier<T> write) {
         for (int attempt = 1;; attempt++) {
             try {
                 return write.get();
@@ -45,7 +97,7 @@ public final class CartWriteRetry {
             if (t instanceof CartException) {
                 return false;
             }
-            if (t instanceof SQLIntegrityConstraintViolationException) {
+            if (t instanceof SQLIntegrityConstraintViolationException || t instanceof CartBusyException) {
                 return true;
             }
             for (Class<?> type = t.getClass(); type != null; type = type.getSuperclass()) {
