@@ -78,6 +78,11 @@ public abstract class CartContract {
         assertEquals(List.of(4, 1, 2, 1), quantities(grouped),
                 "each child once more (upstream 4.3.6 added the cap twice, contract §13.4)");
 
+        JsonObject totals = Http.object(cart.get("/totals", key));
+        assertEquals("175.00", totals.getString("total"), "decision 1: the totals of a non-empty cart, major units");
+        assertEquals("$175.00", Http.object(cart.get("/totals?html=true", key)).getString("total"));
+        assertEquals("", Http.object(cart.get("?thumb=false", key)).getJsonArray("items").getJsonObject(0)
+                .getString("featured_image"), "thumb=false");
         HttpResponse<String> fields = cart.get("?fields=cart_key,items,totals", key);
         assertEquals(List.of("cart_key", "items", "totals"), Http.object(fields).keySet().stream().toList());
         expect("36-cart-clear", cart.post("/clear", key, "{}"));

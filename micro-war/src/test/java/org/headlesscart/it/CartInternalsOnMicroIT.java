@@ -97,6 +97,24 @@ class CartInternalsOnMicroIT {
         assertEquals(List.of(3, 4), CartContract.quantities(Http.object(cart.get("", key))), "stored");
     }
 
+    @Test
+    void expiredCartsAreDeletedByTheCleanupAndOthersAreKept() {
+        CartJourney cart = cart();
+        String expired = cart.newCartWith("10", "1");
+        String kept = cart.newCartWith("10", "2");
+        assertEquals("1", post("expire?key=" + expired));
+
+        assertTrue(Integer.parseInt(post("purge")) >= 1);
+        assertEquals(List.of(), CartContract.quantities(Http.object(cart.get("", expired))), "gone with its lines");
+        assertEquals(List.of(2), CartContract.quantities(Http.object(cart.get("", kept))));
+        assertEquals("0", post("purge"), "nothing left to delete");
+    }
+
+    private String post(String what) {
+        Http http = new Http(base);
+        return http.send("POST", http.at("wp-json/headlesscart-test/cart/" + what), "text/plain", "").body();
+    }
+
     private CartJourney cart() {
         return new CartJourney(new Http(base));
     }

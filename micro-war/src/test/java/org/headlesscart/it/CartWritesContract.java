@@ -129,6 +129,35 @@ public abstract class CartWritesContract {
         assertFalse(answers.stream().anyMatch(r -> r.statusCode() >= 500));
     }
 
+    @Test
+    void aProductThatIsTrashedLeavesTheCartWithANoticeAndAReadDoesNotStoreThat() {
+        long gone = product("Gone " + run, "5.00", null);
+        long stays = product("Stays " + run, "6.00", null);
+        String key = journey().newCartWith(Long.toString(gone), "1");
+        journey().post("/add-item", key, CartJourney.addBody(Long.toString(stays), "1"));
+        HttpResponse<String> trashed = admin("DELETE", "products/" + gone);
+        assertEquals(200, trashed.statusCode(), trashed.body());
+
+        JsonObject read = Http.object(journey().get("", key));
+        JsonObject again = Http.object(journey().get("", key));
+        JsonObject written = Http.object(journey().post("/calculate", key, "{}"));
+        JsonObject after = Http.object(journey().get("", key));
+
+        assertEquals(Map.of(stays, 1), linesOf(read));
+        assertEquals("[\"An item which is no longer available was removed from your cart.\"]",
+                read.getJsonObject("notices").getJsonArray("error").toString());
+        assertEquals(read.getJsonObject("notices"), again.getJsonObject("notices"), "the read stored nothing");
+        assertEquals(read.getJsonObject("notices"), written.getJsonObject("notices"), "the write drops it");
+        assertEquals("[]", after.get("notices").toString(), "and then it is gone for good");
+        assertEquals(Map.of(stays, 1), linesOf(after));
+    }
+
+    private static Map<Long, Integer> linesOf(JsonObject cart) {
+        return cart.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(i -> i.getJsonNumber("id").longValue(),
+                        i -> i.getJsonObject("quantity").getInt("value")));
+    }
+
     private Map<Long, Integer> lines(String key) {
         return Http.object(journey().get("", key)).getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .collect(Collectors.toMap(i -> i.getJsonNumber("id").longValue(),
@@ -173,11 +202,19 @@ public abstract class CartWritesContract {
         if (stock != null) {
             body.add("manage_stock", true).add("stock_quantity", stock);
         }
-        String basic = "Basic " + Base64.getEncoder().encodeToString(OPERATOR.getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> created = new Http(base).send(HttpRequest.newBuilder(new Http(base)
-                .at("wp-json/wc/v3/products")).header("Authorization", basic).header("Content-Type", "application/json")
-                .method("POST", BodyPublishers.ofString(body.build().toString())));
+        HttpResponse<String> created = admin("POST", "products", body.build().toString());
         assertEquals(201, created.statusCode(), created.body());
         return Http.object(created).getJsonNumber("id").longValue();
+    }
+
+    private HttpResponse<String> admin(String method, String path) {
+        return admin(method, path, null);
+    }
+
+    private HttpResponse<String> admin(String method, String path, String json) {
+        String basic = "Basic " + Base64.getEncoder().encodeToString(OPERATOR.getBytes(StandardCharsets.UTF_8));
+        return new Http(base).send(HttpRequest.newBuilder(new Http(base).at("wp-json/wc/v3/" + path))
+                .header("Authorization", basic).header("Content-Type", "application/json")
+                .method(method, json == null ? BodyPublishers.noBody() : BodyPublishers.ofString(json)));
     }
 }
