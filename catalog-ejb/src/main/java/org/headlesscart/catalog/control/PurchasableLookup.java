@@ -18,8 +18,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.headlesscart.catalog.boundary.Purchasable;
-import org.headlesscart.catalog.entity.Product;
-import org.headlesscart.catalog.entity.ProductType;
 
 /**
  * Finds products and variations for the cart, as {@link Purchasable} snapshots, through {@link PurchasableCache}.
