@@ -28,7 +28,7 @@ public class AccountStore {
 
     private Optional<UserAccount> first(String query, String login) {
         return em.createNamedQuery(query, UserAccount.class).setParameter("login", login)
-                .setMaxResults(1).getResultStream().findFirst();
+                .setMaxResults(1).getResultList().stream().findFirst();
     }
 
     public UserAccount add(UserAccount account) {

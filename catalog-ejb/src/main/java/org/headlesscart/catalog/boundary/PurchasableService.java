@@ -5,8 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import org.headlesscart.catalog.control.PurchasableLookup;
@@ -19,8 +17,6 @@ import org.headlesscart.catalog.control.PurchasableLookup;
  * primary-key read.
  */
 @Stateless
-// A cache hit reads one revision row and needs no transaction; misses load in PurchasableLoader's (or the caller's).
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class PurchasableService {
 
     @Inject

@@ -45,7 +45,7 @@ public class ProductStore {
 
     public Optional<Product> findBySku(String sku) {
         return em.createNamedQuery(Product.BY_SKU, Product.class).setParameter("sku", sku)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     public List<Product> findAll(Collection<Long> ids) {
@@ -65,7 +65,7 @@ public class ProductStore {
     /** The id of the product or variation with this SKU, unless it is trashed. */
     public Optional<Long> idBySku(String sku) {
         return em.createNamedQuery(Product.ID_BY_SKU, Long.class).setParameter("sku", sku)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     /** One page of the filtered list, and the size of the whole list: two statements. */

@@ -25,7 +25,7 @@ public class ImportStore {
 
     public Optional<Product> productBySku(String sku) {
         return em.createNamedQuery(Product.BY_SKU, Product.class).setParameter("sku", sku)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     /** The product slugs that {@code base} or {@code base-N} could collide with. */
@@ -41,7 +41,7 @@ public class ImportStore {
     }
 
     public Optional<Tag> tagBySlug(String slug) {
-        return em.createNamedQuery(Tag.BY_SLUG, Tag.class).setParameter("slug", slug).getResultStream().findFirst();
+        return em.createNamedQuery(Tag.BY_SLUG, Tag.class).setParameter("slug", slug).getResultList().stream().findFirst();
     }
 
     /** All global attributes: a store has a handful. */
