@@ -4,10 +4,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceUnit;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.headlesscart.cart.entity.Cart;
 
@@ -18,11 +23,28 @@ public class CartStore {
     @PersistenceContext(unitName = "cart")
     EntityManager em;
 
+    @PersistenceUnit(unitName = "cart")
+    EntityManagerFactory carts;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
     /**
-     * The cart and its lines in one statement, read-only: a GET takes no lock and writes nothing. Lists, never
-     * result streams, in this module: outside a transaction an unclosed stream keeps its pooled connection.
+     * The cart and its lines in one statement, read-only: a GET takes no lock and writes nothing. Outside a
+     * transaction the read runs in an entity manager of its own that is closed at once, so that its connection
+     * goes back to the pool before the catalog is read: a GET never holds one connection while it waits for
+     * another (the two persistence units do not share one), which under load could leave every reader waiting.
      */
     public Optional<Cart> read(String key) {
+        if (transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
+            return byKey(em, key);
+        }
+        try (EntityManager reader = carts.createEntityManager()) {
+            return byKey(reader, key);
+        }
+    }
+
+    private static Optional<Cart> byKey(EntityManager em, String key) {
         return em.createNamedQuery(Cart.BY_KEY, Cart.class).setParameter("key", key)
                 .setHint("org.hibernate.readOnly", true).getResultList().stream().findFirst();
     }
