@@ -129,6 +129,29 @@ public abstract class CartWritesContract {
         assertFalse(answers.stream().anyMatch(r -> r.statusCode() >= 500));
     }
 
+    /**
+     * More requests at once than the connection pool could serve with two connections each: reads hand their cart
+     * connection back before reading the catalog and writes are admitted a bounded number at a time, so none of
+     * them can hold one connection while waiting for a second that every other request holds.
+     */
+    @Test
+    void sixtyFourClientsReadingAndWritingAtOnceAllGetAnswers() throws Exception {
+        long product = product("Crowd " + run, "1.00", null);
+        String key = journey().newCartWith(Long.toString(product), "1");
+        List<List<Integer>> statuses = parallel(64, client -> {
+            List<Integer> seen = new ArrayList<>();
+            for (int i = 0; i < 25; i++) {
+                seen.add((client == 0 && i < 16
+                        ? journey().post("/add-item", key, CartJourney.addBody(Long.toString(product), "1"))
+                        : journey().get("", key)).statusCode());
+            }
+            return seen;
+        });
+
+        assertEquals(List.of(200), statuses.stream().flatMap(List::stream).distinct().toList());
+        assertEquals(Map.of(product, 17), lines(key), "1 + 16 adds");
+    }
+
     @Test
     void aProductThatIsTrashedLeavesTheCartWithANoticeAndAReadDoesNotStoreThat() {
         long gone = product("Gone " + run, "5.00", null);
@@ -173,7 +196,7 @@ public abstract class CartWritesContract {
     }
 
     private static <T> List<T> parallel(int n, Function<Integer, T> request) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(n, 50));
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(n, 64));
         try {
             CountDownLatch start = new CountDownLatch(1);
             List<Future<T>> futures = new ArrayList<>();
