@@ -25,9 +25,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * so it gets now plus the guest windows. Unknown routes ({@code rest_no_route}) get none of these, as upstream.
  *
  * <p>{@code headlesscart.api.cocart-version} defaults to 4.8.3, the CoCart release whose behaviour we mirror
- * (it is the one that added these headers to errors); the windows default to the cart's guest windows of
- * decision 7, {@code headlesscart.cart.guest-expiring-days} 1 and {@code headlesscart.cart.guest-expiry-days} 2.
- * The defaults are in code because the WAR's own config file is not read inside the EAR.
+ * (it is the one that added these headers to errors). The windows are the cart's own guest windows of decision 7,
+ * {@code headlesscart.cart.guest-expiring} and {@code headlesscart.cart.guest-expiration} (cart-ejb's defaults,
+ * P1D and P2D), so errors and successes always agree.
  */
 @Provider
 @ApplicationScoped
@@ -45,12 +45,12 @@ public class CartHeadersFilter implements ContainerResponseFilter {
     Optional<String> version;
 
     @Inject
-    @ConfigProperty(name = "headlesscart.cart.guest-expiring-days")
-    Optional<Integer> expiringDays;
+    @ConfigProperty(name = "headlesscart.cart.guest-expiring")
+    Optional<Duration> expiringWindow;
 
     @Inject
-    @ConfigProperty(name = "headlesscart.cart.guest-expiry-days")
-    Optional<Integer> expiryDays;
+    @ConfigProperty(name = "headlesscart.cart.guest-expiration")
+    Optional<Duration> expirationWindow;
 
     Clock clock = Clock.systemUTC();
 
@@ -69,9 +69,9 @@ public class CartHeadersFilter implements ContainerResponseFilter {
             headers.putSingle("CoCart-API-Cart-Key", key);
             headers.putSingle("Cart-Key", key);
             Instant expiring = cart.expiring() != null ? cart.expiring()
-                    : now.plus(Duration.ofDays(expiringDays.orElse(1)));
+                    : now.plus(expiringWindow.orElse(Duration.ofDays(1)));
             Instant expiration = cart.expiration() != null ? cart.expiration()
-                    : now.plus(Duration.ofDays(expiryDays.orElse(2)));
+                    : now.plus(expirationWindow.orElse(Duration.ofDays(2)));
             headers.putSingle("CoCart-API-Cart-Expiring", Long.toString(expiring.getEpochSecond()));
             headers.putSingle("CoCart-API-Cart-Expiration", Long.toString(expiration.getEpochSecond()));
         }

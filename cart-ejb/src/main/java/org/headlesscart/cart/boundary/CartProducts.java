@@ -7,8 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.headlesscart.catalog.boundary.CatalogService;
 import org.headlesscart.catalog.boundary.Purchasable;
@@ -31,6 +33,12 @@ class CartProducts {
     @Inject
     CatalogService catalogService;
 
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    /** Marks, per transaction, that the catalog's unit holds its connection (writes only; reads run outside one). */
+    private static final Object CATALOG_CONNECTION = CartProducts.class;
+
     /** Step 1–2 of contract §13.2: an id or a SKU, to a product that exists and is not trashed. */
     Purchasable resolve(String idOrSku) {
         String reference = idOrSku == null ? "" : idOrSku.strip();
@@ -38,6 +46,7 @@ class CartProducts {
             throw new CartException(CartFailure.PRODUCT_ID_REQUIRED, "Product ID number is required!", null);
         }
         boolean numeric = reference.matches("\\d{1,18}");
+        transactions.putResource(CATALOG_CONNECTION, Boolean.TRUE);
         return catalog.find(reference).orElseThrow(() -> numeric
                 ? new CartException(CartFailure.INVALID_PRODUCT, "This product cannot be added to the cart.", null)
                 : new CartException(CartFailure.UNKNOWN_PRODUCT_ID, "Product does not exist! Check that you have "
@@ -79,10 +88,13 @@ class CartProducts {
      * Makes the catalog's persistence unit take its connection now, before the cart row is locked. Payara gives each
      * unit its own connection and each keeps it to the end of the transaction; were the catalog's taken after the
      * lock, a write holding the lock could wait for the pool while the writes queued on that lock hold every
-     * connection, until the lock wait times out.
+     * connection, until the lock wait times out. A write that has already looked up its product ({@link #resolve})
+     * holds that connection and skips the extra read.
      */
     void takeConnectionBeforeLocking() {
-        catalogService.catalogRevision();
+        if (transactions.getResource(CATALOG_CONNECTION) == null) {
+            catalogService.catalogRevision();
+        }
     }
 
     /** Snapshots of the ids that exist; a missing id is a product that is gone. */

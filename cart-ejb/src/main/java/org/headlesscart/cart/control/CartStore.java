@@ -74,18 +74,16 @@ public class CartStore {
         em.flush();
     }
 
-    public void delete(Cart cart) {
-        em.remove(cart);
-    }
-
-    /** Deletes up to {@code limit} carts that expired before {@code now}; how many it deleted. */
+    /**
+     * Deletes up to {@code limit} carts that expired before {@code now}; how many it deleted. Their lines go with
+     * them through the foreign key's {@code ON DELETE CASCADE}.
+     */
     public int deleteExpired(Instant now, int limit) {
         List<Long> ids = em.createNamedQuery(Cart.EXPIRED_IDS, Long.class).setParameter("now", now)
                 .setMaxResults(limit).getResultList();
         if (ids.isEmpty()) {
             return 0;
         }
-        em.createNamedQuery(Cart.DELETE_ITEMS_OF).setParameter("ids", ids).executeUpdate();
         return em.createNamedQuery(Cart.DELETE_BY_IDS).setParameter("ids", ids).executeUpdate();
     }
 }

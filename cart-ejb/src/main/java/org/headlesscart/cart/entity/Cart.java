@@ -27,13 +27,11 @@ import jakarta.persistence.Version;
 @Table(name = "cart")
 @NamedQuery(name = Cart.BY_KEY, query = "SELECT DISTINCT c FROM Cart c LEFT JOIN FETCH c.items WHERE c.cartKey = :key")
 @NamedQuery(name = Cart.EXPIRED_IDS, query = "SELECT c.id FROM Cart c WHERE c.expiresAt < :now ORDER BY c.id")
-@NamedQuery(name = Cart.DELETE_ITEMS_OF, query = "DELETE FROM CartItem i WHERE i.cart.id IN :ids")
 @NamedQuery(name = Cart.DELETE_BY_IDS, query = "DELETE FROM Cart c WHERE c.id IN :ids")
 public class Cart {
 
     public static final String BY_KEY = "Cart.byKey";
     public static final String EXPIRED_IDS = "Cart.expiredIds";
-    public static final String DELETE_ITEMS_OF = "Cart.deleteItemsOf";
     public static final String DELETE_BY_IDS = "Cart.deleteByIds";
 
     @Id

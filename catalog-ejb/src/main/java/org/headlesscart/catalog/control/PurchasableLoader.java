@@ -7,17 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.headlesscart.catalog.entity.Product;
 import org.headlesscart.catalog.entity.ProductType;
 
 /**
- * Loads products the snapshot cache misses, in a transaction of its own or the caller's: the mapping walks lazy
- * collections. An EJB so that a cache hit, the common case, runs no transaction at all.
+ * Loads the products the snapshot cache misses and maps them, in the caller's transaction: the mapping walks lazy
+ * collections.
  */
-@Stateless
+@ApplicationScoped
 public class PurchasableLoader {
 
     @Inject

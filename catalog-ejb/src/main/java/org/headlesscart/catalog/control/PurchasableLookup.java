@@ -78,8 +78,8 @@ public class PurchasableLookup {
         return ordered;
     }
 
-    // Read after the revision, the products are at least as new as the revision they are cached under: a write
-    // commits its changes and its bump together. The loader runs in a transaction (lazy collections); a hit needs none.
+    // Read after the revision, in the same transaction, the products are at least as new as the revision they are
+    // cached under: a write commits its changes and its bump together.
     private Map<Long, PurchasableCache.Snapshot> load(List<Long> ids, Instant now) {
         return ids.isEmpty() ? Map.of() : loader.load(ids, now);
     }
