@@ -31,7 +31,7 @@ public class CartHeaders {
     }
 
     /** The key to send: the cart's, else a well-formed key the request named; null when none. */
-    String key() {
+    public String key() {
         if (cart != null) {
             return cart.cartKey();
         }

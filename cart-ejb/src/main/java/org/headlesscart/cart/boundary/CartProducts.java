@@ -14,6 +14,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.headlesscart.catalog.boundary.CatalogService;
 import org.headlesscart.catalog.boundary.Purchasable;
+import org.headlesscart.catalog.boundary.PurchasableRead;
 import org.headlesscart.catalog.boundary.PurchasableService;
 import org.headlesscart.cart.control.CartSettings;
 import org.headlesscart.cart.control.CartViews;
@@ -100,6 +101,40 @@ class CartProducts {
     /** Snapshots of the ids that exist; a missing id is a product that is gone. */
     Map<Long, Purchasable> of(Collection<Long> ids) {
         return ids.isEmpty() ? new HashMap<>() : new HashMap<>(catalog.findAll(ids));
+    }
+
+    /**
+     * Snapshots of the ids as {@link #of} finds them, with the catalog revision they were read at; reads the
+     * revision even for no id, so that an empty cart's view can be kept too.
+     */
+    PurchasableRead read(Collection<Long> ids) {
+        PurchasableRead read = catalog.read(ids);
+        return new PurchasableRead(new HashMap<>(read.products()), read.revision(), read.validUntil());
+    }
+
+    /**
+     * {@link #withCrossSells} for a read: what both reads saw. The revision is {@link #MIXED} when the
+     * cross-sells were read at another revision than the lines' products.
+     */
+    PurchasableRead withCrossSells(PurchasableRead lines, Map<Long, Purchasable> products) {
+        Set<Long> wanted = new LinkedHashSet<>(CartViews.crossSellIds(products.values(), products.keySet()));
+        wanted.removeAll(products.keySet());
+        if (wanted.isEmpty()) {
+            return new PurchasableRead(products, lines.revision(), lines.validUntil());
+        }
+        PurchasableRead crossSells = catalog.read(wanted);
+        Map<Long, Purchasable> all = new HashMap<>(products);
+        all.putAll(crossSells.products());
+        return new PurchasableRead(all, crossSells.revision() == lines.revision() ? lines.revision() : MIXED,
+                crossSells.validUntil().isBefore(lines.validUntil()) ? crossSells.validUntil() : lines.validUntil());
+    }
+
+    /** No one revision: a view built from such a read is not kept. */
+    static final long MIXED = Long.MIN_VALUE;
+
+    /** The catalog revision now, outside any transaction: one primary-key read. */
+    long revision() {
+        return catalog.revision();
     }
 
     /** The snapshots plus those of the cross-sells the cart would show. */

@@ -3,6 +3,7 @@ package org.headlesscart.cart.boundary;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -42,6 +43,16 @@ public class CartService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public CartView view(String cartKey) {
         return sessions.read(sessions.keyOrNew(cartKey));
+    }
+
+    /**
+     * The stamp {@link #view} would give the cart under the key now, without computing the view: the cart's row
+     * id and version, then the catalog revision; two primary-key reads outside any transaction. Empty when no cart
+     * is stored under the key (or none was named).
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Optional<CartStamp> stamp(String cartKey) {
+        return cartKey == null || cartKey.isEmpty() ? Optional.empty() : sessions.stamp(sessions.keyOrNew(cartKey));
     }
 
     /** POST /cart/add-item: the rules of contract §13.2, in CoCart's order. */

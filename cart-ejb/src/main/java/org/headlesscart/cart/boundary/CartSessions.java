@@ -2,6 +2,7 @@ package org.headlesscart.cart.boundary;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
 import org.headlesscart.catalog.boundary.Purchasable;
+import org.headlesscart.catalog.boundary.PurchasableRead;
 import org.headlesscart.cart.control.CartKeys;
 import org.headlesscart.cart.control.CartSettings;
 import org.headlesscart.cart.control.CartStore;
@@ -62,9 +64,21 @@ class CartSessions {
         if (message != null) {
             notices.add(type, message);
         }
-        Map<Long, Purchasable> catalog = cart == null ? Map.of() : products.of(ids(cart.getItems()));
-        List<CartItem> dropped = cart == null ? List.of() : Revalidation.check(cart, catalog, notices);
-        return CartViews.of(key, cart, dropped, products.withCrossSells(catalog), notices, settings, Instant.now());
+        if (cart == null) {
+            return CartViews.of(key, null, List.of(), Map.of(), notices, settings, Instant.now());
+        }
+        PurchasableRead lines = products.read(ids(cart.getItems()));
+        Map<Long, Purchasable> catalog = new HashMap<>(lines.products());
+        List<CartItem> dropped = Revalidation.check(cart, catalog, notices);
+        PurchasableRead shown = products.withCrossSells(lines, catalog);
+        CartView view = CartViews.of(key, cart, dropped, shown.products(), notices, settings, Instant.now());
+        return message != null || shown.revision() == CartProducts.MIXED ? view
+                : view.stamped(new CartStamp(cart.getId(), cart.getVersion(), shown.revision()), shown.validUntil());
+    }
+
+    /** The stamp a read of the cart under the key would have now; empty when none is stored under it. */
+    Optional<CartStamp> stamp(String key) {
+        return store.stored(key).map(stored -> new CartStamp(stored.id(), stored.version(), products.revision()));
     }
 
     /** The stored cart, locked; empty when there is none under the key. */

@@ -24,14 +24,24 @@ import java.util.Map;
  * @param cartHash      a hash of the lines and total, {@code null} for an empty cart
  * @param version       the stored cart's version, 0 when not stored
  * @param stored        whether the cart exists in the database
+ * @param stamp         what this view was computed from, {@code null} when it cannot be kept: no cart is stored,
+ *                      or its products were read at two catalog revisions
+ * @param validUntil    when this view may change without a write (a sale window of one of its products opens or
+ *                      closes); {@code null} together with {@code stamp}
  */
 public record CartView(String cartKey, Instant expiring, Instant expiration, Customer customer, List<Line> items,
         List<Line> removedItems, BigDecimal itemCount, BigDecimal itemsWeight, boolean needsPayment,
         boolean needsShipping, Totals totals, List<CrossSell> crossSells, Map<String, List<String>> notices,
-        String cartHash, long version, boolean stored) {
+        String cartHash, long version, boolean stored, CartStamp stamp, Instant validUntil) {
 
     public boolean isEmpty() {
         return items.isEmpty();
+    }
+
+    /** This view, kept while the stamp is current and until {@code until}. */
+    public CartView stamped(CartStamp stamp, Instant until) {
+        return new CartView(cartKey, expiring, expiration, customer, items, removedItems, itemCount, itemsWeight,
+                needsPayment, needsShipping, totals, crossSells, notices, cartHash, version, stored, stamp, until);
     }
 
     /**

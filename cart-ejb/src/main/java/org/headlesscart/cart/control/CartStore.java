@@ -44,6 +44,22 @@ public class CartStore {
         }
     }
 
+    /** A stored cart's row id and version. */
+    public record Stored(long id, long version) {
+    }
+
+    /**
+     * The row id and version of the cart under the key, without its lines: one primary-key read, for a caller
+     * outside any transaction, in an entity manager of its own that is closed at once.
+     */
+    public Optional<Stored> stored(String key) {
+        try (EntityManager reader = carts.createEntityManager()) {
+            return reader.createNamedQuery(Cart.STAMP_BY_KEY, Object[].class).setParameter("key", key)
+                    .getResultList().stream().findFirst()
+                    .map(row -> new Stored(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+        }
+    }
+
     private static Optional<Cart> byKey(EntityManager em, String key) {
         return em.createNamedQuery(Cart.BY_KEY, Cart.class).setParameter("key", key)
                 .setHint("org.hibernate.readOnly", true).getResultList().stream().findFirst();

@@ -55,7 +55,7 @@ public final class CartViews {
         return new CartView(key, now.plus(settings.guestExpiring()), now.plus(settings.guestExpiration()),
                 customer(cart, settings), List.copyOf(lines), List.copyOf(removed), count, weight,
                 totals.total() > 0, false, totals, crossSells(lines, cart, products), notices.asMap(),
-                hash(key, lines, totals), cart == null ? 0 : cart.getVersion(), cart != null);
+                hash(key, lines, totals), cart == null ? 0 : cart.getVersion(), cart != null, null, null);
     }
 
     /** The ids of the catalog products whose cross-sells the cart would show. */

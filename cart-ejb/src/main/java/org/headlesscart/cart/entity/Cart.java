@@ -26,11 +26,13 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "cart")
 @NamedQuery(name = Cart.BY_KEY, query = "SELECT DISTINCT c FROM Cart c LEFT JOIN FETCH c.items WHERE c.cartKey = :key")
+@NamedQuery(name = Cart.STAMP_BY_KEY, query = "SELECT c.id, c.version FROM Cart c WHERE c.cartKey = :key")
 @NamedQuery(name = Cart.EXPIRED_IDS, query = "SELECT c.id FROM Cart c WHERE c.expiresAt < :now ORDER BY c.id")
 @NamedQuery(name = Cart.DELETE_BY_IDS, query = "DELETE FROM Cart c WHERE c.id IN :ids")
 public class Cart {
 
     public static final String BY_KEY = "Cart.byKey";
+    public static final String STAMP_BY_KEY = "Cart.stampByKey";
     public static final String EXPIRED_IDS = "Cart.expiredIds";
     public static final String DELETE_BY_IDS = "Cart.deleteByIds";
 

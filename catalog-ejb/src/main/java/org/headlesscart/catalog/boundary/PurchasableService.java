@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import org.headlesscart.catalog.control.PurchasableLookup;
@@ -37,5 +39,23 @@ public class PurchasableService {
      */
     public Map<Long, Purchasable> findAll(Collection<Long> ids) {
         return lookup.findAll(ids);
+    }
+
+    /**
+     * The same, with the catalog revision they were read at and the instant until which they hold, so that the
+     * caller can keep what it built from them and later check it with {@link #revision()}. Reads the revision
+     * even when no id is asked.
+     */
+    public PurchasableRead read(Collection<Long> ids) {
+        return lookup.read(ids);
+    }
+
+    /**
+     * The catalog revision now: one primary-key read, outside any transaction, on a connection that goes back to
+     * the pool at once. What a caller checks a kept {@link PurchasableRead} against.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public long revision() {
+        return lookup.revisionOutsideTransaction();
     }
 }

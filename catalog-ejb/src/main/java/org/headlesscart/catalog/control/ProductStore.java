@@ -10,7 +10,9 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceUnit;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
@@ -28,6 +30,9 @@ public class ProductStore {
 
     @PersistenceContext(unitName = "catalog")
     EntityManager em;
+
+    @PersistenceUnit(unitName = "catalog")
+    EntityManagerFactory factory;
 
     /** A round trip through the connection pool, the driver and the product table: what readiness needs. */
     public boolean canQuery() {
@@ -115,6 +120,16 @@ public class ProductStore {
     }
 
     /** Marks the catalog changed, in the caller's transaction: every write path calls this once. */
+    /**
+     * The catalog revision for a caller outside any transaction, read in an entity manager of its own that is
+     * closed at once, so that its connection goes straight back to the pool.
+     */
+    public long revisionOutsideTransaction() {
+        try (EntityManager reader = factory.createEntityManager()) {
+            return reader.createNamedQuery(CatalogRevision.CURRENT, Long.class).getSingleResult();
+        }
+    }
+
     public void bumpRevision(Instant now) {
         em.createNamedQuery(CatalogRevision.BUMP).setParameter("now", now).executeUpdate();
     }

@@ -67,6 +67,16 @@ public class PurchasableCache {
             this.maxEntries = maxEntries;
         }
 
+        /** The catalog revision these snapshots were built at; not read when the cache is off. */
+        public long revision() {
+            return revision;
+        }
+
+        /** Whether this is the generation of a cache that is off: it keeps nothing and read no revision. */
+        public boolean isOff() {
+            return maxEntries <= 0;
+        }
+
         /** The snapshot of an id while it is right, else {@code null}. */
         public Snapshot get(long id, Instant now) {
             Snapshot snapshot = entries.get(id);

@@ -14,10 +14,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.headlesscart.catalog.boundary.Purchasable;
+import org.headlesscart.catalog.boundary.PurchasableRead;
 
 /**
  * Finds products and variations for the cart, as {@link Purchasable} snapshots, through {@link PurchasableCache}.
@@ -38,6 +42,12 @@ public class PurchasableLookup {
     @Inject
     PurchasableLoader loader;
 
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    /** This transaction's catalog revision, once read. */
+    private static final Object REVISION_READ = new Object();
+
     Clock clock = Clock.systemUTC();
 
     /** By id, or by SKU when the reference is not a number; unknown and trashed ones are not found. */
@@ -49,33 +59,78 @@ public class PurchasableLookup {
 
     /** Those of the ids that are products or variations and not trashed, by id, in the order asked. */
     public Map<Long, Purchasable> findAll(Collection<Long> ids) {
-        Set<Long> wanted = ids.stream().filter(Objects::nonNull).collect(Collectors.toCollection(LinkedHashSet::new));
-        if (wanted.isEmpty()) {
-            return Map.of();
-        }
+        Set<Long> wanted = wanted(ids);
+        return wanted.isEmpty() ? Map.of() : read(wanted, false).products();
+    }
+
+    /**
+     * The same, with the revision they were read at and the instant until which they hold. Reads the revision even
+     * when no id is asked, so that the answer can be checked against {@link #revisionOutsideTransaction()} later.
+     */
+    public PurchasableRead read(Collection<Long> ids) {
+        return read(wanted(ids), true);
+    }
+
+    // A cache that is off reads no revision unless the caller asks for it.
+    private PurchasableRead read(Set<Long> wanted, boolean revisionAsked) {
         Instant now = clock.instant();
-        PurchasableCache.Generation cached = cache.current(products::revision);     // before the products: see load
+        PurchasableCache.Generation cached = cache.current(this::revisionOfTransaction);  // before the products: see load
+        long revision = !cached.isOff() ? cached.revision() : revisionAsked ? revisionOfTransaction() : Long.MIN_VALUE;
         Map<Long, Purchasable> found = new HashMap<>();
+        Instant validUntil = Instant.MAX;
         List<Long> missing = new ArrayList<>();
         for (Long id : wanted) {
             PurchasableCache.Snapshot snapshot = cached.get(id, now);
             if (snapshot == null) {
                 missing.add(id);
-            } else if (snapshot.purchasable() != null) {
-                found.put(id, snapshot.purchasable());
+            } else {
+                validUntil = earlier(validUntil, snapshot.expires());
+                if (snapshot.purchasable() != null) {
+                    found.put(id, snapshot.purchasable());
+                }
             }
         }
         Map<Long, PurchasableCache.Snapshot> loaded = load(missing, now);
         for (Long id : missing) {
             PurchasableCache.Snapshot snapshot = loaded.getOrDefault(id, PurchasableCache.Snapshot.absent());
             cached.put(id, snapshot);
+            validUntil = earlier(validUntil, snapshot.expires());
             if (snapshot.purchasable() != null) {
                 found.put(id, snapshot.purchasable());
             }
         }
         Map<Long, Purchasable> ordered = new LinkedHashMap<>();
         wanted.stream().filter(found::containsKey).forEach(id -> ordered.put(id, found.get(id)));
-        return ordered;
+        return new PurchasableRead(ordered, revision, validUntil);
+    }
+
+    /** The catalog revision now, for a caller outside any transaction: one primary-key read. */
+    public long revisionOutsideTransaction() {
+        return products.revisionOutsideTransaction();
+    }
+
+    /**
+     * The revision, read once per transaction: a cart write looks products up two or three times (the product,
+     * then the cart's lines), and the first read is the one its snapshots must be at least as new as.
+     */
+    private long revisionOfTransaction() {
+        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            return products.revision();
+        }
+        Long known = (Long) transactions.getResource(REVISION_READ);
+        if (known == null) {
+            known = products.revision();
+            transactions.putResource(REVISION_READ, known);
+        }
+        return known;
+    }
+
+    private static Set<Long> wanted(Collection<Long> ids) {
+        return ids.stream().filter(Objects::nonNull).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return b.isBefore(a) ? b : a;
     }
 
     // Read after the revision, in the same transaction, the products are at least as new as the revision they are

@@ -9,13 +9,20 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
 import org.headlesscart.catalog.boundary.Purchasable;
+import org.headlesscart.catalog.boundary.PurchasableRead;
 import org.headlesscart.catalog.entity.Pricing;
 import org.headlesscart.catalog.entity.Product;
+
 import org.junit.jupiter.api.Test;
 
 /** What a lookup reads from the store: everything on a miss, only the revision on a hit. */
@@ -35,6 +42,24 @@ class PurchasableLookupTest {
         lookup.loader = new PurchasableLoader();
         lookup.loader.products = store;
         lookup.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        lookup.transactions = transaction;
+    }
+
+    final FakeTransaction transaction = new FakeTransaction();
+
+    /** A JTA transaction's resources, and whether one is active. */
+    static class FakeTransaction implements TransactionSynchronizationRegistry {
+
+        int status = Status.STATUS_NO_TRANSACTION;
+        final Map<Object, Object> resources = new HashMap<>();
+
+        @Override public Object getTransactionKey() { return status == Status.STATUS_ACTIVE ? this : null; }
+        @Override public void putResource(Object key, Object value) { resources.put(key, value); }
+        @Override public Object getResource(Object key) { return resources.get(key); }
+        @Override public void registerInterposedSynchronization(Synchronization sync) { }
+        @Override public int getTransactionStatus() { return status; }
+        @Override public void setRollbackOnly() { }
+        @Override public boolean getRollbackOnly() { return false; }
     }
 
     /** The demo products by id; trashed ones are what the named query leaves out, so they are simply absent. */
@@ -164,6 +189,57 @@ class PurchasableLookupTest {
         lookup.findAll(List.of(99L));
 
         assertEquals(List.of("revision", "revision", "purchasables [99]", "variations []", "reviews []"), store.calls);
+    }
+
+    @Test
+    void aTransactionReadsTheRevisionOnce() {
+        transaction.status = Status.STATUS_ACTIVE;
+
+        lookup.findAll(List.of(10L));
+        lookup.findAll(List.of(10L, 14L));
+        lookup.read(List.of(14L));
+
+        assertEquals(1, store.calls.stream().filter("revision"::equals).count(), store.calls.toString());
+    }
+
+    @Test
+    void outsideATransactionEveryLookupReadsTheRevision() {
+        lookup.findAll(List.of(10L));
+        lookup.findAll(List.of(10L));
+
+        assertEquals(2, store.calls.stream().filter("revision"::equals).count(), store.calls.toString());
+    }
+
+    @Test
+    void aReadTellsItsRevisionAndTheNextSaleEdgeOfItsProducts() {
+        Instant saleStarts = NOW.plus(Duration.ofHours(3));
+        demo.cap.reprice(new Pricing(1800L, 1500L, saleStarts, null));
+
+        PurchasableRead read = lookup.read(List.of(10L, 11L));
+        PurchasableRead cached = lookup.read(List.of(11L, 10L));
+
+        assertEquals(7L, read.revision());
+        assertEquals(saleStarts, read.validUntil(), "the cap's sale starts then");
+        assertEquals(saleStarts, cached.validUntil(), "cached snapshots keep their edge");
+        assertEquals(Instant.MAX, lookup.read(List.of(10L)).validUntil(), "no sale, no edge");
+    }
+
+    @Test
+    void aReadOfNoIdsStillReadsTheRevision() {
+        store.revision = 12;
+
+        PurchasableRead read = lookup.read(List.of());
+
+        assertEquals(12L, read.revision());
+        assertEquals(Map.of(), read.products());
+    }
+
+    @Test
+    void aCacheThatIsOffStillTellsAReadItsRevision() {
+        lookup.cache.maxEntries = 0;
+        store.revision = 9;
+
+        assertEquals(9L, lookup.read(List.of(10L)).revision());
     }
 
     @Test

@@ -33,11 +33,14 @@ final class CartCall {
     private final CartFields fields;
     private final CartFormat format;
     private final CartHeaders headers;
+    private final String fieldsAsked;
 
-    private CartCall(CartParams params, String cartKey, CartFields fields, CartFormat format, CartHeaders headers) {
+    private CartCall(CartParams params, String cartKey, CartFields fields, String fieldsAsked, CartFormat format,
+            CartHeaders headers) {
         this.params = params;
         this.cartKey = cartKey;
         this.fields = fields;
+        this.fieldsAsked = fieldsAsked;
         this.format = format;
         this.headers = headers;
     }
@@ -53,8 +56,9 @@ final class CartCall {
         if (params.bool("default", false)) {
             params.problem("default", "default is not supported: the raw WooCommerce cart does not exist here.");
         }
-        CartFields fields = CartFields.parse(params.string("fields"));
-        return new CartCall(params, key, fields, CartFormat.of(store, uri.getBaseUri(), thumb), headers);
+        String fieldsAsked = params.string("fields");
+        return new CartCall(params, key, CartFields.parse(fieldsAsked), fieldsAsked,
+                CartFormat.of(store, uri.getBaseUri(), thumb), headers);
     }
 
     private static String firstGiven(String... keys) {
@@ -75,11 +79,35 @@ final class CartCall {
         return cartKey;
     }
 
+    /** The {@code fields} parameter as sent, or null. */
+    String fieldsAsked() {
+        return fieldsAsked;
+    }
+
+    CartFormat format() {
+        return format;
+    }
+
     /** The cart object (contract §3), as {@code fields} chooses. */
     Response cart(CartView cart) {
         headers.shown(cart);
         CartJson json = new CartJson(format);
         return ok(out -> json.cart(out, cart, fields));
+    }
+
+    /** The cart object as {@link #cart} writes it, as bytes; the cart's headers are recorded as for {@link #cart}. */
+    byte[] render(CartView cart) {
+        headers.shown(cart);
+        CartJson json = new CartJson(format);
+        return CartJson.bytes(out -> json.cart(out, cart, fields));
+    }
+
+    /**
+     * A cart object rendered before, for the cart under this call's key: the headers are made from the key and
+     * the cart's windows, as for a cart shown now.
+     */
+    Response cartBody(byte[] body) {
+        return Response.ok(body, CoCartV2.JSON).build();
     }
 
     /** One line as an Item object (contract §3.3). */

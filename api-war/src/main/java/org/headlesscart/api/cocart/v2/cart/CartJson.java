@@ -1,5 +1,6 @@
 package org.headlesscart.api.cocart.v2.cart;
 
+import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -47,6 +48,14 @@ final class CartJson {
                 body.accept(json);
             }
         };
+    }
+
+    static byte[] bytes(Consumer<JsonGenerator> body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+        try (JsonGenerator json = GENERATORS.createGenerator(out, StandardCharsets.UTF_8)) {
+            body.accept(json);
+        }
+        return out.toByteArray();
     }
 
     void cart(JsonGenerator json, CartView cart, CartFields fields) {

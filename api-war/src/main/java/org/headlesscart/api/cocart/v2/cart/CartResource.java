@@ -42,6 +42,9 @@ public class CartResource {
     @Inject
     CartHeaders headers;
 
+    @Inject
+    RenderedCarts rendered;
+
     @Context
     UriInfo uri;
 
@@ -53,7 +56,7 @@ public class CartResource {
     public Response cart() {
         CartCall call = call(null);
         call.params().throwIfAny();
-        return call.cart(carts.view(call.key()));
+        return rendered.cart(call);
     }
 
     @POST

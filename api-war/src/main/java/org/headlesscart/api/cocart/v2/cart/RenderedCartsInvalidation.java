@@ -1,0 +1,48 @@
+package org.headlesscart.api.cocart.v2.cart;
+
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.ext.Provider;
+
+import org.headlesscart.api.http.CartHeaders;
+
+/**
+ * Drops kept cart answers ({@link RenderedCarts}) when a write through this instance has ended: a write to a cart
+ * route those of its cart, any other write (the catalog's admin routes, reviews, the import) all of them, as
+ * each may change what carts show. Response filters run after the resource method, so the write's transaction
+ * has committed; refused writes drop too, which costs at most one recomputation.
+ */
+@Provider
+@ApplicationScoped
+public class RenderedCartsInvalidation implements ContainerResponseFilter {
+
+    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
+    private static final String CART_ROUTES = "cocart/v2/cart";
+
+    @Inject
+    RenderedCarts rendered;
+
+    @Inject
+    CartHeaders cart;
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (READS.contains(request.getMethod())) {
+            return;
+        }
+        String path = request.getUriInfo().getPath();
+        if ((path.startsWith("/") ? path.substring(1) : path).startsWith(CART_ROUTES)) {
+            String key = cart.key();
+            if (key != null) {
+                rendered.cartWritten(key);
+            }
+        } else {
+            rendered.othersWritten();
+        }
+    }
+}
