@@ -107,6 +107,7 @@ class CartSessions {
         Revalidation.check(cart, catalog, locked.notices()).forEach(cart::drop);
         Instant now = Instant.now();
         cart.touch(now, now.plus(settings.guestExpiration()));
+        cart.recordTotal(CartViews.totalMinor(cart, catalog));
         store.flush();
         return CartViews.of(cart.getCartKey(), cart, List.of(), products.withCrossSells(catalog), locked.notices(),
                 settings, now);

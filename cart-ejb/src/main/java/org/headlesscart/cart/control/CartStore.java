@@ -91,6 +91,34 @@ public class CartStore {
     }
 
     /**
+     * One page of the carts whose expiry is in [{@code from}, {@code to}) and whose billing e-mail is LIKE
+     * {@code emailPattern} (lower case), oldest first.
+     */
+    public List<Cart> page(Instant from, Instant to, String emailPattern, int first, int max) {
+        return em.createNamedQuery(Cart.PAGE, Cart.class).setParameter("from", from).setParameter("to", to)
+                .setParameter("email", emailPattern).setFirstResult(first).setMaxResults(max)
+                .setHint("org.hibernate.readOnly", true).getResultList();
+    }
+
+    public long count(Instant from, Instant to, String emailPattern) {
+        return em.createNamedQuery(Cart.COUNT, Long.class).setParameter("from", from).setParameter("to", to)
+                .setParameter("email", emailPattern).getSingleResult();
+    }
+
+    /** Carts whose expiry is in [{@code from}, {@code to}): how many, their recorded value, how many have an e-mail. */
+    public long[] figures(Instant from, Instant to) {
+        Object[] row = em.createNamedQuery(Cart.FIGURES, Object[].class).setParameter("from", from)
+                .setParameter("to", to).getSingleResult();
+        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+            ((Number) row[2]).longValue()};
+    }
+
+    /** Deletes the cart under the key with its lines (the foreign key cascades); whether there was one. */
+    public boolean delete(String key) {
+        return em.createNamedQuery(Cart.DELETE_BY_KEY).setParameter("key", key).executeUpdate() > 0;
+    }
+
+    /**
      * Deletes up to {@code limit} carts that expired before {@code now}; how many it deleted. Their lines go with
      * them through the foreign key's {@code ON DELETE CASCADE}.
      */

@@ -58,6 +58,17 @@ public final class CartViews {
                 hash(key, lines, totals), cart == null ? 0 : cart.getVersion(), cart != null, null, null);
     }
 
+    /** The cart's total as {@link #of} would show it, minor units; what a write records for the figures. */
+    public static long totalMinor(Cart cart, Map<Long, Purchasable> products) {
+        List<CartView.Line> lines = new ArrayList<>();
+        for (CartItem item : cart.getItems()) {
+            if (!item.isRemoved() && products.containsKey(item.purchasedId())) {
+                lines.add(line(item, products.get(item.purchasedId())));
+            }
+        }
+        return totals(lines).total();
+    }
+
     /** The ids of the catalog products whose cross-sells the cart would show. */
     public static Set<Long> crossSellIds(Collection<Purchasable> lineProducts, Set<Long> inCart) {
         Set<Long> ids = new LinkedHashSet<>();

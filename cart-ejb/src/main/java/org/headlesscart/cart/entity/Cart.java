@@ -27,12 +27,24 @@ import jakarta.persistence.Version;
 @Table(name = "cart")
 @NamedQuery(name = Cart.BY_KEY, query = "SELECT DISTINCT c FROM Cart c LEFT JOIN FETCH c.items WHERE c.cartKey = :key")
 @NamedQuery(name = Cart.STAMP_BY_KEY, query = "SELECT c.id, c.version FROM Cart c WHERE c.cartKey = :key")
+@NamedQuery(name = Cart.PAGE, query = "SELECT c FROM Cart c WHERE c.expiresAt >= :from AND c.expiresAt < :to "
+        + "AND LOWER(c.customer.billingEmail) LIKE :email ORDER BY c.id")
+@NamedQuery(name = Cart.COUNT, query = "SELECT COUNT(c) FROM Cart c WHERE c.expiresAt >= :from AND c.expiresAt < :to "
+        + "AND LOWER(c.customer.billingEmail) LIKE :email")
+@NamedQuery(name = Cart.FIGURES, query = "SELECT COUNT(c), COALESCE(SUM(c.totalMinor), 0), "
+        + "COALESCE(SUM(CASE WHEN c.customer.billingEmail <> '' THEN 1 ELSE 0 END), 0) FROM Cart c "
+        + "WHERE c.expiresAt >= :from AND c.expiresAt < :to")
+@NamedQuery(name = Cart.DELETE_BY_KEY, query = "DELETE FROM Cart c WHERE c.cartKey = :key")
 @NamedQuery(name = Cart.EXPIRED_IDS, query = "SELECT c.id FROM Cart c WHERE c.expiresAt < :now ORDER BY c.id")
 @NamedQuery(name = Cart.DELETE_BY_IDS, query = "DELETE FROM Cart c WHERE c.id IN :ids")
 public class Cart {
 
     public static final String BY_KEY = "Cart.byKey";
     public static final String STAMP_BY_KEY = "Cart.stampByKey";
+    public static final String PAGE = "Cart.page";
+    public static final String COUNT = "Cart.count";
+    public static final String FIGURES = "Cart.figures";
+    public static final String DELETE_BY_KEY = "Cart.deleteByKey";
     public static final String EXPIRED_IDS = "Cart.expiredIds";
     public static final String DELETE_BY_IDS = "Cart.deleteByIds";
 
@@ -62,6 +74,10 @@ public class Cart {
     @Column(name = "next_position", nullable = false)
     private int nextPosition;
 
+    /** The cart's total at its last write, minor units: for insights only; shown carts are always priced now. */
+    @Column(name = "total_minor", nullable = false)
+    private long totalMinor;
+
     @Embedded
     private CustomerDetails customer = new CustomerDetails();
 
@@ -90,11 +106,18 @@ public class Cart {
     public Long getId() { return id; }
     public String getCartKey() { return cartKey; }
     public Long getUserId() { return userId; }
+    public String getSource() { return source; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getModifiedAt() { return modifiedAt; }
     public Instant getExpiresAt() { return expiresAt; }
     public CustomerDetails getCustomer() { return customer == null ? (customer = new CustomerDetails()) : customer; }
     public long getVersion() { return version; }
+    public long getTotalMinor() { return totalMinor; }
+
+    /** What the cart came to at this write, for the operators' figures. */
+    public void recordTotal(long minor) {
+        this.totalMinor = minor;
+    }
 
     /** Lines and removed lines, in the order they were first added. */
     public List<CartItem> getItems() { return items; }

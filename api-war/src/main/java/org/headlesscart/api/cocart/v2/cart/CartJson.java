@@ -127,6 +127,43 @@ final class CartJson {
 
     /** The fields of one item (contract §3.3), inside an object the caller opened. */
     void item(JsonGenerator json, CartView.Line line, boolean removed) {
+        item(json, line, removed, false);
+    }
+
+    /**
+     * A cart in session as the sessions admin shows it (contract §11.3): the lines keyed by item key with all
+     * four item totals as minor-unit strings, the ten totals as minor-unit strings, no currency, notices or
+     * cross-sells. Removed lines are keyed the same way.
+     */
+    void session(JsonGenerator json, CartView cart) {
+        json.writeStartObject().write("cart_key", cart.cartKey());
+        customer(json, cart.customer(), CartFields.parse(null));
+        itemMap(json, "items", cart.items(), false);
+        CartWire.number(json, "item_count", cart.itemCount());
+        json.write("items_weight", cart.itemsWeight() == null ? "0" : CartWire.plain(cart.itemsWeight()));
+        json.writeStartArray("coupons").writeEnd().writeStartArray("fees").writeEnd();
+        totals(json, cart.totals(), CartFields.parse(null));
+        json.write("needs_payment", cart.needsPayment());
+        itemMap(json, "removed_items", cart.removedItems(), true);
+        json.writeEnd();
+    }
+
+    /** Lines keyed by item key, totals in minor units (sessions admin); {@code []} when there are none. */
+    void itemMap(JsonGenerator json, String name, List<CartView.Line> lines, boolean removed) {
+        if (lines.isEmpty()) {
+            json.writeStartArray(name).writeEnd();
+            return;
+        }
+        json.writeStartObject(name);
+        for (CartView.Line line : lines) {
+            json.writeStartObject(line.itemKey());
+            item(json, line, removed, true);
+            json.writeEnd();
+        }
+        json.writeEnd();
+    }
+
+    private void item(JsonGenerator json, CartView.Line line, boolean removed, boolean minorTotals) {
         int minorUnit = format.minorUnit();
         json.write("item_key", line.itemKey())
                 .write("id", line.id())
@@ -141,9 +178,15 @@ final class CartJson {
             json.write("min_purchase", line.minPurchase()).write("max_purchase", line.maxPurchase()).writeEnd();
         }
         json.writeStartObject("totals").write("subtotal", CartWire.minor(line.subtotalMinor()));
-        CartWire.number(json, "subtotal_tax", CartWire.major(line.subtotalTaxMinor(), minorUnit));
-        CartWire.number(json, "total", CartWire.major(line.totalMinor(), minorUnit));
-        CartWire.number(json, "tax", CartWire.major(line.taxMinor(), minorUnit));
+        if (minorTotals) {
+            json.write("subtotal_tax", CartWire.minor(line.subtotalTaxMinor()))
+                    .write("total", CartWire.minor(line.totalMinor()))
+                    .write("tax", CartWire.minor(line.taxMinor()));
+        } else {
+            CartWire.number(json, "subtotal_tax", CartWire.major(line.subtotalTaxMinor(), minorUnit));
+            CartWire.number(json, "total", CartWire.major(line.totalMinor(), minorUnit));
+            CartWire.number(json, "tax", CartWire.major(line.taxMinor(), minorUnit));
+        }
         json.writeEnd()
                 .write("slug", line.slug())
                 .writeStartObject("meta")
