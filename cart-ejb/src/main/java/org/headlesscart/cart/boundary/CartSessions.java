@@ -9,8 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.headlesscart.catalog.boundary.Purchasable;
 import org.headlesscart.catalog.boundary.PurchasableRead;
@@ -41,10 +44,20 @@ class CartSessions {
     @Inject
     CartProducts products;
 
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    /** The key this transaction generated, if it did: no other request can name that cart yet. */
+    private static final Object GENERATED_KEY = new Object();
+
     /** The key the request named, checked (contract decision 6), or a new guest key when it named none. */
     String keyOrNew(String requested) {
         if (requested == null || requested.isEmpty()) {
-            return CartKeys.newGuestKey();
+            String key = CartKeys.newGuestKey();
+            if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+                transactions.putResource(GENERATED_KEY, key);
+            }
+            return key;
         }
         if (!CartKeys.isValid(requested)) {
             throw new CartException(CartFailure.INVALID_CART_KEY, "Invalid parameter(s): cart_key",
@@ -90,6 +103,9 @@ class CartSessions {
     /** The cart locked, or a new one; {@code alsoNeeded} are catalog ids the write will add. */
     LockedCart lockOrCreate(String key, Collection<Long> alsoNeeded) {
         Instant now = Instant.now();
+        if (key.equals(transactions.getResource(GENERATED_KEY))) {
+            return locked(store.add(key, now, now.plus(settings.guestExpiration())), alsoNeeded);
+        }
         products.takeConnectionBeforeLocking();
         Cart cart = store.lock(key).orElseGet(() -> store.create(key, now, now.plus(settings.guestExpiration())));
         return locked(cart, alsoNeeded);

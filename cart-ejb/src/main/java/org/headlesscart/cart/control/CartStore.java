@@ -75,6 +75,16 @@ public class CartStore {
     }
 
     /**
+     * A new cart under a key this request generated, which nobody else can know yet: inserted without taking a
+     * lock first (its id comes from the insert).
+     */
+    public Cart add(String key, Instant now, Instant expiresAt) {
+        Cart cart = new Cart(key, now, expiresAt);
+        em.persist(cart);
+        return cart;
+    }
+
+    /**
      * A new cart, inserted at once: if another request creates the same key first, the unique key fails this
      * transaction and the caller's bounded retry then finds and locks the other's row.
      */

@@ -13,6 +13,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+
+import org.hibernate.annotations.OptimisticLock;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -81,8 +83,12 @@ public class Cart {
     @Embedded
     private CustomerDetails customer = new CustomerDetails();
 
+    // Changing the lines does not by itself bump the version: every write to a stored cart slides its expiry
+    // (touch), which bumps it in the same UPDATE; a cart inserted by this transaction is then not updated again
+    // just because its first lines were added.
     @OneToMany(mappedBy = "cart", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
+    @OptimisticLock(excluded = true)
     private List<CartItem> items = new ArrayList<>();
 
     @Version
