@@ -44,9 +44,10 @@ public class CorsPolicy {
 
     private static final Logger LOG = System.getLogger(CorsPolicy.class.getName());
 
+    // A plain string split here: Payara 6's config producer fails on Optional<List<String>> (ClassCastException).
     @Inject
     @ConfigProperty(name = "headlesscart.api.cors.allowed-origins")
-    Optional<List<String>> configured;
+    Optional<String> configured;
 
     @Inject
     @ConfigProperty(name = "headlesscart.api.cors.max-age", defaultValue = "600")
@@ -58,7 +59,7 @@ public class CorsPolicy {
     /** A policy built from these values, for tests and anything outside CDI. */
     static CorsPolicy of(List<String> origins, long maxAgeSeconds) {
         CorsPolicy policy = new CorsPolicy();
-        policy.configured = Optional.of(origins);
+        policy.configured = Optional.of(String.join(",", origins));
         policy.maxAgeSeconds = maxAgeSeconds;
         policy.init();
         return policy;
@@ -66,7 +67,7 @@ public class CorsPolicy {
 
     @PostConstruct
     void init() {
-        for (String entry : configured.orElse(List.of())) {
+        for (String entry : configured.orElse("").split(",")) {
             String origin = normalized(entry);
             if (ANY.equals(origin)) {
                 any = true;
