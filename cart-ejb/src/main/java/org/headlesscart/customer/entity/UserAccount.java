@@ -119,6 +119,10 @@ public class UserAccount {
         return lastName;
     }
 
+    public String getDisplayName() {
+        return displayName;
+    }
+
     public Role getRole() {
         return role;
     }
