@@ -59,15 +59,16 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
     @ConfigProperty(name = "headlesscart.auth.require-https")
     boolean requireHttps;
 
+    // A comma-separated string, split here: Payara's config producer cannot inject Optional<List<String>>.
     @Inject
     @ConfigProperty(name = "headlesscart.auth.trusted-proxies")
-    Optional<List<String>> trustedProxies;
+    Optional<String> trustedProxies;
 
     TrustedProxies proxies;
 
     @PostConstruct
     void init() {
-        proxies = TrustedProxies.of(trustedProxies.orElse(List.of()));
+        proxies = TrustedProxies.of(List.of(trustedProxies.orElse("").split(",")));
     }
 
     @Override

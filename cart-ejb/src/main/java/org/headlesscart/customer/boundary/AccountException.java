@@ -13,7 +13,7 @@ public class AccountException extends RuntimeException {
 
     private final AccountFailure failure;
 
-    AccountException(AccountFailure failure, String message) {
+    public AccountException(AccountFailure failure, String message) {
         super(message, null, false, false);
         this.failure = failure;
     }
