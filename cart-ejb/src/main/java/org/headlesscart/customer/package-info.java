@@ -2,7 +2,8 @@
  * The customer component: registered users (administrator, shop manager, customer) with their names, e-mail,
  * billing phone and addresses; passwords stored as PBKDF2 hashes only.
  *
- * <p>Operations so far: the demo accounts of the run command. Authentication, the admin API and the guest-cart
- * merge arrive with the customer issue. Owns {@code user_account} and {@code user_address} (unit "cart").
+ * <p>Operations so far: the demo accounts of the run command, and authentication by username, e-mail or billing
+ * phone ({@code AccountService.authenticate}). Failure reasons: {@code UNKNOWN_LOGIN} and {@code WRONG_PASSWORD},
+ * both 401 {@code cocart_authentication_error} on the wire. The admin API and the guest-cart merge are still to come. Owns {@code user_account} and {@code user_address} (unit "cart").
  */
 package org.headlesscart.customer;

@@ -41,7 +41,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 public abstract class CartWritesContract {
 
-    static final String OPERATOR = "operator:" + System.getProperty("headlesscart.it.operator-password", "");
+    /** The demo shop manager (DemoAccounts), who may create products through the admin API. */
+    static final String STAFF = "manager:managerpass";
 
     @ArquillianResource
     URL base;
@@ -235,7 +236,7 @@ public abstract class CartWritesContract {
     }
 
     private HttpResponse<String> admin(String method, String path, String json) {
-        String basic = "Basic " + Base64.getEncoder().encodeToString(OPERATOR.getBytes(StandardCharsets.UTF_8));
+        String basic = "Basic " + Base64.getEncoder().encodeToString(STAFF.getBytes(StandardCharsets.UTF_8));
         return new Http(base).send(HttpRequest.newBuilder(new Http(base).at("wp-json/wc/v3/" + path))
                 .header("Authorization", basic).header("Content-Type", "application/json")
                 .method(method, json == null ? BodyPublishers.noBody() : BodyPublishers.ofString(json)));

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The catalog's admin API ({@code wc/v3}) over HTTP, checked through the storefront's own routes: what the
- * operator changes is what the next Products API read shows, even when that route's response was cached just
+ * shop manager changes is what the next Products API read shows, even when that route's response was cached just
  * before. Runs in the catalog-writes execution's own database, beside the import, since it adds and deletes
  * products. Names carry a random suffix so that the tests do not depend on each other's leftovers.
  */
@@ -34,7 +34,8 @@ public abstract class CatalogAdminContract {
 
     static final String ADMIN = "wp-json/wc/v3/";
     static final String STORE = "wp-json/cocart/v2/";
-    static final String OPERATOR = "operator:" + System.getProperty("headlesscart.it.operator-password", "");
+    /** The demo shop manager (DemoAccounts): admin routes are for administrators and shop managers. */
+    static final String STAFF = "manager:managerpass";
 
     @ArquillianResource
     URL base;
@@ -46,16 +47,21 @@ public abstract class CatalogAdminContract {
     }
 
     @Test
-    void everyAdminRouteIsForTheOperatorOnly() {
+    void everyAdminRouteIsForStaffOnly() {
         HttpResponse<String> anonymous = http().get(http().at(ADMIN + "products"));
         HttpResponse<String> create = http().send("POST", http().at(ADMIN + "products/categories"), "application/json",
                 "{\"name\":\"Nope\"}");
-        HttpResponse<String> wrong = admin("GET", "products", null, "operator:wrong");
+        HttpResponse<String> customer = admin("POST", "products/categories", "{\"name\":\"Nope\"}",
+                "customer:customerpass");
+        HttpResponse<String> wrong = admin("GET", "products", null, "manager:wrong");
 
         assertEquals(401, anonymous.statusCode(), anonymous.body());
         assertEquals("cocart_rest_cannot_view", Http.object(anonymous).getString("code"));
         assertEquals(401, create.statusCode());
+        assertEquals(403, customer.statusCode(), "a customer is not staff");
+        assertEquals("cocart_rest_cannot_view", Http.object(customer).getString("code"));
         assertEquals(401, wrong.statusCode());
+        assertEquals("cocart_authentication_error", Http.object(wrong).getString("code"));
         assertEquals(0, totalOf(http().get(http().at(STORE + "products/categories?search=Nope"))), "nothing was created");
     }
 
@@ -238,7 +244,7 @@ public abstract class CatalogAdminContract {
     }
 
     private HttpResponse<String> admin(String method, String path, String body) {
-        return admin(method, path, body, OPERATOR);
+        return admin(method, path, body, STAFF);
     }
 
     private HttpResponse<String> admin(String method, String path, String body, String credentials) {

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 public abstract class ImportContract {
 
     static final String IMPORT = "wp-json/headlesscart/v1/import/woocommerce";
-    static final String OPERATOR = "operator:" + System.getProperty("headlesscart.it.operator-password", "");
+    /** The demo administrator (DemoAccounts): imports are for administrators and shop managers. */
+    static final String STAFF = "admin:adminpass";
 
     @ArquillianResource
     URL base;
@@ -41,19 +42,21 @@ public abstract class ImportContract {
     }
 
     @Test
-    void theImportIsForTheOperatorOnly() {
+    void theImportIsForStaffOnly() {
         HttpResponse<String> anonymous = http().send(HttpRequest.newBuilder(http().at(IMPORT))
                 .header("Content-Type", "text/csv").POST(BodyPublishers.ofString("ID,Type\n")));
-        HttpResponse<String> wrong = post("ID,Type\n", "operator:wrong");
+        HttpResponse<String> wrong = post("ID,Type\n", "admin:wrong");
+        HttpResponse<String> customer = post("ID,Type\n", "customer:customerpass");
 
         assertEquals(401, anonymous.statusCode(), anonymous.body());
         assertEquals(401, Http.object(anonymous).getJsonObject("data").getInt("status"));
         assertEquals(401, wrong.statusCode());
+        assertEquals(403, customer.statusCode(), "a customer is not staff");
     }
 
     @Test
     void theSampleExportImportsCompletelyAndAgainWithoutDuplicates() {
-        JsonObject first = report(post(sample(), OPERATOR));
+        JsonObject first = report(post(sample(), STAFF));
         assertEquals(List.of(), first.getJsonArray("problems"), "every row of the real export imports");
         int rows = first.getInt("created") + first.getInt("updated");
         assertEquals(25, rows, first.toString());
@@ -64,7 +67,7 @@ public abstract class ImportContract {
         assertTrue(vneck.getJsonArray("variations").size() >= 3, "variations joined by Parent: " + vneck);
         assertEquals("Tshirts", vneck.getJsonArray("categories").getJsonObject(0).getString("name"));
 
-        JsonObject again = report(post(sample(), OPERATOR));
+        JsonObject again = report(post(sample(), STAFF));
         assertEquals(0, again.getInt("created"), "re-import updates by SKU: " + again);
         assertEquals(25, again.getInt("updated"));
         assertEquals(1, http().get(http().at("wp-json/cocart/v2/products?sku=woo-vneck-tee"))
@@ -78,7 +81,7 @@ public abstract class ImportContract {
                 + "simple,IT-BAD,Bad one,1,ten\n"
                 + "simple,IT-GOOD-2,Good two,1,12.50\n";
 
-        JsonObject report = report(post(csv, OPERATOR));
+        JsonObject report = report(post(csv, STAFF));
 
         assertEquals(1, report.getJsonArray("problems").size(), report.toString());
         assertEquals(3, report.getJsonArray("problems").getJsonObject(0).getInt("line"));
@@ -88,10 +91,10 @@ public abstract class ImportContract {
 
     @Test
     void aChangeByImportIsVisibleOnTheNextRead() {
-        post("Type,SKU,Name,Published,Regular price\nsimple,IT-CHANGE,Changing,1,10\n", OPERATOR);
+        post("Type,SKU,Name,Published,Regular price\nsimple,IT-CHANGE,Changing,1,10\n", STAFF);
         assertEquals("1000", product("IT-CHANGE").getJsonObject("prices").getString("price"));
 
-        post("Type,SKU,Name,Published,Regular price\nsimple,IT-CHANGE,Changing,1,11\n", OPERATOR);
+        post("Type,SKU,Name,Published,Regular price\nsimple,IT-CHANGE,Changing,1,11\n", STAFF);
 
         assertEquals("1100", product("IT-CHANGE").getJsonObject("prices").getString("price"), "not a stale cache");
     }

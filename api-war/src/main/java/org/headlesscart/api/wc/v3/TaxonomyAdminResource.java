@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.cocart.v2.catalog.Pagination;
 import org.headlesscart.api.cocart.v2.catalog.TermListParams;
-import org.headlesscart.api.security.OperatorOnly;
+import org.headlesscart.api.security.StaffOnly;
 import org.headlesscart.catalog.boundary.CatalogException;
 import org.headlesscart.catalog.boundary.CatalogFailure;
 import org.headlesscart.catalog.boundary.Taxonomy;
@@ -43,7 +43,7 @@ import org.headlesscart.catalog.boundary.TermView;
 @RequestScoped
 @Path(WooCommerceV3.NAMESPACE + "/products")
 @Produces(CoCartV2.JSON)
-@OperatorOnly
+@StaffOnly
 public class TaxonomyAdminResource {
 
     @EJB

@@ -2,8 +2,8 @@ package org.headlesscart.api.wc.v3;
 
 /**
  * WooCommerce REST v3's namespace, where the catalog's admin API lives: its routes and JSON shapes follow
- * {@code wc/v3/products} and friends, so WooCommerce tooling reads them, but they cover the catalog only and are
- * guarded by the operator credential until customer accounts and roles arrive.
+ * {@code wc/v3/products} and friends, so WooCommerce tooling reads them, but they cover the catalog only. Only
+ * administrators and shop managers may call them ({@code @StaffOnly}).
  */
 public final class WooCommerceV3 {
 

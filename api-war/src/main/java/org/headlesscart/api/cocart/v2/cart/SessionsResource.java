@@ -15,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -23,7 +22,7 @@ import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.cocart.v2.catalog.Pagination;
 import org.headlesscart.api.error.ApiRefusal;
 import org.headlesscart.api.error.InvalidParamException;
-import org.headlesscart.api.security.Staff;
+import org.headlesscart.api.security.StaffOnly;
 import org.headlesscart.cart.boundary.CartAdminService;
 import org.headlesscart.cart.boundary.CartAdminService.SessionPage;
 import org.headlesscart.cart.boundary.CartAdminService.SessionQuery;
@@ -39,6 +38,7 @@ import org.headlesscart.catalog.boundary.CatalogService;
  * an empty table. Reading a cart here writes nothing.
  */
 @RequestScoped
+@StaffOnly
 @Path(CoCartV2.NAMESPACE)
 @Produces(CoCartV2.JSON)
 public class SessionsResource {
@@ -54,9 +54,6 @@ public class SessionsResource {
     CatalogService catalog;
 
     @Context
-    SecurityContext caller;
-
-    @Context
     UriInfo uri;
 
     @GET
@@ -64,7 +61,6 @@ public class SessionsResource {
     @Operation(summary = "Carts in session, paginated, by status and e-mail; 401/403 cocart_rest_cannot_view")
     public Response sessions(@QueryParam("page") String page, @QueryParam("per_page") String perPage,
             @QueryParam("status") String status, @QueryParam("search") String search) {
-        Staff.require(caller);
         SessionQuery query = new SessionQuery(number("page", page, 1, Integer.MAX_VALUE, 1),
                 number("per_page", perPage, 1, 100, 20), status(status), search);
         SessionPage found = carts.sessions(query);
@@ -127,7 +123,6 @@ public class SessionsResource {
     @Path("session/{session_key: \\w+}")
     @Operation(summary = "Delete one cart in session; 404 cocart_session_not_valid")
     public Response delete(@PathParam("session_key") String key) {
-        Staff.require(caller);
         if (!carts.delete(key)) {
             throw new ApiRefusal(404, "cocart_session_not_valid", "Session is not valid!");
         }
@@ -135,7 +130,6 @@ public class SessionsResource {
     }
 
     private CartView cart(String key) {
-        Staff.require(caller);
         return carts.session(key).orElseThrow(() -> new ApiRefusal(404, "cocart_cart_in_session_not_valid",
                 "Cart in session is not valid!"));
     }

@@ -10,12 +10,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.headlesscart.v1.HeadlessCartV1;
-import org.headlesscart.api.security.Staff;
+import org.headlesscart.api.security.StaffOnly;
 import org.headlesscart.cart.boundary.CartAdminService.CartInsights;
 import org.headlesscart.cart.boundary.CartAdminService.Figures;
 import org.headlesscart.catalog.boundary.CatalogService;
@@ -26,6 +25,7 @@ import org.headlesscart.catalog.boundary.CatalogService;
  * captured e-mail; the figures are at most headlesscart.api.cart-figures-max-age old. Shop managers and administrators only.
  */
 @RequestScoped
+@StaffOnly
 @Path(HeadlessCartV1.NAMESPACE + "/carts/insights")
 @Produces(CoCartV2.JSON)
 public class CartInsightsResource {
@@ -36,13 +36,9 @@ public class CartInsightsResource {
     @EJB
     CatalogService catalog;
 
-    @Context
-    SecurityContext caller;
-
     @GET
     @Operation(summary = "Counts and value of active, expiring and expired carts; 401/403 cocart_rest_cannot_view")
     public JsonObject insights() {
-        Staff.require(caller);
         CartInsights insights = figures.insights();
         return Json.createObjectBuilder()
                 .add("currency", catalog.storeDetails().currency().code())

@@ -13,14 +13,14 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.headlesscart.v1.HeadlessCartV1;
-import org.headlesscart.api.security.OperatorOnly;
+import org.headlesscart.api.security.StaffOnly;
 import org.headlesscart.catalog.boundary.CatalogImportService;
 
-/** Product imports, for the store operator: the body is the file itself, no multipart form. */
+/** Product imports, for administrators and shop managers: the body is the file itself, no multipart form. */
 @RequestScoped
 @Path(HeadlessCartV1.NAMESPACE + "/import")
 @Produces(CoCartV2.JSON)
-@OperatorOnly
+@StaffOnly
 public class ProductImportResource {
 
     @EJB

@@ -8,12 +8,11 @@ import java.lang.annotation.Target;
 import jakarta.ws.rs.NameBinding;
 
 /**
- * Marks resources and methods that only the store operator may call: {@link OperatorOnlyFilter} refuses every
- * other request with 401 before the method runs. A stand-in until real authentication (accounts and roles)
- * lands; admin routes use it so that the switch is one place.
+ * Marks admin resources and methods: only administrators and shop managers (WooCommerce's
+ * {@code manage_woocommerce}) get through {@link StaffOnlyFilter}.
  */
 @NameBinding
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})
-public @interface OperatorOnly {
+public @interface StaffOnly {
 }

@@ -1,0 +1,53 @@
+package org.headlesscart.api.cocart.v2.customer;
+
+import java.util.Map;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.SecurityContext;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.headlesscart.api.cocart.v2.CoCartV2;
+import org.headlesscart.api.security.AuthRefusal;
+import org.headlesscart.api.security.Caller;
+
+/**
+ * Routes 14 and 15: {@code POST /login} and {@code POST /logout} (contract §7.2, §7.3). Authentication itself
+ * happens in the filter, on every route; login only shows who the credentials belong to. Neither route touches a
+ * cart, so neither carries cart headers.
+ */
+@RequestScoped
+@Path(CoCartV2.NAMESPACE)
+@Produces(CoCartV2.JSON)
+public class LoginResource {
+
+    @Inject
+    Caller caller;
+
+    @Context
+    SecurityContext security;
+
+    @POST
+    @Path("login")
+    @Operation(summary = "The authenticated user (Basic or username/password); 401 cocart_rest_not_authorized when "
+            + "anonymous, 401 cocart_authentication_error, 429 cocart_too_many_attempts")
+    public LoginResponse login() {
+        return caller.account().map(user -> LoginResponse.from(user, Map.of(), security.isSecure()))
+                .orElseThrow(AuthRefusal.NOT_AUTHORIZED::exception);
+    }
+
+    /**
+     * Always {@code true}. There is no server session to end: every request carries its credentials. The user's
+     * cart is kept (upstream's logout destroys the session), so the next login finds it (README, Authentication).
+     */
+    @POST
+    @Path("logout")
+    @Operation(summary = "Answers true; the user's cart is kept")
+    public boolean logout() {
+        return true;
+    }
+}

@@ -1,0 +1,32 @@
+package org.headlesscart.api.error;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import org.headlesscart.customer.boundary.AccountException;
+import org.headlesscart.customer.boundary.AccountFailure;
+
+/**
+ * The customer component's reasons on the wire, with CoCart 4.8's messages (contract §7.1): neither names the
+ * login, so nothing a client sent is echoed back. Exhaustive: a new reason does not compile until mapped.
+ */
+@Provider
+public class AccountExceptionMapper implements ExceptionMapper<AccountException> {
+
+    static final String UNKNOWN_LOGIN =
+            "Authentication is invalid. Please check your login details are correct and try again.";
+    static final String WRONG_PASSWORD = "The password you entered is incorrect.";
+
+    @Override
+    public Response toResponse(AccountException e) {
+        return response(e.failure());
+    }
+
+    static Response response(AccountFailure failure) {
+        return switch (failure) {
+            case UNKNOWN_LOGIN -> CoCartError.response(401, "cocart_authentication_error", UNKNOWN_LOGIN);
+            case WRONG_PASSWORD -> CoCartError.response(401, "cocart_authentication_error", WRONG_PASSWORD);
+        };
+    }
+}

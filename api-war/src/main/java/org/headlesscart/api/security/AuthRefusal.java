@@ -1,0 +1,46 @@
+package org.headlesscart.api.security;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+import org.headlesscart.api.error.CoCartError;
+
+/**
+ * The refusals of authentication and authorization that the REST layer decides itself, with CoCart's codes and
+ * 4.8 messages (contract §7, §10). Wrong logins and passwords are the customer component's reasons, mapped by
+ * {@code AccountExceptionMapper}. No {@code WWW-Authenticate} challenge, as upstream: a browser would pop up its own
+ * login dialog over the storefront.
+ */
+public enum AuthRefusal {
+    /** Only one of login and password, or a malformed Basic header (§7.1). */
+    INCOMPLETE(401, "cocart_authentication_error", "Authentication invalid!"),
+    /** Decision 10, with {@code headlesscart.auth.require-https}: credentials over plain HTTP are not checked. */
+    HTTPS_REQUIRED(401, "cocart_authentication_error", "Authentication requires a secure connection (HTTPS)."),
+    /** Not in CoCart 4.x (Plus has rate limits): too many failed logins for this login or address. */
+    TOO_MANY_ATTEMPTS(429, "cocart_too_many_attempts", "Too many failed login attempts. Please try again later."),
+    /** {@code POST /login} without credentials (§7.2). */
+    NOT_AUTHORIZED(401, "cocart_rest_not_authorized", "Sorry, you are not authorized."),
+    /** An admin route without credentials (§10, §11.3). */
+    STAFF_ONLY_ANONYMOUS(401, "cocart_rest_cannot_view", "Sorry, you cannot list resources."),
+    /** An admin route for a user who is neither administrator nor shop manager (§10, §11.3). */
+    STAFF_ONLY(403, "cocart_rest_cannot_view", "Sorry, you cannot list resources.");
+
+    private final int status;
+    private final String code;
+    private final String message;
+
+    AuthRefusal(int status, String code, String message) {
+        this.status = status;
+        this.code = code;
+        this.message = message;
+    }
+
+    public Response response() {
+        return CoCartError.response(status, code, message);
+    }
+
+    /** For resources: JAX-RS sends the response of a {@link WebApplicationException} with an entity as it is. */
+    public WebApplicationException exception() {
+        return new WebApplicationException(message, response());
+    }
+}

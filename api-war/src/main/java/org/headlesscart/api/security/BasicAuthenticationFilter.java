@@ -1,0 +1,119 @@
+package org.headlesscart.api.security;
+
+import java.io.IOException;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.ext.Provider;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.headlesscart.api.security.Credentials.LoginPassword;
+import org.headlesscart.customer.boundary.AccountException;
+import org.headlesscart.customer.boundary.AccountService;
+import org.headlesscart.customer.boundary.AccountView;
+
+/**
+ * CoCart's Basic authentication on every route (contract §7.1): credentials from {@code Authorization: Basic},
+ * else the {@code username} and {@code password} parameters (query, form, or JSON body on POST); the login is a
+ * username, an e-mail or a billing phone. No credentials: the request stays anonymous. Wrong ones: 401 in the
+ * CoCart envelope (the customer component's reasons, mapped by {@code AccountExceptionMapper}), counted by
+ * {@link LoginThrottle}, which answers 429 before any password is checked once a login or address is over the limit.
+ * On success the {@link Caller} and the JAX-RS {@link SecurityContext} name the user.
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+@ApplicationScoped
+public class BasicAuthenticationFilter implements ContainerRequestFilter {
+
+    static final String SCHEME = SecurityContext.BASIC_AUTH;
+    private static final Logger LOG = System.getLogger(BasicAuthenticationFilter.class.getName());
+
+    @EJB
+    AccountService accounts;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    HttpServletRequest connection;
+
+    @Inject
+    @ConfigProperty(name = "headlesscart.auth.require-https")
+    boolean requireHttps;
+
+    // A comma-separated string, split here: Payara's config producer cannot inject Optional<List<String>>.
+    @Inject
+    @ConfigProperty(name = "headlesscart.auth.trusted-proxies")
+    Optional<String> trustedProxies;
+
+    TrustedProxies proxies;
+
+    @PostConstruct
+    void init() {
+        proxies = TrustedProxies.of(List.of(trustedProxies.orElse("").split(",")));
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) throws IOException {
+        Credentials credentials = BasicHeader.parse(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        if (credentials == Credentials.NONE) {
+            credentials = CredentialParams.read(request);
+        }
+        if (credentials instanceof LoginPassword login) {
+            authenticate(request, login);
+        } else if (credentials == Credentials.INCOMPLETE) {
+            request.abortWith(AuthRefusal.INCOMPLETE.response());
+        }
+    }
+
+    private void authenticate(ContainerRequestContext request, LoginPassword credentials) {
+        String remote = connection.getRemoteAddr();
+        boolean https = proxies.isHttps(connection.isSecure(), remote, request.getHeaderString("X-Forwarded-Proto"));
+        if (requireHttps && !https) {
+            request.abortWith(AuthRefusal.HTTPS_REQUIRED.response());
+            return;
+        }
+        String client = proxies.clientAddress(remote, request.getHeaderString("X-Forwarded-For"));
+        Optional<Duration> wait = throttle.retryAfter(credentials.login(), client);
+        if (wait.isPresent()) {
+            request.abortWith(tooManyAttempts(wait.get()));
+            return;
+        }
+        AccountView user;
+        try {
+            user = accounts.authenticate(credentials.login(), credentials.password().toCharArray());
+        } catch (AccountException refused) {
+            throttle.failed(credentials.login(), client);
+            LOG.log(Level.DEBUG, () -> "Failed login from " + client + ": " + refused.failure());
+            throw refused;
+        }
+        throttle.succeeded(credentials.login());
+        caller.authenticated(user, SCHEME);
+        request.setSecurityContext(new CallerSecurityContext(user, https, SCHEME));
+    }
+
+    /** 429 with {@code Retry-After} in whole seconds, rounded up so that a client retrying then is let through. */
+    static Response tooManyAttempts(Duration wait) {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        return Response.fromResponse(AuthRefusal.TOO_MANY_ATTEMPTS.response())
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds)).build();
+    }
+}

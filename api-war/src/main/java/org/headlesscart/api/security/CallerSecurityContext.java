@@ -1,0 +1,36 @@
+package org.headlesscart.api.security;
+
+import java.security.Principal;
+
+import jakarta.ws.rs.core.SecurityContext;
+
+import org.headlesscart.customer.boundary.AccountView;
+
+/**
+ * JAX-RS's view of an authenticated caller: the principal's name is the user id as a string (CoCart's
+ * {@code user_id}, and the user's cart key), roles are WooCommerce's role names ({@code administrator},
+ * {@code shop_manager}, {@code customer}).
+ */
+record CallerSecurityContext(AccountView account, boolean secure, String scheme) implements SecurityContext {
+
+    @Override
+    public Principal getUserPrincipal() {
+        String name = Long.toString(account.id());
+        return () -> name;
+    }
+
+    @Override
+    public boolean isUserInRole(String role) {
+        return account.hasRole(role);
+    }
+
+    @Override
+    public boolean isSecure() {
+        return secure;
+    }
+
+    @Override
+    public String getAuthenticationScheme() {
+        return scheme;
+    }
+}

@@ -1,0 +1,151 @@
+package org.headlesscart.api.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Proxy;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.headlesscart.customer.boundary.AccountException;
+import org.headlesscart.customer.boundary.AccountFailure;
+import org.headlesscart.customer.boundary.AccountService;
+import org.headlesscart.customer.boundary.AccountView;
+import org.junit.jupiter.api.Test;
+
+/** The mechanism's decisions around the password check: HTTPS switch, throttle first, failures counted. */
+class BasicAuthenticationFilterTest {
+
+    static final AccountView JANE = new AccountView(2, "customer", "customer@example.com", "customer", "Jane", "Doe",
+            "customer", "");
+
+    final BasicAuthenticationFilter filter = new BasicAuthenticationFilter();
+    final LoginThrottle throttle = new LoginThrottle();
+    final Map<String, String> headers = new HashMap<>();
+    int passwordChecks;
+    String remote = "203.0.113.1";
+    Response aborted;
+    SecurityContext security;
+
+    {
+        throttle.maxFailures = 5;
+        throttle.window = Duration.ofMinutes(15);
+        throttle.maxEntries = 100;
+        filter.throttle = throttle;
+        filter.caller = new Caller();
+        filter.trustedProxies = Optional.of("10.0.0.5, 10.0.0.6");
+        filter.init();
+        filter.accounts = new AccountService() {
+            @Override
+            public AccountView authenticate(String login, char[] password) {
+                passwordChecks++;
+                if (!"customerpass".equals(new String(password))) {
+                    throw new AccountException(AccountFailure.WRONG_PASSWORD, "Wrong password");
+                }
+                return JANE;
+            }
+        };
+        filter.connection = (HttpServletRequest) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "getRemoteAddr" -> remote;
+                    case "isSecure" -> false;
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    @Test
+    void rightCredentialsNameTheUserByIdWithItsRole() throws Exception {
+        headers.put("Authorization", BasicHeaderTest.basic("customer:customerpass"));
+        filter();
+
+        assertNull(aborted);
+        assertEquals("2", security.getUserPrincipal().getName());
+        assertTrue(security.isUserInRole("customer"));
+        assertEquals(Optional.of(JANE), filter.caller.account());
+    }
+
+    @Test
+    void noCredentialsLeaveTheRequestAnonymous() throws Exception {
+        filter();
+
+        assertNull(aborted);
+        assertNull(security, "JAX-RS's own (anonymous) security context stays");
+        assertEquals(Optional.empty(), filter.caller.account());
+    }
+
+    @Test
+    void withRequireHttpsPlainHttpIsRefusedBeforeThePasswordIsChecked() throws Exception {
+        filter.requireHttps = true;
+        headers.put("Authorization", BasicHeaderTest.basic("customer:customerpass"));
+        headers.put("X-Forwarded-Proto", "https");
+        filter();
+
+        assertEquals(401, aborted.getStatus(), "a client's own X-Forwarded-Proto is not believed");
+        assertEquals(0, passwordChecks);
+
+        remote = "10.0.0.5";
+        aborted = null;
+        filter();
+        assertNull(aborted, "a trusted proxy terminated TLS");
+        assertTrue(security.isSecure());
+    }
+
+    @Test
+    void failuresAreCountedAndTheSixthAttemptIs429WithoutAPasswordCheck() throws Exception {
+        headers.put("Authorization", BasicHeaderTest.basic("customer:wrong"));
+        for (int i = 0; i < 5; i++) {
+            assertThrows(AccountException.class, this::filter);
+        }
+        headers.put("Authorization", BasicHeaderTest.basic("customer:customerpass"));
+        filter();
+
+        assertEquals(429, aborted.getStatus());
+        assertTrue(Long.parseLong(aborted.getHeaderString("Retry-After")) > 0);
+        assertEquals(5, passwordChecks, "the locked-out attempt cost no hash");
+        assertNull(security);
+    }
+
+    @Test
+    void halfCredentialsAreRefusedWithoutAPasswordCheck() throws Exception {
+        headers.put("Authorization", BasicHeaderTest.basic("customer:"));
+        filter();
+
+        assertEquals(401, aborted.getStatus());
+        assertEquals(0, passwordChecks);
+    }
+
+    private void filter() throws Exception {
+        UriInfo uri = (UriInfo) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {UriInfo.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "getQueryParameters" -> new MultivaluedHashMap<String, String>();
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+        ContainerRequestContext request = (ContainerRequestContext) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {ContainerRequestContext.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "getHeaderString" -> headers.get((String) args[0]);
+                    case "getUriInfo" -> uri;
+                    case "getMethod" -> "GET";
+                    case "setSecurityContext" -> {
+                        security = (SecurityContext) args[0];
+                        yield null;
+                    }
+                    case "abortWith" -> {
+                        aborted = (Response) args[0];
+                        yield null;
+                    }
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+        filter.filter(request);
+    }
+}
