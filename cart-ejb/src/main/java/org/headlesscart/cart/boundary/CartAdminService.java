@@ -50,7 +50,6 @@ public class CartAdminService {
     }
 
     private static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
-    private static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
 
     @Inject
     CartStore store;
@@ -100,16 +99,16 @@ public class CartAdminService {
         return new Figures(f[0], f[1], f[2]);
     }
 
-    /** The expiries [from, to) a status stands for. */
+    /** The expiries [from, to) a status stands for; {@code to} null for no end. */
     private Instant[] window(Status status, Instant now) {
         Instant expiringFrom = now.plus(settings.guestExpiration().minus(settings.guestExpiring()));
         if (status == null) {
-            return new Instant[] {EARLIEST, LATEST};
+            return new Instant[] {EARLIEST, null};
         }
         return switch (status) {
             case EXPIRED -> new Instant[] {EARLIEST, now};
             case EXPIRING -> new Instant[] {now, expiringFrom};
-            case ACTIVE -> new Instant[] {expiringFrom, LATEST};
+            case ACTIVE -> new Instant[] {expiringFrom, null};
         };
     }
 

@@ -101,7 +101,7 @@ public class CartStore {
     }
 
     /**
-     * One page of the carts whose expiry is in [{@code from}, {@code to}) and whose billing e-mail is LIKE
+     * One page of the carts whose expiry is in [{@code from}, {@code to}) ({@code to} null: no end) and whose billing e-mail is LIKE
      * {@code emailPattern} (lower case), oldest first.
      */
     public List<Cart> page(Instant from, Instant to, String emailPattern, int first, int max) {

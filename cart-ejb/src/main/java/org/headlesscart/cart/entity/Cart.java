@@ -29,13 +29,15 @@ import jakarta.persistence.Version;
 @Table(name = "cart")
 @NamedQuery(name = Cart.BY_KEY, query = "SELECT DISTINCT c FROM Cart c LEFT JOIN FETCH c.items WHERE c.cartKey = :key")
 @NamedQuery(name = Cart.STAMP_BY_KEY, query = "SELECT c.id, c.version FROM Cart c WHERE c.cartKey = :key")
-@NamedQuery(name = Cart.PAGE, query = "SELECT c FROM Cart c WHERE c.expiresAt >= :from AND c.expiresAt < :to "
-        + "AND LOWER(c.customer.billingEmail) LIKE :email ORDER BY c.id")
-@NamedQuery(name = Cart.COUNT, query = "SELECT COUNT(c) FROM Cart c WHERE c.expiresAt >= :from AND c.expiresAt < :to "
-        + "AND LOWER(c.customer.billingEmail) LIKE :email")
+// An open end is a null bound, not a far-future instant: MariaDB reads a binary-protocol timestamp after
+// 2038-01-19 as out of range, and then no expiry is smaller than it.
+@NamedQuery(name = Cart.PAGE, query = "SELECT c FROM Cart c WHERE c.expiresAt >= :from "
+        + "AND (:to IS NULL OR c.expiresAt < :to) AND LOWER(c.customer.billingEmail) LIKE :email ORDER BY c.id")
+@NamedQuery(name = Cart.COUNT, query = "SELECT COUNT(c) FROM Cart c WHERE c.expiresAt >= :from "
+        + "AND (:to IS NULL OR c.expiresAt < :to) AND LOWER(c.customer.billingEmail) LIKE :email")
 @NamedQuery(name = Cart.FIGURES, query = "SELECT COUNT(c), COALESCE(SUM(c.totalMinor), 0), "
         + "COALESCE(SUM(CASE WHEN c.customer.billingEmail <> '' THEN 1 ELSE 0 END), 0) FROM Cart c "
-        + "WHERE c.expiresAt >= :from AND c.expiresAt < :to")
+        + "WHERE c.expiresAt >= :from AND (:to IS NULL OR c.expiresAt < :to)")
 @NamedQuery(name = Cart.DELETE_BY_KEY, query = "DELETE FROM Cart c WHERE c.cartKey = :key")
 @NamedQuery(name = Cart.EXPIRED_IDS, query = "SELECT c.id FROM Cart c WHERE c.expiresAt < :now ORDER BY c.id")
 @NamedQuery(name = Cart.DELETE_BY_IDS, query = "DELETE FROM Cart c WHERE c.id IN :ids")
