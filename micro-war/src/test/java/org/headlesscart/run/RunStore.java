@@ -91,6 +91,9 @@ public final class RunStore {
         builder.environment().putIfAbsent("HEADLESSCART_DEMO_ENABLED", "true");
         // A storefront's dev server on this machine may call the API; the product default allows no origin.
         builder.environment().putIfAbsent("HEADLESSCART_API_CORS_ALLOWED_ORIGINS", DEV_ORIGINS);
+        // JWT works out of the box with a key made for this run only: tokens do not survive a restart, and no key is
+        // ever written to the repository. Set HEADLESSCART_JWT_SECRET to keep tokens across restarts.
+        builder.environment().putIfAbsent("HEADLESSCART_JWT_SECRET", org.headlesscart.it.ItJwtSecret.newSecret());
         System.out.println("Starting Payara Micro (log: " + runDir.resolve("payara-micro.log") + ") ...");
         return builder.start();
     }

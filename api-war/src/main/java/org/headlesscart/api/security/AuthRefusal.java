@@ -18,6 +18,14 @@ public enum AuthRefusal {
     HTTPS_REQUIRED(401, "cocart_authentication_error", "Authentication requires a secure connection (HTTPS)."),
     /** Not in CoCart 4.x (Plus has rate limits): too many failed logins for this login or address. */
     TOO_MANY_ATTEMPTS(429, "cocart_too_many_attempts", "Too many failed login attempts. Please try again later."),
+    /** A Bearer token past its {@code exp} (§7.1, JWT). */
+    TOKEN_EXPIRED(401, "cocart_authentication_error", "Authentication failed: the token has expired."),
+    /** A Bearer token that does not verify: signature, algorithm, issuer, audience, or a user that is gone. */
+    TOKEN_INVALID(401, "cocart_authentication_error", "Authentication failed: the token is invalid."),
+    /** {@code validate-token} without a Bearer token. */
+    TOKEN_MISSING(401, "cocart_authentication_error", "Authentication failed: no token was provided."),
+    /** {@code refresh-token} without {@code refresh_token} (§7.1, JWT). */
+    REFRESH_TOKEN_MISSING(403, "cocart_jwt_auth_missing_refresh_token", "Refresh token is required."),
     /** {@code POST /login} without credentials (§7.2). */
     NOT_AUTHORIZED(401, "cocart_rest_not_authorized", "Sorry, you are not authorized."),
     /** An admin route without credentials (§10, §11.3). */

@@ -28,12 +28,14 @@ import org.headlesscart.customer.boundary.AccountService;
 import org.headlesscart.customer.boundary.AccountView;
 
 /**
- * CoCart's Basic authentication on every route (contract §7.1): credentials from {@code Authorization: Basic},
+ * Authentication on every route: a JWT Bearer token while JWT is on ({@link BearerAuthentication}), else CoCart's
+ * Basic authentication (contract §7.1): credentials from {@code Authorization: Basic},
  * else the {@code username} and {@code password} parameters (query, form, or JSON body on POST); the login is a
  * username, an e-mail or a billing phone. No credentials: the request stays anonymous. Wrong ones: 401 in the
  * CoCart envelope (the customer component's reasons, mapped by {@code AccountExceptionMapper}), counted by
  * {@link LoginThrottle}, which answers 429 before any password is checked once a login or address is over the limit.
- * On success the {@link Caller} and the JAX-RS {@link SecurityContext} name the user.
+ * On success {@link Caller#signIn} names the user to resources and to JAX-RS, the same way for both mechanisms.
+ * One filter, so the order of the mechanisms and the HTTPS rule are decided in one place.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -51,6 +53,9 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
 
     @Inject
     Caller caller;
+
+    @Inject
+    BearerAuthentication bearer;
 
     @Inject
     HttpServletRequest connection;
@@ -73,7 +78,16 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
-        Credentials credentials = BasicHeader.parse(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        Optional<String> token = bearer.token(authorization);
+        if (token.isPresent()) {
+            Boolean https = secureOrRefuse(request);
+            if (https != null) {
+                bearer.authenticate(request, token.get(), https);
+            }
+            return;
+        }
+        Credentials credentials = BasicHeader.parse(authorization);
         if (credentials == Credentials.NONE) {
             credentials = CredentialParams.read(request);
         }
@@ -84,14 +98,26 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
         }
     }
 
-    private void authenticate(ContainerRequestContext request, LoginPassword credentials) {
-        String remote = connection.getRemoteAddr();
-        boolean https = proxies.isHttps(connection.isSecure(), remote, request.getHeaderString("X-Forwarded-Proto"));
+    /**
+     * Whether the request came over HTTPS; null, with the request aborted, when decision 10's switch requires HTTPS
+     * and it did not: credentials of either kind are then not even checked.
+     */
+    private Boolean secureOrRefuse(ContainerRequestContext request) {
+        boolean https = proxies.isHttps(connection.isSecure(), connection.getRemoteAddr(),
+                request.getHeaderString("X-Forwarded-Proto"));
         if (requireHttps && !https) {
             request.abortWith(AuthRefusal.HTTPS_REQUIRED.response());
+            return null;
+        }
+        return https;
+    }
+
+    private void authenticate(ContainerRequestContext request, LoginPassword credentials) {
+        Boolean https = secureOrRefuse(request);
+        if (https == null) {
             return;
         }
-        String client = proxies.clientAddress(remote, request.getHeaderString("X-Forwarded-For"));
+        String client = proxies.clientAddress(connection.getRemoteAddr(), request.getHeaderString("X-Forwarded-For"));
         Optional<Duration> wait = throttle.retryAfter(credentials.login(), client);
         if (wait.isPresent()) {
             request.abortWith(tooManyAttempts(wait.get()));
@@ -106,8 +132,7 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
             throw refused;
         }
         throttle.succeeded(credentials.login());
-        caller.authenticated(user, SCHEME);
-        request.setSecurityContext(new CallerSecurityContext(user, https, SCHEME));
+        caller.signIn(request, user, CallerSecurityContext.named(user), SCHEME, https);
     }
 
     /** 429 with {@code Retry-After} in whole seconds, rounded up so that a client retrying then is let through. */

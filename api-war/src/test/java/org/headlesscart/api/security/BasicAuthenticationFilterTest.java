@@ -24,7 +24,10 @@ import org.headlesscart.customer.boundary.AccountService;
 import org.headlesscart.customer.boundary.AccountView;
 import org.junit.jupiter.api.Test;
 
-/** The mechanism's decisions around the password check: HTTPS switch, throttle first, failures counted. */
+/**
+ * The mechanisms' decisions: around the password check (HTTPS switch, throttle first, failures counted), and a
+ * Bearer token signing in the same user the same way while JWT is on.
+ */
 class BasicAuthenticationFilterTest {
 
     static final AccountView JANE = new AccountView(2, "customer", "customer@example.com", "customer", "Jane", "Doe",
@@ -44,6 +47,15 @@ class BasicAuthenticationFilterTest {
         throttle.maxEntries = 100;
         filter.throttle = throttle;
         filter.caller = new Caller();
+        filter.bearer = new BearerAuthentication();
+        filter.bearer.settings = JwtSettingsTest.settings(Optional.of(JwtCodecTest.KEY_BASE64));
+        filter.bearer.caller = filter.caller;
+        filter.bearer.accounts = new AccountService() {
+            @Override
+            public Optional<AccountView> find(long id) {
+                return id == JANE.id() ? Optional.of(JANE) : Optional.empty();
+            }
+        };
         filter.trustedProxies = Optional.of("10.0.0.5, 10.0.0.6");
         filter.init();
         filter.accounts = new AccountService() {
@@ -123,6 +135,59 @@ class BasicAuthenticationFilterTest {
 
         assertEquals(401, aborted.getStatus());
         assertEquals(0, passwordChecks);
+    }
+
+    @Test
+    void aBearerTokenSignsInTheSameUserAsBasicWithAMicroProfileJwtPrincipal() throws Exception {
+        headers.put("Authorization", "Bearer " + JwtCodecTest.codecAt(JwtCodecTest.NOW).sign(JANE, Duration.ofDays(3650)));
+        filter();
+
+        assertNull(aborted);
+        assertTrue(security.getUserPrincipal() instanceof org.eclipse.microprofile.jwt.JsonWebToken);
+        assertEquals("2", security.getUserPrincipal().getName(), "named by user id, as Basic's");
+        assertTrue(security.isUserInRole("customer"));
+        assertEquals("MP-JWT", security.getAuthenticationScheme());
+        assertEquals(Optional.of(JANE), filter.caller.account());
+        assertEquals(0, passwordChecks);
+    }
+
+    @Test
+    void expiredTamperedAndForeignTokensAre401WithTheirReason() throws Exception {
+        String expired = JwtCodecTest.codecAt(JwtCodecTest.NOW).sign(JANE, Duration.ofMinutes(5));
+        String valid = JwtCodecTest.codecAt(java.time.Instant.now()).sign(JANE, Duration.ofMinutes(5));
+        String tampered = valid.substring(0, valid.length() - 2) + (valid.endsWith("A") ? "BA" : "AA");
+        java.util.List<String> refusals = new java.util.ArrayList<>();
+        for (String token : java.util.List.of(expired, tampered, "not.a.token")) {
+            headers.put("Authorization", "Bearer " + token);
+            aborted = null;
+            filter();
+            assertEquals(401, aborted.getStatus(), token);
+            refusals.add(((org.headlesscart.api.error.CoCartError) aborted.getEntity()).message());
+        }
+        assertEquals(java.util.List.of(AuthRefusal.TOKEN_EXPIRED, AuthRefusal.TOKEN_INVALID, AuthRefusal.TOKEN_INVALID)
+                .stream().map(r -> ((org.headlesscart.api.error.CoCartError) r.response().getEntity()).message())
+                .toList(), refusals);
+        assertNull(security);
+    }
+
+    @Test
+    void whileJwtIsOffABearerHeaderIsAGuestAsBefore() throws Exception {
+        filter.bearer.settings = JwtSettingsTest.settings(Optional.empty());
+        headers.put("Authorization", "Bearer " + JwtCodecTest.codecAt(java.time.Instant.now()).sign(JANE, Duration.ofDays(1)));
+        filter();
+
+        assertNull(aborted);
+        assertNull(security);
+    }
+
+    @Test
+    void withRequireHttpsABearerTokenOverPlainHttpIsNotChecked() throws Exception {
+        filter.requireHttps = true;
+        headers.put("Authorization", "Bearer " + JwtCodecTest.codecAt(java.time.Instant.now()).sign(JANE, Duration.ofDays(1)));
+        filter();
+
+        assertEquals(401, aborted.getStatus());
+        assertNull(security);
     }
 
     private void filter() throws Exception {

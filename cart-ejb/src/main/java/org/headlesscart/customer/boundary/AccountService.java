@@ -42,6 +42,11 @@ public class AccountService {
         return view(account.get());
     }
 
+    /** The account with this id, as a JWT names it; empty once the account is gone. */
+    public Optional<AccountView> find(long id) {
+        return accounts.findById(id).map(AccountService::view);
+    }
+
     public long countAccounts() {
         return accounts.count();
     }

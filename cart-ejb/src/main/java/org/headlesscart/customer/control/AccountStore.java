@@ -26,6 +26,11 @@ public class AccountStore {
                 .or(() -> first(UserAccount.BY_BILLING_PHONE, login));
     }
 
+    public Optional<UserAccount> findById(long id) {
+        return em.createNamedQuery(UserAccount.BY_ID, UserAccount.class).setParameter("id", id)
+                .getResultList().stream().findFirst();
+    }
+
     private Optional<UserAccount> first(String query, String login) {
         // No setMaxResults: with a collection fetch it would page in memory; a login matches one account or a few.
         return em.createNamedQuery(query, UserAccount.class).setParameter("login", login)

@@ -27,6 +27,8 @@ import jakarta.persistence.Version;
 @NamedQuery(name = UserAccount.COUNT, query = "SELECT COUNT(u) FROM UserAccount u")
 // The logins fetch the addresses with the account: authentication runs without a transaction (no connection is
 // held while the password hash is computed), so the account is detached as soon as the query returns.
+@NamedQuery(name = UserAccount.BY_ID, query = "SELECT u FROM UserAccount u LEFT JOIN FETCH u.addresses "
+        + "WHERE u.id = :id")
 @NamedQuery(name = UserAccount.BY_USERNAME, query = "SELECT u FROM UserAccount u LEFT JOIN FETCH u.addresses "
         + "WHERE u.username = :login ORDER BY u.id")
 @NamedQuery(name = UserAccount.BY_EMAIL, query = "SELECT u FROM UserAccount u LEFT JOIN FETCH u.addresses "
@@ -36,6 +38,7 @@ import jakarta.persistence.Version;
 public class UserAccount {
 
     public static final String COUNT = "UserAccount.count";
+    public static final String BY_ID = "UserAccount.byId";
     public static final String BY_USERNAME = "UserAccount.byUsername";
     public static final String BY_EMAIL = "UserAccount.byEmail";
     public static final String BY_BILLING_PHONE = "UserAccount.byBillingPhone";

@@ -1,19 +1,22 @@
 package org.headlesscart.api.cocart.v2.customer;
 
-import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.headlesscart.api.cocart.jwt.TokenParam;
 import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.security.AuthRefusal;
 import org.headlesscart.api.security.Caller;
+import org.headlesscart.api.security.JwtTokens;
 
 /**
  * Routes 14 and 15: {@code POST /login} and {@code POST /logout} (contract §7.2, §7.3). Authentication itself
@@ -28,26 +31,35 @@ public class LoginResource {
     @Inject
     Caller caller;
 
+    @Inject
+    JwtTokens jwt;
+
     @Context
     SecurityContext security;
 
     @POST
     @Path("login")
     @Operation(summary = "The authenticated user (Basic or username/password); 401 cocart_rest_not_authorized when "
-            + "anonymous, 401 cocart_authentication_error, 429 cocart_too_many_attempts")
+            + "anonymous, 401 cocart_authentication_error, 429 cocart_too_many_attempts; with JWT on, extras "
+            + "jwt_token and jwt_refresh")
     public LoginResponse login() {
-        return caller.account().map(user -> LoginResponse.from(user, Map.of(), security.isSecure()))
+        return caller.account().map(user -> LoginResponse.from(user, jwt.loginExtras(user), security.isSecure()))
                 .orElseThrow(AuthRefusal.NOT_AUTHORIZED::exception);
     }
 
     /**
      * Always {@code true}. There is no server session to end: every request carries its credentials. The user's
      * cart is kept (upstream's logout destroys the session), so the next login finds it (README, Authentication).
+     * With JWT on, a {@code refresh_token} parameter revokes that token's family (this device); without one, an
+     * authenticated caller's refresh tokens are all revoked (everywhere). Access tokens live until they expire.
      */
     @POST
     @Path("logout")
-    @Operation(summary = "Answers true; the user's cart is kept")
-    public boolean logout() {
+    @Operation(summary = "Answers true; the user's cart is kept; revokes the refresh_token given, else all of the "
+            + "caller's")
+    public boolean logout(@QueryParam(TokenParam.NAME) String query, @Context HttpHeaders headers, String body) {
+        jwt.revoke(TokenParam.read(query, headers.getMediaType(), body).orElse(null),
+                caller.account().map(user -> user.id()).orElse(null));
         return true;
     }
 }
