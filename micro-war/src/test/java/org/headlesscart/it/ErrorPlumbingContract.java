@@ -84,7 +84,7 @@ public abstract class ErrorPlumbingContract {
         JsonObject demo = Http.object(response);
 
         assertEquals(DEMO_PUBLISHED_PRODUCTS, demo.getInt("published_products"), "demo catalog loaded once: " + demo);
-        assertEquals(3, demo.getInt("account_count"), "administrator, shop manager, customer: " + demo);
+        assertEquals(4, demo.getInt("account_count"), "administrator, shop manager, two customers: " + demo);
         assertEquals("administrator", demo.getJsonObject("admin").getString("role"));
         assertEquals("shop_manager", demo.getJsonObject("manager").getString("role"));
         JsonObject customer = demo.getJsonObject("customer");

@@ -38,6 +38,7 @@ public class CartExceptionMapper implements ExceptionMapper<CartException> {
         return switch (failure) {
             case INVALID_CART_KEY, INVALID_PARAM -> CoCartError.response(400, "rest_invalid_param", message,
                     Map.of("params", new TreeMap<>(params)));
+            case MUST_AUTHENTICATE_USER -> CoCartError.response(403, "cocart_must_authenticate_user", message);
             case PRODUCT_ID_REQUIRED -> CoCartError.response(404, "cocart_product_id_required", message);
             case UNKNOWN_PRODUCT_ID -> CoCartError.response(404, "cocart_unknown_product_id", message);
             case INVALID_PRODUCT -> CoCartError.response(400, "cocart_invalid_product", message);

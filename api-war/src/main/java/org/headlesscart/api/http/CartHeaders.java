@@ -38,6 +38,14 @@ public class CartHeaders {
         return requestedKey != null && WELL_FORMED.matcher(requestedKey).matches() ? requestedKey : null;
     }
 
+    /**
+     * The well-formed key the request named, or null: a write may have changed that cart besides the one shown
+     * (a customer's guest key names the guest cart their write absorbed and deleted).
+     */
+    public String requestedKey() {
+        return requestedKey != null && WELL_FORMED.matcher(requestedKey).matches() ? requestedKey : null;
+    }
+
     /** The cart's expiry times when a cart was shown; null otherwise. */
     Instant expiring() {
         return cart == null ? null : cart.expiring();

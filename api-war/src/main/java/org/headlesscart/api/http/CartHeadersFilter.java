@@ -25,9 +25,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * so it gets now plus the guest windows. Unknown routes ({@code rest_no_route}) get none of these, as upstream.
  *
  * <p>{@code headlesscart.api.cocart-version} defaults to 4.8.3, the CoCart release whose behaviour we mirror
- * (it is the one that added these headers to errors). The windows are the cart's own guest windows of decision 7,
+ * (it is the one that added these headers to errors). The windows are the cart's own windows of decision 7:
  * {@code headlesscart.cart.guest-expiring} and {@code headlesscart.cart.guest-expiration} (cart-ejb's defaults,
- * P1D and P2D), so errors and successes always agree.
+ * P1D and P2D), or for a user's cart (a key of digits) {@code headlesscart.cart.customer-expiring} and
+ * {@code …customer-expiration} (P1D and P7D), so errors and successes always agree.
  */
 @Provider
 @ApplicationScoped
@@ -52,7 +53,17 @@ public class CartHeadersFilter implements ContainerResponseFilter {
     @ConfigProperty(name = "headlesscart.cart.guest-expiration")
     Optional<Duration> expirationWindow;
 
+    @Inject
+    @ConfigProperty(name = "headlesscart.cart.customer-expiring")
+    Optional<Duration> customerExpiringWindow;
+
+    @Inject
+    @ConfigProperty(name = "headlesscart.cart.customer-expiration")
+    Optional<Duration> customerExpirationWindow;
+
     Clock clock = Clock.systemUTC();
+
+    private static final Pattern USER_KEY = Pattern.compile("[1-9][0-9]{0,17}");
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
@@ -68,10 +79,12 @@ public class CartHeadersFilter implements ContainerResponseFilter {
         if (key != null && !key.isEmpty() && !"0".equals(key)) {
             headers.putSingle("CoCart-API-Cart-Key", key);
             headers.putSingle("Cart-Key", key);
+            boolean user = USER_KEY.matcher(key).matches();
             Instant expiring = cart.expiring() != null ? cart.expiring()
-                    : now.plus(expiringWindow.orElse(Duration.ofDays(1)));
+                    : now.plus((user ? customerExpiringWindow : expiringWindow).orElse(Duration.ofDays(1)));
             Instant expiration = cart.expiration() != null ? cart.expiration()
-                    : now.plus(expirationWindow.orElse(Duration.ofDays(2)));
+                    : now.plus(user ? customerExpirationWindow.orElse(Duration.ofDays(7))
+                            : expirationWindow.orElse(Duration.ofDays(2)));
             headers.putSingle("CoCart-API-Cart-Expiring", Long.toString(expiring.getEpochSecond()));
             headers.putSingle("CoCart-API-Cart-Expiration", Long.toString(expiration.getEpochSecond()));
         }

@@ -10,16 +10,15 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
-import org.headlesscart.cart.control.CartSettings;
 import org.headlesscart.cart.control.CartStore;
 import org.headlesscart.cart.entity.Cart;
 import org.headlesscart.cart.entity.CustomerDetails;
 
 /**
  * Carts in session for shop managers and administrators (contract §11.3, route 17–20), and the figures operators
- * watch. Who may call it is the API's concern. A cart's status follows its expiry: expired once it has passed,
- * expiring in the last part of its window (after {@code headlesscart.cart.guest-expiring} of the
- * {@code …guest-expiration} window has gone by), active before that.
+ * watch. Who may call it is the API's concern. A cart's status follows its own windows (guests' or customers',
+ * decision 7): expired once its expiry has passed, expiring once its "expiring" time has passed (its last write
+ * plus {@code headlesscart.cart.guest-expiring} or {@code …customer-expiring}), active before that.
  */
 @Stateless
 public class CartAdminService {
@@ -57,19 +56,16 @@ public class CartAdminService {
     @Inject
     CartSessions sessions;
 
-    @Inject
-    CartSettings settings;
-
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public SessionPage sessions(SessionQuery query) {
         Instant now = Instant.now();
-        Instant[] window = window(query.status(), now);
+        CartStore.StatusRange window = window(query.status(), now);
         String email = query.email() == null || query.email().isBlank() ? "%"
                 : "%" + likeEscaped(query.email().strip().toLowerCase(Locale.ROOT)) + "%";
-        long total = store.count(window[0], window[1], email);
+        long total = store.count(window, email);
         int first = (query.page() - 1) * query.perPage();
         List<SessionSummary> page = total <= first ? List.of()
-                : store.page(window[0], window[1], email, first, query.perPage()).stream()
+                : store.page(window, email, first, query.perPage()).stream()
                         .map(CartAdminService::summary).toList();
         return new SessionPage(page, total);
     }
@@ -94,21 +90,19 @@ public class CartAdminService {
     }
 
     private Figures figures(Status status, Instant now) {
-        Instant[] window = window(status, now);
-        long[] f = store.figures(window[0], window[1]);
+        long[] f = store.figures(window(status, now));
         return new Figures(f[0], f[1], f[2]);
     }
 
-    /** The expiries [from, to) a status stands for; {@code to} null for no end. */
-    private Instant[] window(Status status, Instant now) {
-        Instant expiringFrom = now.plus(settings.guestExpiration().minus(settings.guestExpiring()));
+    /** The expiries and "expiring" times a status stands for. */
+    private static CartStore.StatusRange window(Status status, Instant now) {
         if (status == null) {
-            return new Instant[] {EARLIEST, null};
+            return new CartStore.StatusRange(EARLIEST, null, null, null);
         }
         return switch (status) {
-            case EXPIRED -> new Instant[] {EARLIEST, now};
-            case EXPIRING -> new Instant[] {now, expiringFrom};
-            case ACTIVE -> new Instant[] {expiringFrom, null};
+            case EXPIRED -> new CartStore.StatusRange(EARLIEST, now, null, null);
+            case EXPIRING -> new CartStore.StatusRange(now, null, null, now);
+            case ACTIVE -> new CartStore.StatusRange(now, null, now, null);
         };
     }
 

@@ -7,6 +7,11 @@ package org.headlesscart.cart.boundary;
 public enum CartFailure {
     INVALID_CART_KEY("rest_invalid_param", 400),
     INVALID_PARAM("rest_invalid_param", 400),
+    /**
+     * The key is a registered user's id and the caller is not that user (contract §6.2, in our one error envelope
+     * rather than upstream's WP-ajax body; README "Carts and identity").
+     */
+    MUST_AUTHENTICATE_USER("cocart_must_authenticate_user", 403),
     PRODUCT_ID_REQUIRED("cocart_product_id_required", 404),
     UNKNOWN_PRODUCT_ID("cocart_unknown_product_id", 404),
     INVALID_PRODUCT("cocart_invalid_product", 400),

@@ -21,8 +21,10 @@ import org.headlesscart.cart.control.Quantities;
  * The cart component's boundary: CoCart's cart routes 1–13 (contract §2). Every write is one transaction that
  * locks the cart row first; reads take no lock and never write.
  *
- * <p>{@code cartKey} is the key the request named, or {@code null}: a read without a key shows an empty cart
- * under a new key; a write without one starts a cart under a new key.
+ * <p>{@code cart} names the cart: the key the request named, or none, and the logged-in user, if any. A guest's
+ * read without a key shows an empty cart under a new key; a guest's write without one starts a cart under a new
+ * key. A logged-in user's cart is keyed by their id; a customer's first write with a guest key absorbs that guest
+ * cart in the same transaction ({@link CartOwners}, README "Carts and identity").
  *
  * @throws CartException on every refusal, with its CoCart code
  */
@@ -39,10 +41,13 @@ public class CartService {
     @Inject
     CartUpdates updates;
 
+    @Inject
+    CartOwners owners;
+
     /** GET /cart, /cart/items, /cart/item/{key}, /cart/items/count, /cart/totals. Never writes. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public CartView view(String cartKey) {
-        return sessions.read(sessions.keyOrNew(cartKey));
+    public CartView view(CartRef cart) {
+        return sessions.read(owners.target(cart));
     }
 
     /**
@@ -51,69 +56,72 @@ public class CartService {
      * is stored under the key (or none was named).
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public Optional<CartStamp> stamp(String cartKey) {
-        return cartKey == null || cartKey.isEmpty() ? Optional.empty() : sessions.stamp(sessions.keyOrNew(cartKey));
+    public Optional<CartStamp> stamp(CartRef cart) {
+        if (cart.key() == null || cart.key().isEmpty()) {
+            return Optional.empty();
+        }
+        CartTarget target = owners.target(cart);
+        return target.guestKey() != null ? Optional.empty() : sessions.stamp(target.key());
     }
 
     /** POST /cart/add-item: the rules of contract §13.2, in CoCart's order. */
-    public CartChange addItem(String cartKey, AddItemCommand command) {
-        String key = sessions.keyOrNew(cartKey);
+    public CartChange addItem(CartRef cart, AddItemCommand command) {
+        CartTarget target = owners.target(cart);
         Purchasable product = products.resolve(command.id());
         BigDecimal quantity = Quantities.parse(command.quantity());
         Quantities.checkBounds(quantity, product.minPurchase(), product.maxPurchase());
         Adding.checkType(product);
-        Purchasable target = products.target(product, command.variation());
-        Map<String, String> variation = target.isVariation() ? Adding.variationOf(target, command.variation())
+        Purchasable chosen = products.target(product, command.variation());
+        Map<String, String> variation = chosen.isVariation() ? Adding.variationOf(chosen, command.variation())
                 : Map.of();
-        LockedCart locked = sessions.lockOrCreate(key, List.of(target.id()));
-        String itemKey = CartLines.add(locked, target, variation, command.itemData(), quantity,
+        LockedCart locked = sessions.lockOrCreate(target, List.of(chosen.id()));
+        String itemKey = CartLines.add(locked, chosen, variation, command.itemData(), quantity,
                 products.customPrice(command.price()));
         sessions.capture(locked, command.email(), command.phone());
-        locked.notices().success("\u201c" + target.title() + "\u201d has been added to your cart.");
+        locked.notices().success("\u201c" + chosen.title() + "\u201d has been added to your cart.");
         return new CartChange(sessions.save(locked), List.of(itemKey), null, null);
     }
 
     /** POST /cart/add-items: each child of a grouped product as if added on its own (contract §2.3, §13.4). */
-    public CartChange addItems(String cartKey, AddItemsCommand command) {
-        return new GroupedAdding(sessions, products).add(sessions.keyOrNew(cartKey), command);
+    public CartChange addItems(CartRef cart, AddItemsCommand command) {
+        return new GroupedAdding(sessions, products).add(owners.target(cart), command);
     }
 
     /** POST /cart/item/{key}: a quantity of "0" removes the line. */
-    public CartChange updateItem(String cartKey, String itemKey, String quantity) {
-        return new LineChanges(sessions).update(sessions.keyOrNew(cartKey), itemKey, quantity);
+    public CartChange updateItem(CartRef cart, String itemKey, String quantity) {
+        return new LineChanges(sessions).update(owners.target(cart), itemKey, quantity);
     }
 
     /** DELETE /cart/item/{key}: the line moves to the removed lines, from where it can be restored. */
-    public CartChange removeItem(String cartKey, String itemKey) {
-        return new LineChanges(sessions).remove(sessions.keyOrNew(cartKey), itemKey);
+    public CartChange removeItem(CartRef cart, String itemKey) {
+        return new LineChanges(sessions).remove(owners.target(cart), itemKey);
     }
 
     /** PUT/PATCH /cart/item/{key}: a removed line comes back with its key and quantity. */
-    public CartChange restoreItem(String cartKey, String itemKey) {
-        return new LineChanges(sessions).restore(sessions.keyOrNew(cartKey), itemKey);
+    public CartChange restoreItem(CartRef cart, String itemKey) {
+        return new LineChanges(sessions).restore(owners.target(cart), itemKey);
     }
 
     /** POST /cart/calculate: re-validates and stores what re-validation dropped. */
-    public CartView calculate(String cartKey) {
-        String key = sessions.keyOrNew(cartKey);
-        return sessions.lock(key).map(sessions::save).orElseGet(() -> sessions.read(key));
+    public CartView calculate(CartRef cart) {
+        CartTarget target = owners.target(cart);
+        return sessions.lock(target).map(sessions::save).orElseGet(() -> sessions.read(target.key()));
     }
 
     /** POST /cart/clear: empties the cart; removed lines go too unless kept. */
-    public CartView clear(String cartKey, boolean keepRemovedItems) {
-        String key = sessions.keyOrNew(cartKey);
-        return sessions.lock(key).map(locked -> {
+    public CartView clear(CartRef cart, boolean keepRemovedItems) {
+        CartTarget target = owners.target(cart);
+        return sessions.lock(target).map(locked -> {
             locked.cart().empty(keepRemovedItems);
             locked.notices().notice("Cart is cleared.");
             return sessions.save(locked);
-        }).orElseGet(() -> sessions.readWithNotice(key, "notice", "Cart is cleared."));
+        }).orElseGet(() -> sessions.readWithNotice(target.key(), "notice", "Cart is cleared."));
     }
 
     /** POST /cart/update: runs the callback registered for the namespace (contract §2.12, §11.1). */
-    public CartView update(String cartKey, String namespace, Map<String, Object> params) {
+    public CartView update(CartRef cart, String namespace, Map<String, Object> params) {
         CartUpdateCallback callback = updates.callback(namespace);
-        String key = sessions.keyOrNew(cartKey);
-        LockedCart locked = sessions.lockOrCreate(key, List.of());
+        LockedCart locked = sessions.lockOrCreate(owners.target(cart), List.of());
         callback.update(locked, params);
         return sessions.save(locked);
     }

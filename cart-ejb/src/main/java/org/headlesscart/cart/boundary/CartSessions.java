@@ -1,5 +1,7 @@
 package org.headlesscart.cart.boundary;
 
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
@@ -18,9 +21,11 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.headlesscart.catalog.boundary.Purchasable;
 import org.headlesscart.catalog.boundary.PurchasableRead;
 import org.headlesscart.cart.control.CartKeys;
+import org.headlesscart.cart.control.CartMerge;
 import org.headlesscart.cart.control.CartSettings;
 import org.headlesscart.cart.control.CartStore;
 import org.headlesscart.cart.control.CartViews;
+import org.headlesscart.cart.control.CartWindows;
 import org.headlesscart.cart.control.ContactCapture;
 import org.headlesscart.cart.control.LockedCart;
 import org.headlesscart.cart.control.Notices;
@@ -34,6 +39,8 @@ import org.headlesscart.cart.entity.CartItem;
  */
 @Dependent
 class CartSessions {
+
+    private static final Logger LOG = System.getLogger(CartSessions.class.getName());
 
     @Inject
     CartStore store;
@@ -71,12 +78,40 @@ class CartSessions {
         return readWithNotice(key, null, null);
     }
 
+    /**
+     * The target's cart as shown now. A logged-in customer's first read with a guest key shows the guest cart
+     * merged in, without writing: the merge itself happens on their first write (a read never writes; README
+     * "Carts and identity"). Such a view has no stamp, so it is never kept.
+     */
+    CartView read(CartTarget target) {
+        if (target.guestKey() == null || transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
+            return read(target.key());
+        }
+        Optional<Cart> guest = store.read(target.guestKey());
+        if (guest.isEmpty()) {
+            return read(target.key());
+        }
+        Instant now = Instant.now();
+        // Both carts were read by entity managers already closed: what the merge changes here is never stored.
+        Cart cart = store.read(target.key()).orElseGet(() -> new Cart(target.key(), now, now, now)
+                .ownedBy(target.userId()));
+        Set<Long> ids = ids(cart.getItems());
+        ids.addAll(ids(guest.get().getItems()));
+        Notices notices = new Notices();
+        CartMerge.absorb(guest.get(), new LockedCart(cart, products.of(ids), notices));
+        return view(target.key(), cart, notices, false);
+    }
+
     CartView readWithNotice(String key, String type, String message) {
         Cart cart = store.read(key).orElse(null);
         Notices notices = new Notices();
         if (message != null) {
             notices.add(type, message);
         }
+        return view(key, cart, notices, message == null);
+    }
+
+    private CartView view(String key, Cart cart, Notices notices, boolean stampable) {
         if (cart == null) {
             return CartViews.of(key, null, List.of(), Map.of(), notices, settings, Instant.now());
         }
@@ -85,7 +120,7 @@ class CartSessions {
         List<CartItem> dropped = Revalidation.check(cart, catalog, notices);
         PurchasableRead shown = products.withCrossSells(lines, catalog);
         CartView view = CartViews.of(key, cart, dropped, shown.products(), notices, settings, Instant.now());
-        return message != null || shown.revision() == CartProducts.MIXED ? view
+        return !stampable || shown.revision() == CartProducts.MIXED ? view
                 : view.stamped(new CartStamp(cart.getId(), cart.getVersion(), shown.revision()), shown.validUntil());
     }
 
@@ -94,21 +129,57 @@ class CartSessions {
         return store.stored(key).map(stored -> new CartStamp(stored.id(), stored.version(), products.revision()));
     }
 
-    /** The stored cart, locked; empty when there is none under the key. */
-    Optional<LockedCart> lock(String key) {
+    /** The stored cart, locked (a guest cart to absorb merged in); empty when there is none under the key. */
+    Optional<LockedCart> lock(CartTarget target) {
         products.takeConnectionBeforeLocking();
-        return store.lock(key).map(cart -> locked(cart, List.of()));
+        if (target.guestKey() != null) {
+            return absorbing(target, List.of(), false);
+        }
+        return store.lock(target.key()).map(cart -> locked(cart, List.of()));
     }
 
     /** The cart locked, or a new one; {@code alsoNeeded} are catalog ids the write will add. */
-    LockedCart lockOrCreate(String key, Collection<Long> alsoNeeded) {
+    LockedCart lockOrCreate(CartTarget target, Collection<Long> alsoNeeded) {
         Instant now = Instant.now();
-        if (key.equals(transactions.getResource(GENERATED_KEY))) {
-            return locked(store.add(key, now, now.plus(settings.guestExpiration())), alsoNeeded);
+        if (target.key().equals(transactions.getResource(GENERATED_KEY))) {
+            return locked(store.add(target.key(), now, settings.windows(target.key(), now)), alsoNeeded);
         }
         products.takeConnectionBeforeLocking();
-        Cart cart = store.lock(key).orElseGet(() -> store.create(key, now, now.plus(settings.guestExpiration())));
-        return locked(cart, alsoNeeded);
+        if (target.guestKey() != null) {
+            return absorbing(target, alsoNeeded, true).orElseThrow();
+        }
+        return locked(store.lock(target.key()).orElseGet(() -> create(target)), alsoNeeded);
+    }
+
+    /**
+     * Locks the user's cart and the guest cart to absorb, always in the order of their keys, so that two requests
+     * that need both never wait for each other crosswise. When the guest cart is still there, it is merged into
+     * the user's cart (created if need be) and deleted, in this transaction; when a parallel request absorbed it
+     * first, its lock was waited for and the user's cart is used as that request left it.
+     */
+    private Optional<LockedCart> absorbing(CartTarget target, Collection<Long> alsoNeeded, boolean create) {
+        Map<String, Optional<Cart>> held = new HashMap<>();
+        for (String key : new TreeSet<>(List.of(target.key(), target.guestKey()))) {
+            held.put(key, store.lock(key));
+        }
+        Optional<Cart> guest = held.get(target.guestKey());
+        Optional<Cart> own = held.get(target.key());
+        if (guest.isEmpty()) {
+            return (create ? Optional.of(own.orElseGet(() -> create(target))) : own).map(c -> locked(c, alsoNeeded));
+        }
+        Set<Long> needed = ids(guest.get().getItems());
+        needed.addAll(alsoNeeded);
+        LockedCart locked = locked(own.orElseGet(() -> create(target)), needed);
+        CartMerge.absorb(guest.get(), locked);
+        store.remove(guest.get());
+        LOG.log(Level.INFO, "Guest cart {0}… merged into the cart of user {1}",
+                target.guestKey().substring(0, Math.min(6, target.guestKey().length())), target.userId());
+        return Optional.of(locked);
+    }
+
+    private Cart create(CartTarget target) {
+        Instant now = Instant.now();
+        return store.create(target.key(), target.userId(), now, settings.windows(target.key(), now));
     }
 
     /**
@@ -122,7 +193,8 @@ class CartSessions {
                 : products.of(ids);
         Revalidation.check(cart, catalog, locked.notices()).forEach(cart::drop);
         Instant now = Instant.now();
-        cart.touch(now, now.plus(settings.guestExpiration()));
+        CartWindows windows = settings.windows(cart.getCartKey(), now);
+        cart.touch(now, windows.expiring(), windows.expiration());
         cart.recordTotal(CartViews.totalMinor(cart, catalog));
         store.flush();
         return CartViews.of(cart.getCartKey(), cart, List.of(), products.withCrossSells(catalog), locked.notices(),

@@ -26,7 +26,7 @@ final class GroupedAdding {
         this.products = products;
     }
 
-    CartChange add(String key, AddItemsCommand command) {
+    CartChange add(CartTarget key, AddItemsCommand command) {
         Purchasable group = products.resolve(command.id());
         if (command.quantities().isEmpty()) {
             throw new CartException(CartFailure.GROUPED_PRODUCT_EMPTY,

@@ -17,7 +17,7 @@ final class LineChanges {
         this.sessions = sessions;
     }
 
-    CartChange update(String key, String itemKey, String quantityText) {
+    CartChange update(CartTarget key, String itemKey, String quantityText) {
         requireKey(itemKey);
         LockedCart locked = sessions.lock(key).orElseThrow(LineChanges::notInCart);
         CartItem line = locked.cart().item(itemKey).filter(i -> !i.isRemoved()).orElseThrow(LineChanges::notInCart);
@@ -35,7 +35,7 @@ final class LineChanges {
         return new CartChange(sessions.save(locked), List.of(itemKey), message, quantity);
     }
 
-    CartChange remove(String key, String itemKey) {
+    CartChange remove(CartTarget key, String itemKey) {
         requireKey(itemKey);
         LockedCart locked = sessions.lock(key).filter(l -> !l.cart().getItems().isEmpty())
                 .orElseThrow(() -> new CartException(CartFailure.NO_ITEMS, "No items in cart.", null));
@@ -50,7 +50,7 @@ final class LineChanges {
         return remove(locked, item.get());
     }
 
-    CartChange restore(String key, String itemKey) {
+    CartChange restore(CartTarget key, String itemKey) {
         requireKey(itemKey);
         LockedCart locked = sessions.lock(key).orElseThrow(LineChanges::notRestorable);
         CartItem item = locked.cart().item(itemKey).orElseThrow(LineChanges::notRestorable);

@@ -1,6 +1,7 @@
 package org.headlesscart.cart.control;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,12 +14,23 @@ public class CartSettings {
 
     @Inject @ConfigProperty(name = "headlesscart.cart.guest-expiration") Duration guestExpiration;
     @Inject @ConfigProperty(name = "headlesscart.cart.guest-expiring") Duration guestExpiring;
+    @Inject @ConfigProperty(name = "headlesscart.cart.customer-expiration") Duration customerExpiration;
+    @Inject @ConfigProperty(name = "headlesscart.cart.customer-expiring") Duration customerExpiring;
     @Inject @ConfigProperty(name = "headlesscart.cart.allow-custom-price") boolean customPriceAllowed;
     @Inject @ConfigProperty(name = "headlesscart.store.country") String storeCountry;
     @Inject @ConfigProperty(name = "headlesscart.store.currency-decimals") int currencyDecimals;
 
     public Duration guestExpiration() { return guestExpiration; }
     public Duration guestExpiring() { return guestExpiring; }
+
+    /**
+     * Now plus the windows of the cart under the key (decision 7): a user's cart (all digits, see
+     * {@link CartKeys#isUserKey}) has the customers' windows, any other the guests'.
+     */
+    public CartWindows windows(String cartKey, Instant now) {
+        return CartKeys.isUserKey(cartKey) ? new CartWindows(now.plus(customerExpiring), now.plus(customerExpiration))
+                : new CartWindows(now.plus(guestExpiring), now.plus(guestExpiration));
+    }
     /** Contract decision 8: a client-chosen {@code price} on add-item is honoured only when this is on. */
     public boolean customPriceAllowed() { return customPriceAllowed; }
     public int currencyDecimals() { return currencyDecimals; }

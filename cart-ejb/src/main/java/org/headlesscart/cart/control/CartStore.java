@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceUnit;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
@@ -78,8 +79,8 @@ public class CartStore {
      * A new cart under a key this request generated, which nobody else can know yet: inserted without taking a
      * lock first (its id comes from the insert).
      */
-    public Cart add(String key, Instant now, Instant expiresAt) {
-        Cart cart = new Cart(key, now, expiresAt);
+    public Cart add(String key, Instant now, CartWindows windows) {
+        Cart cart = new Cart(key, now, windows.expiring(), windows.expiration());
         em.persist(cart);
         return cart;
     }
@@ -88,8 +89,11 @@ public class CartStore {
      * A new cart, inserted at once: if another request creates the same key first, the unique key fails this
      * transaction and the caller's bounded retry then finds and locks the other's row.
      */
-    public Cart create(String key, Instant now, Instant expiresAt) {
-        Cart cart = new Cart(key, now, expiresAt);
+    public Cart create(String key, Long userId, Instant now, CartWindows windows) {
+        Cart cart = new Cart(key, now, windows.expiring(), windows.expiration());
+        if (userId != null) {
+            cart.ownedBy(userId);
+        }
         em.persist(cart);
         em.flush();
         return cart;
@@ -101,26 +105,38 @@ public class CartStore {
     }
 
     /**
-     * One page of the carts whose expiry is in [{@code from}, {@code to}) ({@code to} null: no end) and whose billing e-mail is LIKE
-     * {@code emailPattern} (lower case), oldest first.
+     * Carts of one status: expiry in [{@code from}, {@code to}) and "expiring" time in [{@code expiringFrom},
+     * {@code expiringTo}); a null bound (except {@code from}) is open. Never a far-future instant: see {@link Cart}.
      */
-    public List<Cart> page(Instant from, Instant to, String emailPattern, int first, int max) {
-        return em.createNamedQuery(Cart.PAGE, Cart.class).setParameter("from", from).setParameter("to", to)
-                .setParameter("email", emailPattern).setFirstResult(first).setMaxResults(max)
-                .setHint("org.hibernate.readOnly", true).getResultList();
+    public record StatusRange(Instant from, Instant to, Instant expiringFrom, Instant expiringTo) {
     }
 
-    public long count(Instant from, Instant to, String emailPattern) {
-        return em.createNamedQuery(Cart.COUNT, Long.class).setParameter("from", from).setParameter("to", to)
-                .setParameter("email", emailPattern).getSingleResult();
+    /** One page of the carts of the status whose billing e-mail is LIKE {@code emailPattern} (lower case), oldest first. */
+    public List<Cart> page(StatusRange status, String emailPattern, int first, int max) {
+        return bound(em.createNamedQuery(Cart.PAGE, Cart.class), status).setParameter("email", emailPattern)
+                .setFirstResult(first).setMaxResults(max).setHint("org.hibernate.readOnly", true).getResultList();
     }
 
-    /** Carts whose expiry is in [{@code from}, {@code to}): how many, their recorded value, how many have an e-mail. */
-    public long[] figures(Instant from, Instant to) {
-        Object[] row = em.createNamedQuery(Cart.FIGURES, Object[].class).setParameter("from", from)
-                .setParameter("to", to).getSingleResult();
+    public long count(StatusRange status, String emailPattern) {
+        return bound(em.createNamedQuery(Cart.COUNT, Long.class), status).setParameter("email", emailPattern)
+                .getSingleResult();
+    }
+
+    /** Carts of the status: how many, their recorded value, how many have an e-mail. */
+    public long[] figures(StatusRange status) {
+        Object[] row = bound(em.createNamedQuery(Cart.FIGURES, Object[].class), status).getSingleResult();
         return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
             ((Number) row[2]).longValue()};
+    }
+
+    private static <T> TypedQuery<T> bound(TypedQuery<T> query, StatusRange status) {
+        return query.setParameter("from", status.from()).setParameter("to", status.to())
+                .setParameter("expiringFrom", status.expiringFrom()).setParameter("expiringTo", status.expiringTo());
+    }
+
+    /** Deletes a cart this transaction holds locked, with its lines. */
+    public void remove(Cart cart) {
+        em.remove(cart);
     }
 
     /** Deletes the cart under the key with its lines (the foreign key cascades); whether there was one. */

@@ -52,7 +52,8 @@ public final class CartViews {
         BigDecimal weight = lines.stream().map(CartView.Line::weight).filter(w -> w != null)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         CartView.Totals totals = totals(lines);
-        return new CartView(key, now.plus(settings.guestExpiring()), now.plus(settings.guestExpiration()),
+        CartWindows windows = settings.windows(key, now);
+        return new CartView(key, windows.expiring(), windows.expiration(),
                 customer(cart, settings), List.copyOf(lines), List.copyOf(removed), count, weight,
                 totals.total() > 0, false, totals, crossSells(lines, cart, products), notices.asMap(),
                 hash(key, lines, totals), cart == null ? 0 : cart.getVersion(), cart != null, null, null);

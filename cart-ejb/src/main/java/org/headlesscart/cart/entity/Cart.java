@@ -31,13 +31,15 @@ import jakarta.persistence.Version;
 @NamedQuery(name = Cart.STAMP_BY_KEY, query = "SELECT c.id, c.version FROM Cart c WHERE c.cartKey = :key")
 // An open end is a null bound, not a far-future instant: MariaDB reads a binary-protocol timestamp after
 // 2038-01-19 as out of range, and then no expiry is smaller than it.
-@NamedQuery(name = Cart.PAGE, query = "SELECT c FROM Cart c WHERE c.expiresAt >= :from "
-        + "AND (:to IS NULL OR c.expiresAt < :to) AND LOWER(c.customer.billingEmail) LIKE :email ORDER BY c.id")
-@NamedQuery(name = Cart.COUNT, query = "SELECT COUNT(c) FROM Cart c WHERE c.expiresAt >= :from "
-        + "AND (:to IS NULL OR c.expiresAt < :to) AND LOWER(c.customer.billingEmail) LIKE :email")
+// A status is a range of expiries and a range of "expiring" times, each cart's own (guests' and customers'
+// windows differ): null bounds are open.
+@NamedQuery(name = Cart.PAGE, query = "SELECT c FROM Cart c WHERE " + Cart.STATUS
+        + " AND LOWER(c.customer.billingEmail) LIKE :email ORDER BY c.id")
+@NamedQuery(name = Cart.COUNT, query = "SELECT COUNT(c) FROM Cart c WHERE " + Cart.STATUS
+        + " AND LOWER(c.customer.billingEmail) LIKE :email")
 @NamedQuery(name = Cart.FIGURES, query = "SELECT COUNT(c), COALESCE(SUM(c.totalMinor), 0), "
-        + "COALESCE(SUM(CASE WHEN c.customer.billingEmail <> '' THEN 1 ELSE 0 END), 0) FROM Cart c "
-        + "WHERE c.expiresAt >= :from AND (:to IS NULL OR c.expiresAt < :to)")
+        + "COALESCE(SUM(CASE WHEN c.customer.billingEmail <> '' THEN 1 ELSE 0 END), 0) FROM Cart c WHERE "
+        + Cart.STATUS)
 @NamedQuery(name = Cart.DELETE_BY_KEY, query = "DELETE FROM Cart c WHERE c.cartKey = :key")
 @NamedQuery(name = Cart.EXPIRED_IDS, query = "SELECT c.id FROM Cart c WHERE c.expiresAt < :now ORDER BY c.id")
 @NamedQuery(name = Cart.DELETE_BY_IDS, query = "DELETE FROM Cart c WHERE c.id IN :ids")
@@ -51,6 +53,10 @@ public class Cart {
     public static final String DELETE_BY_KEY = "Cart.deleteByKey";
     public static final String EXPIRED_IDS = "Cart.expiredIds";
     public static final String DELETE_BY_IDS = "Cart.deleteByIds";
+
+    static final String STATUS = "c.expiresAt >= :from AND (:to IS NULL OR c.expiresAt < :to) "
+            + "AND (:expiringFrom IS NULL OR c.expiringAt >= :expiringFrom) "
+            + "AND (:expiringTo IS NULL OR c.expiringAt < :expiringTo)";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -70,6 +76,10 @@ public class Cart {
 
     @Column(name = "modified_at", nullable = false)
     private Instant modifiedAt;
+
+    /** From when the cart counts as expiring (contract §6.4): its last write plus its own "expiring" window. */
+    @Column(name = "expiring_at", nullable = false)
+    private Instant expiringAt;
 
     @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
@@ -103,12 +113,19 @@ public class Cart {
     protected Cart() {
     }
 
-    public Cart(String cartKey, Instant now, Instant expiresAt) {
+    public Cart(String cartKey, Instant now, Instant expiringAt, Instant expiresAt) {
         this.cartKey = cartKey;
         this.createdAt = now;
         this.modifiedAt = now;
+        this.expiringAt = expiringAt;
         this.expiresAt = expiresAt;
         this.inserted = true;
+    }
+
+    /** The cart of a logged-in user: its key is the user's id (contract §6.1). */
+    public Cart ownedBy(long userId) {
+        this.userId = userId;
+        return this;
     }
 
     public Long getId() { return id; }
@@ -117,6 +134,7 @@ public class Cart {
     public String getSource() { return source; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getModifiedAt() { return modifiedAt; }
+    public Instant getExpiringAt() { return expiringAt; }
     public Instant getExpiresAt() { return expiresAt; }
     public CustomerDetails getCustomer() { return customer == null ? (customer = new CustomerDetails()) : customer; }
     public long getVersion() { return version; }
@@ -159,11 +177,12 @@ public class Cart {
     }
 
     /** A write slides the expiry forward (contract decision 7); reads never call this. */
-    public void touch(Instant now, Instant expiresAt) {
+    public void touch(Instant now, Instant expiringAt, Instant expiresAt) {
         if (inserted) {
             return;
         }
         this.modifiedAt = now;
+        this.expiringAt = expiringAt;
         this.expiresAt = expiresAt;
     }
 }

@@ -47,6 +47,11 @@ public class AccountService {
         return accounts.findById(id).map(AccountService::view);
     }
 
+    /** Whether a user has this id: such an id is that user's cart key and nobody else's (contract §6.2). */
+    public boolean isRegistered(long id) {
+        return accounts.exists(id);
+    }
+
     public long countAccounts() {
         return accounts.count();
     }

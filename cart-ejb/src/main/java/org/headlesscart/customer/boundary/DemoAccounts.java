@@ -17,7 +17,7 @@ import org.headlesscart.customer.entity.Role;
 import org.headlesscart.customer.entity.UserAccount;
 
 /**
- * Creates the demo accounts (administrator, shop manager, customer) when the demo store is enabled and no account
+ * Creates the demo accounts (administrator, shop manager, two customers) when the demo store is enabled and no account
  * exists yet, so a restart never duplicates them. Created in code rather than by a SQL seed because passwords
  * come from configuration and are stored only as hashes. The customer is id 2, as in the contract's captures.
  */
@@ -63,7 +63,11 @@ public class DemoAccounts {
                         .at("1 Market Street", "San Francisco", "CA", "94105", "US")));
         accounts.add(account("manager", "manager@example.com", shopManagerPassword, Role.SHOP_MANAGER, now)
                 .named("Sam", "Manager"));
-        LOG.log(Level.INFO, "Demo accounts created: admin, manager, customer");
+        // A second customer (id 4), with the first one's password: the security tests show that one customer
+        // cannot reach another's cart (README "Carts and identity").
+        accounts.add(account("customer2", "customer2@example.com", customerPassword, Role.CUSTOMER, now)
+                .named("John", "Roe"));
+        LOG.log(Level.INFO, "Demo accounts created: admin, manager, customer, customer2");
     }
 
     private UserAccount account(String username, String email, String password, Role role, Instant now) {

@@ -15,6 +15,10 @@ public class AccountStore {
     @PersistenceContext(unitName = "cart")
     EntityManager em;
 
+    public boolean exists(long id) {
+        return em.find(UserAccount.class, id) != null;
+    }
+
     public long count() {
         return em.createNamedQuery(UserAccount.COUNT, Long.class).getSingleResult();
     }

@@ -99,6 +99,6 @@ class CartLinesTest {
     }
 
     static LockedCart locked(Purchasable... products) {
-        return new LockedCart(new Cart("t_cart", NOW, NOW.plusSeconds(3600)), Products.byId(products), new Notices());
+        return new LockedCart(new Cart("t_cart", NOW, NOW, NOW.plusSeconds(3600)), Products.byId(products), new Notices());
     }
 }

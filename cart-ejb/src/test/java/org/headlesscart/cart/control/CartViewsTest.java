@@ -23,7 +23,7 @@ class CartViewsTest {
 
     private static final Instant NOW = Instant.parse("2025-01-01T00:00:00Z");
 
-    private final Cart cart = new Cart("t_view", NOW, NOW.plus(Duration.ofDays(2)));
+    private final Cart cart = new Cart("t_view", NOW, NOW.plus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(2)));
 
 
     @Test
@@ -88,6 +88,17 @@ class CartViewsTest {
         assertFalse(view.needsPayment());
         assertEquals(0, view.totals().total());
         assertEquals(0, BigDecimal.ZERO.compareTo(view.itemCount()));
+    }
+
+    @Test
+    void aUsersCartHasTheCustomersWindowsAndAGuestsTheGuests() {
+        CartView user = CartViews.of("2", null, List.of(), Map.of(), new Notices(), settings(2), NOW);
+        assertEquals(NOW.plus(Duration.ofDays(1)), user.expiring());
+        assertEquals(NOW.plus(Duration.ofDays(7)), user.expiration());
+        CartView guest = CartViews.of("t_none", null, List.of(), Map.of(), new Notices(), settings(2), NOW);
+        assertEquals(NOW.plus(Duration.ofDays(2)), guest.expiration());
+        CartView digits = CartViews.of("007", null, List.of(), Map.of(), new Notices(), settings(2), NOW);
+        assertEquals(NOW.plus(Duration.ofDays(2)), digits.expiration(), "no user id has a leading zero");
     }
 
     @Test
@@ -184,6 +195,8 @@ class CartViewsTest {
         CartSettings settings = new CartSettings();
         settings.guestExpiration = Duration.ofDays(2);
         settings.guestExpiring = Duration.ofDays(1);
+        settings.customerExpiration = Duration.ofDays(7);
+        settings.customerExpiring = Duration.ofDays(1);
         settings.storeCountry = "US:CA";
         settings.currencyDecimals = decimals;
         return settings;

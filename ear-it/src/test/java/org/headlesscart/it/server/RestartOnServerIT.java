@@ -47,7 +47,7 @@ class RestartOnServerIT {
         JsonObject second = demoReport();
         deployer.undeploy(APP);
 
-        assertEquals(3, second.getInt("account_count"), "demo accounts are created once");
+        assertEquals(4, second.getInt("account_count"), "demo accounts are created once");
         assertEquals(first.getInt("published_products"), second.getInt("published_products"),
                 "the demo catalog is loaded once");
         assertEquals(first.getJsonObject("customer").getInt("id"), second.getJsonObject("customer").getInt("id"));

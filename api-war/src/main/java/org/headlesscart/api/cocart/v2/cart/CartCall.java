@@ -12,7 +12,9 @@ import jakarta.ws.rs.core.UriInfo;
 import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.error.CartExceptionMapper;
 import org.headlesscart.api.http.CartHeaders;
+import org.headlesscart.api.security.Caller;
 import org.headlesscart.cart.boundary.CartFailure;
+import org.headlesscart.cart.boundary.CartRef;
 import org.headlesscart.cart.boundary.CartView;
 import org.headlesscart.catalog.boundary.StoreView;
 
@@ -30,15 +32,17 @@ final class CartCall {
 
     private final CartParams params;
     private final String cartKey;
+    private final CartRef ref;
     private final CartFields fields;
     private final CartFormat format;
     private final CartHeaders headers;
     private final String fieldsAsked;
 
-    private CartCall(CartParams params, String cartKey, CartFields fields, String fieldsAsked, CartFormat format,
+    private CartCall(CartParams params, CartRef ref, CartFields fields, String fieldsAsked, CartFormat format,
             CartHeaders headers) {
         this.params = params;
-        this.cartKey = cartKey;
+        this.cartKey = ref.key();
+        this.ref = ref;
         this.fields = fields;
         this.fieldsAsked = fieldsAsked;
         this.format = format;
@@ -46,7 +50,8 @@ final class CartCall {
     }
 
     /** @param body the request body, null for a GET */
-    static CartCall of(UriInfo uri, HttpHeaders http, String body, StoreView store, CartHeaders headers) {
+    static CartCall of(UriInfo uri, HttpHeaders http, String body, StoreView store, CartHeaders headers,
+            Caller caller) {
         String type = http.getMediaType() == null ? null : http.getMediaType().toString();
         CartParams params = CartParams.read(uri.getRequestUri().getRawQuery(), type, body);
         String key = firstGiven(http.getHeaderString("Cart-Key"), http.getHeaderString("CoCart-API-Cart-Key"),
@@ -57,8 +62,17 @@ final class CartCall {
             params.problem("default", "default is not supported: the raw WooCommerce cart does not exist here.");
         }
         String fieldsAsked = params.string("fields");
-        return new CartCall(params, key, CartFields.parse(fieldsAsked), fieldsAsked,
+        return new CartCall(params, ref(key, caller), CartFields.parse(fieldsAsked), fieldsAsked,
                 CartFormat.of(store, uri.getBaseUri(), thumb), headers);
+    }
+
+    /**
+     * The key with who sends it: the cart service decides which cart that is (contract §6.1–6.3). Only customers
+     * absorb guest carts; staff naming a guest key work on that cart (CoCart 5.0; README "Carts and identity").
+     */
+    private static CartRef ref(String key, Caller caller) {
+        return caller.account().map(user -> new CartRef(key, user.id(), user.hasRole("customer")))
+                .orElseGet(() -> CartRef.guest(key));
     }
 
     private static String firstGiven(String... keys) {
@@ -77,6 +91,16 @@ final class CartCall {
     /** The key the request named, or null: the service then shows an empty cart or starts one. */
     String key() {
         return cartKey;
+    }
+
+    /** The cart this call names, with who names it: what the cart service takes. */
+    CartRef ref() {
+        return ref;
+    }
+
+    /** Whether a user is logged in: their carts are not kept by {@link RenderedCarts}. */
+    boolean authenticated() {
+        return ref.userId() != null;
     }
 
     /** The {@code fields} parameter as sent, or null. */

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.error.CartExceptionMapper;
 import org.headlesscart.api.http.CartHeaders;
+import org.headlesscart.api.security.Caller;
 import org.headlesscart.cart.boundary.CartChange;
 import org.headlesscart.cart.boundary.CartFailure;
 import org.headlesscart.cart.boundary.CartService;
@@ -46,6 +47,9 @@ public class CartItemResource {
     @Inject
     CartHeaders headers;
 
+    @Inject
+    Caller caller;
+
     @Context
     UriInfo uri;
 
@@ -60,7 +64,7 @@ public class CartItemResource {
     public Response item() {
         CartCall call = call(null);
         call.params().throwIfAny();
-        CartView cart = carts.view(call.key());
+        CartView cart = carts.view(call.ref());
         return cart.items().stream().filter(line -> line.itemKey().equals(itemKey)).findFirst()
                 .map(line -> call.item(cart, line))
                 .orElseThrow(() -> call.refusal(cart, CartFailure.ITEM_NOT_IN_CART,
@@ -76,7 +80,7 @@ public class CartItemResource {
         String quantity = call.params().string("quantity");
         boolean returnStatus = call.params().bool("return_status", false);
         call.params().throwIfAny();
-        CartChange change = CartWriteRetry.write(() -> carts.updateItem(call.key(), itemKey, quantity));
+        CartChange change = CartWriteRetry.write(() -> carts.updateItem(call.ref(), itemKey, quantity));
         return returnStatus ? call.status(change.cart(), change.message(), change.quantity())
                 : call.cart(change.cart());
     }
@@ -88,7 +92,7 @@ public class CartItemResource {
         CartCall call = call(body);
         boolean returnStatus = call.params().bool("return_status", false);
         call.params().throwIfAny();
-        CartChange change = CartWriteRetry.write(() -> carts.removeItem(call.key(), itemKey));
+        CartChange change = CartWriteRetry.write(() -> carts.removeItem(call.ref(), itemKey));
         return returnStatus ? call.status(change.cart(), change.message(), null) : call.cart(change.cart());
     }
 
@@ -98,7 +102,7 @@ public class CartItemResource {
         CartCall call = call(body);
         boolean returnItem = call.params().bool("return_item", false);
         call.params().throwIfAny();
-        CartChange change = CartWriteRetry.write(() -> carts.restoreItem(call.key(), itemKey));
+        CartChange change = CartWriteRetry.write(() -> carts.restoreItem(call.ref(), itemKey));
         return returnItem && !change.itemKeys().isEmpty()
                 ? call.item(change.cart(), change.changedLines().get(0)) : call.cart(change.cart());
     }
@@ -113,6 +117,6 @@ public class CartItemResource {
         if ("0".equals(itemKey)) {
             throw CartExceptionMapper.refusal(CartFailure.ITEM_KEY_REQUIRED, KEY_REQUIRED);
         }
-        return CartCall.of(uri, http, body, catalog.storeDetails(), headers);
+        return CartCall.of(uri, http, body, catalog.storeDetails(), headers, caller);
     }
 }

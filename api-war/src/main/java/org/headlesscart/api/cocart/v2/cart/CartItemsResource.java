@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.http.CartHeaders;
+import org.headlesscart.api.security.Caller;
 import org.headlesscart.cart.boundary.CartFailure;
 import org.headlesscart.cart.boundary.CartService;
 import org.headlesscart.cart.boundary.CartView;
@@ -36,6 +37,9 @@ public class CartItemsResource {
     @Inject
     CartHeaders headers;
 
+    @Inject
+    Caller caller;
+
     @Context
     UriInfo uri;
 
@@ -45,9 +49,9 @@ public class CartItemsResource {
     @GET
     @Operation(summary = "The items as an object keyed by item key; 404 cocart_no_items_in_cart when empty")
     public Response items() {
-        CartCall call = CartCall.of(uri, http, null, catalog.storeDetails(), headers);
+        CartCall call = CartCall.of(uri, http, null, catalog.storeDetails(), headers, caller);
         call.params().throwIfAny();
-        CartView cart = carts.view(call.key());
+        CartView cart = carts.view(call.ref());
         if (cart.isEmpty()) {
             throw call.refusal(cart, CartFailure.NO_ITEMS_IN_CART, "No items in the cart.");
         }
@@ -62,11 +66,11 @@ public class CartItemsResource {
     @Path("count")
     @Operation(summary = "The number of items as a bare JSON number")
     public Response count() {
-        CartCall call = CartCall.of(uri, http, null, catalog.storeDetails(), headers);
+        CartCall call = CartCall.of(uri, http, null, catalog.storeDetails(), headers, caller);
         boolean removed = call.params().bool("removed_items", false);
         call.params().string("return");
         call.params().throwIfAny();
-        CartView cart = carts.view(call.key());
+        CartView cart = carts.view(call.ref());
         return call.number(cart, removed ? BigDecimal.valueOf(cart.removedItems().size()) : cart.itemCount());
     }
 }

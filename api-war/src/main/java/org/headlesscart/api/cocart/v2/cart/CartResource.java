@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.http.CartHeaders;
+import org.headlesscart.api.security.Caller;
 import org.headlesscart.cart.boundary.AddItemCommand;
 import org.headlesscart.cart.boundary.AddItemsCommand;
 import org.headlesscart.cart.boundary.CartChange;
@@ -41,6 +42,9 @@ public class CartResource {
 
     @Inject
     CartHeaders headers;
+
+    @Inject
+    Caller caller;
 
     @Inject
     RenderedCarts rendered;
@@ -71,7 +75,7 @@ public class CartResource {
                 p.object("item_data"), p.string("email"), p.string("phone"), p.string("price"));
         boolean returnItem = p.bool("return_item", false);
         p.throwIfAny();
-        CartChange change = CartWriteRetry.write(() -> carts.addItem(call.key(), command));
+        CartChange change = CartWriteRetry.write(() -> carts.addItem(call.ref(), command));
         return returnItem && !change.itemKeys().isEmpty()
                 ? call.item(change.cart(), change.changedLines().get(0)) : call.cart(change.cart());
     }
@@ -87,7 +91,7 @@ public class CartResource {
                 p.string("phone"));
         boolean returnItems = p.bool("return_items", false);
         p.throwIfAny();
-        CartChange change = CartWriteRetry.write(() -> carts.addItems(call.key(), command));
+        CartChange change = CartWriteRetry.write(() -> carts.addItems(call.ref(), command));
         return returnItems ? call.items(change.cart(), change.changedLines(), false) : call.cart(change.cart());
     }
 
@@ -98,7 +102,7 @@ public class CartResource {
         CartCall call = call(body);
         boolean returnTotals = call.params().bool("return_totals", false);
         call.params().throwIfAny();
-        CartView cart = CartWriteRetry.write(() -> carts.calculate(call.key()));
+        CartView cart = CartWriteRetry.write(() -> carts.calculate(call.ref()));
         return returnTotals ? call.totals(cart, false) : call.cart(cart);
     }
 
@@ -109,7 +113,7 @@ public class CartResource {
         CartCall call = call(body);
         boolean keepRemoved = call.params().bool("keep_removed_items", false);
         call.params().throwIfAny();
-        return call.cart(CartWriteRetry.write(() -> carts.clear(call.key(), keepRemoved)));
+        return call.cart(CartWriteRetry.write(() -> carts.clear(call.ref(), keepRemoved)));
     }
 
     @POST
@@ -123,7 +127,7 @@ public class CartResource {
         params.remove("namespace");
         call.params().throwIfAny();
         String chosen = namespace == null ? "" : namespace;     // "There is no such namespace registered: ." (62)
-        return call.cart(CartWriteRetry.write(() -> carts.update(call.key(), chosen, params)));
+        return call.cart(CartWriteRetry.write(() -> carts.update(call.ref(), chosen, params)));
     }
 
     @GET
@@ -133,7 +137,7 @@ public class CartResource {
         CartCall call = call(null);
         boolean html = call.params().bool("html", false);
         call.params().throwIfAny();
-        CartView cart = carts.view(call.key());
+        CartView cart = carts.view(call.ref());
         if (cart.isEmpty()) {
             throw call.refusal(cart, CartFailure.CART_TOTALS_EMPTY,
                     "This cart either has no items or was not calculated.");
@@ -142,6 +146,6 @@ public class CartResource {
     }
 
     private CartCall call(String body) {
-        return CartCall.of(uri, http, body, catalog.storeDetails(), headers);
+        return CartCall.of(uri, http, body, catalog.storeDetails(), headers, caller);
     }
 }

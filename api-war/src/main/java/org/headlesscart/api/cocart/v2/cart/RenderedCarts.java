@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.headlesscart.cart.boundary.CartService;
 import org.headlesscart.cart.boundary.CartStamp;
+import org.headlesscart.cart.boundary.CartRef;
 import org.headlesscart.cart.boundary.CartView;
 
 /**
@@ -83,8 +84,10 @@ public class RenderedCarts {
 
     /** The answer to GET /cart for this call: kept bytes while they are right, else the cart computed. */
     Response cart(CartCall call) {
-        if (maxCarts <= 0 || call.key() == null) {
-            return call.cart(carts.view(call.key()));
+        // A logged-in user's answer depends on who asks (their own cart, a guest cart merged in), not only on the
+        // key: it is computed each time.
+        if (maxCarts <= 0 || call.key() == null || call.authenticated()) {
+            return call.cart(carts.view(call.ref()));
         }
         return call.cartBody(body(call.key(), new Shape(call.fieldsAsked(), call.format()), call::render));
     }
@@ -98,13 +101,13 @@ public class RenderedCarts {
             if (started - kept.checkedAt() < freshnessNanos && unwrittenSince(cart, kept.checkedAt())) {
                 return kept.body();
             }
-            Optional<CartStamp> now = carts.stamp(key);
+            Optional<CartStamp> now = carts.stamp(CartRef.guest(key));
             if (now.isPresent() && now.get().equals(kept.stamp())) {
                 keep(cart, shape, new Kept(kept.stamp(), kept.validUntil(), started, kept.body()), started);
                 return kept.body();
             }
         }
-        CartView view = carts.view(key);
+        CartView view = carts.view(CartRef.guest(key));
         byte[] body = render.apply(view);
         if (view.stamp() != null) {
             keep(cart, shape, new Kept(view.stamp(), view.validUntil(), started, body), started);

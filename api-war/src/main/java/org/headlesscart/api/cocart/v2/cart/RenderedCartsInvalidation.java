@@ -37,9 +37,15 @@ public class RenderedCartsInvalidation implements ContainerResponseFilter {
         }
         String path = request.getUriInfo().getPath();
         if ((path.startsWith("/") ? path.substring(1) : path).startsWith(CART_ROUTES)) {
+            // Both the cart shown and the cart named: a customer's write with a guest key merges that guest
+            // cart into their own and deletes it.
             String key = cart.key();
             if (key != null) {
                 rendered.cartWritten(key);
+            }
+            String requested = cart.requestedKey();
+            if (requested != null && !requested.equals(key)) {
+                rendered.cartWritten(requested);
             }
         } else {
             rendered.othersWritten();

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.headlesscart.cart.boundary.CartRef;
 import org.headlesscart.cart.boundary.CartService;
 import org.headlesscart.cart.boundary.CartStamp;
 import org.headlesscart.cart.boundary.CartView;
@@ -38,17 +39,17 @@ class RenderedCartsTest {
         Runnable duringView = () -> { };
 
         @Override
-        public CartView view(String cartKey) {
+        public CartView view(CartRef cart) {
             views++;
             CartStamp at = stored;
             duringView.run();
             long version = at == null ? 1 : at.version();
-            CartView view = cart(cartKey, "h" + version, List.of(tshirt((int) version)), List.of(), Map.of());
+            CartView view = cart(cart.key(), "h" + version, List.of(tshirt((int) version)), List.of(), Map.of());
             return at == null ? view : view.stamped(at, validUntil);
         }
 
         @Override
-        public Optional<CartStamp> stamp(String cartKey) {
+        public Optional<CartStamp> stamp(CartRef cart) {
             stamps++;
             return Optional.ofNullable(stored);
         }
