@@ -67,6 +67,11 @@ public abstract class IdentityContract {
         JsonObject shown = Http.object(read);
         assertEquals(Captures.shape(Captures.object("42-cart-get-logged-in")), Captures.shape(shown), "capture 42");
         assertEquals("2", shown.getString("cart_key"));
+        JsonObject billing = shown.getJsonObject("customer").getJsonObject("billing_address");
+        assertEquals("Jane", billing.getString("billing_first_name"), "the account's details, as capture 42: " + billing);
+        assertEquals("Doe", billing.getString("billing_last_name"));
+        assertEquals("customer@example.com", billing.getString("billing_email"));
+        assertEquals("San Francisco", billing.getString("billing_city"));
         assertEquals(JsonValue.EMPTY_JSON_ARRAY, shown.get("notices"));
         assertEquals(Map.of(VINYL_KEY, new BigDecimal("1")), quantities(shown));
         assertEquals(200, send("GET", "cart?cart_key=2", CUSTOMER, null, null).statusCode(), "their own id: their cart");

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
@@ -31,6 +32,7 @@ import org.headlesscart.cart.control.LockedCart;
 import org.headlesscart.cart.control.Notices;
 import org.headlesscart.cart.control.Revalidation;
 import org.headlesscart.cart.entity.Cart;
+import org.headlesscart.customer.boundary.AccountService;
 import org.headlesscart.cart.entity.CartItem;
 
 /**
@@ -44,6 +46,9 @@ class CartSessions {
 
     @Inject
     CartStore store;
+
+    @EJB
+    AccountService accounts;
 
     @Inject
     CartSettings settings;
@@ -179,7 +184,10 @@ class CartSessions {
 
     private Cart create(CartTarget target) {
         Instant now = Instant.now();
-        return store.create(target.key(), target.userId(), now, settings.windows(target.key(), now));
+        // A customer's cart starts with their account's details, as WooCommerce loads them into the session.
+        Map<String, String> details = target.userId() == null ? Map.of()
+                : accounts.customerFields(target.userId()).orElse(Map.of());
+        return store.create(target.key(), target.userId(), now, settings.windows(target.key(), now), details);
     }
 
     /**

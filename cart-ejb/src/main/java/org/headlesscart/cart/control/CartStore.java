@@ -2,6 +2,7 @@ package org.headlesscart.cart.control;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.annotation.Resource;
@@ -87,13 +88,15 @@ public class CartStore {
 
     /**
      * A new cart, inserted at once: if another request creates the same key first, the unique key fails this
-     * transaction and the caller's bounded retry then finds and locks the other's row.
+     * transaction and the caller's bounded retry then finds and locks the other's row. {@code customer} are the
+     * customer fields it starts with (canonical names), empty for a guest.
      */
-    public Cart create(String key, Long userId, Instant now, CartWindows windows) {
+    public Cart create(String key, Long userId, Instant now, CartWindows windows, Map<String, String> customer) {
         Cart cart = new Cart(key, now, windows.expiring(), windows.expiration());
         if (userId != null) {
             cart.ownedBy(userId);
         }
+        customer.forEach(cart.getCustomer()::set);
         em.persist(cart);
         em.flush();
         return cart;

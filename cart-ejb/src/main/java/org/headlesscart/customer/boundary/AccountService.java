@@ -1,5 +1,7 @@
 package org.headlesscart.customer.boundary;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.ejb.Stateless;
@@ -48,6 +50,31 @@ public class AccountService {
     }
 
     /** Whether a user has this id: such an id is that user's cart key and nobody else's (contract §6.2). */
+    /**
+     * The user's addresses as WooCommerce's customer fields ({@code billing_first_name} …), what a new cart of theirs
+     * starts with, as WooCommerce loads a logged-in customer's details into the session (capture 42). Billing falls
+     * back to the account's names and e-mail where the address has none. Empty for an unknown id.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<Map<String, String>> customerFields(long id) {
+        return accounts.findById(id).map(account -> {
+            Map<String, String> fields = new LinkedHashMap<>();
+            Address billing = account.getAddresses().get(UserAccount.BILLING);
+            Address shipping = account.getAddresses().get(UserAccount.SHIPPING);
+            if (billing != null) {
+                fields.putAll(billing.asFields("billing_"));
+            }
+            fields.merge("billing_first_name", account.getFirstName(), (mine, named) -> mine.isEmpty() ? named : mine);
+            fields.merge("billing_last_name", account.getLastName(), (mine, named) -> mine.isEmpty() ? named : mine);
+            fields.merge("billing_email", account.getEmail(), (mine, named) -> mine.isEmpty() ? named : mine);
+            if (shipping != null) {
+                fields.putAll(shipping.asFields("shipping_"));
+            }
+            fields.values().removeIf(v -> v == null);
+            return fields;
+        });
+    }
+
     public boolean isRegistered(long id) {
         return accounts.exists(id);
     }

@@ -1,5 +1,8 @@
 package org.headlesscart.customer.entity;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
@@ -59,5 +62,27 @@ public class Address {
 
     public String getEmail() {
         return email;
+    }
+
+    /**
+     * This address as WooCommerce's customer fields with the given prefix ({@code billing_} or {@code shipping_}),
+     * in WooCommerce's order; a shipping address has no e-mail or phone.
+     */
+    public Map<String, String> asFields(String prefix) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put(prefix + "first_name", firstName);
+        fields.put(prefix + "last_name", lastName);
+        fields.put(prefix + "company", company);
+        fields.put(prefix + "country", country);
+        fields.put(prefix + "address_1", address1);
+        fields.put(prefix + "address_2", address2);
+        fields.put(prefix + "city", city);
+        fields.put(prefix + "state", state);
+        fields.put(prefix + "postcode", postcode);
+        if ("billing_".equals(prefix)) {
+            fields.put(prefix + "phone", phone);
+            fields.put(prefix + "email", email);
+        }
+        return fields;
     }
 }
