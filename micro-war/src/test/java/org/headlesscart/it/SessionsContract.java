@@ -116,6 +116,8 @@ public abstract class SessionsContract {
 
         JsonObject items = Http.object(get("session/" + key + "/items", ADMIN));
         assertEquals(List.of(CartContract.TSHIRT), List.copyOf(items.keySet()));
+        assertEquals("4000", items.getJsonObject(CartContract.TSHIRT).getJsonObject("totals").getString("total"),
+                "the same minor-unit strings as the session itself");
 
         HttpResponse<String> unknown = get("session/t_never_stored_here", ADMIN);
         assertEquals(404, unknown.statusCode());

@@ -148,13 +148,20 @@ final class CartJson {
         json.writeEnd();
     }
 
-    /** Lines keyed by item key, totals in minor units (sessions admin); {@code []} when there are none. */
+    /**
+     * Lines keyed by item key, totals in minor units (sessions admin); {@code []} when there are none. A null
+     * {@code name} writes them as the whole document ({@code /session/{key}/items}).
+     */
     void itemMap(JsonGenerator json, String name, List<CartView.Line> lines, boolean removed) {
         if (lines.isEmpty()) {
-            json.writeStartArray(name).writeEnd();
+            (name == null ? json.writeStartArray() : json.writeStartArray(name)).writeEnd();
             return;
         }
-        json.writeStartObject(name);
+        if (name == null) {
+            json.writeStartObject();
+        } else {
+            json.writeStartObject(name);
+        }
         for (CartView.Line line : lines) {
             json.writeStartObject(line.itemKey());
             item(json, line, removed, true);

@@ -100,23 +100,12 @@ public class SessionsResource {
 
     @GET
     @Path("session/{session_key: \\w+}/items")
-    @Operation(summary = "The lines of one cart in session, by item key")
+    @Operation(summary = "The lines of one cart in session, by item key, totals in minor units as in the session")
     public Response items(@PathParam("session_key") String key, @QueryParam("thumb") String thumb) {
         CartView cart = cart(key);
         CartJson json = new CartJson(format(thumb));
-        return Response.ok(CartJson.stream(out -> {
-            if (cart.items().isEmpty()) {
-                out.writeStartArray().writeEnd();
-                return;
-            }
-            out.writeStartObject();
-            for (CartView.Line line : cart.items()) {
-                out.writeStartObject(line.itemKey());
-                json.item(out, line, false);
-                out.writeEnd();
-            }
-            out.writeEnd();
-        }), CoCartV2.JSON).build();
+        return Response.ok(CartJson.stream(out -> json.itemMap(out, null, cart.items(), false)), CoCartV2.JSON)
+                .build();
     }
 
     @DELETE

@@ -53,6 +53,16 @@ class SessionJsonTest {
     }
 
     @Test
+    void theLinesAloneAreTheSameMapAsInTheSession() {
+        CartView view = cart(KEY, "h", List.of(tshirt(2)), List.of(), Map.of());
+
+        JsonObject items = Captures.parse(render(g -> json.itemMap(g, null, view.items(), false)));
+
+        assertEquals(session(view).getJsonObject("items"), items);
+        assertEquals("[]", render(g -> json.itemMap(g, null, List.of(), false)));
+    }
+
+    @Test
     void removedLinesAreKeyedByItemKeyToo() {
         CartView.Line removed = cap(1);
         JsonObject session = session(cart(KEY, "h", List.of(tshirt(1)), List.of(removed), Map.of()));
