@@ -1,5 +1,7 @@
 package org.headlesscart.customer.boundary;
 
+import java.util.Map;
+
 import jakarta.ejb.ApplicationException;
 
 /**
@@ -12,13 +14,24 @@ public class AccountException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final AccountFailure failure;
+    private final Map<String, String> fields;
 
     public AccountException(AccountFailure failure, String message) {
+        this(failure, message, Map.of());
+    }
+
+    /** @param fields for {@link AccountFailure#INVALID_FIELDS}: each field's problem, keyed by the field */
+    public AccountException(AccountFailure failure, String message, Map<String, String> fields) {
         super(message, null, false, false);
         this.failure = failure;
+        this.fields = Map.copyOf(fields);
     }
 
     public AccountFailure failure() {
         return failure;
+    }
+
+    public Map<String, String> fields() {
+        return fields;
     }
 }

@@ -56,6 +56,53 @@ public class Address {
         return this;
     }
 
+    /** An address with every field empty: what an account without one shows. */
+    public static Address blank() {
+        return new Address();
+    }
+
+    /**
+     * A copy with the given fields changed, named without prefix ({@code city}); names that are not fields of an
+     * address are ignored, a null value leaves the field as it is.
+     */
+    public Address with(Map<String, String> changes) {
+        Address copy = new Address();
+        copy.firstName = changes.getOrDefault("first_name", firstName);
+        copy.lastName = changes.getOrDefault("last_name", lastName);
+        copy.company = changes.getOrDefault("company", company);
+        copy.address1 = changes.getOrDefault("address_1", address1);
+        copy.address2 = changes.getOrDefault("address_2", address2);
+        copy.city = changes.getOrDefault("city", city);
+        copy.state = changes.getOrDefault("state", state);
+        copy.postcode = changes.getOrDefault("postcode", postcode);
+        copy.country = changes.getOrDefault("country", country);
+        copy.email = changes.getOrDefault("email", email);
+        copy.phone = changes.getOrDefault("phone", phone);
+        return copy;
+    }
+
+    /**
+     * This address as the WooCommerce REST customer object shows it: unprefixed names in its order; a shipping
+     * address has a phone but no e-mail.
+     */
+    public Map<String, String> restFields(boolean billing) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("first_name", firstName);
+        fields.put("last_name", lastName);
+        fields.put("company", company);
+        fields.put("address_1", address1);
+        fields.put("address_2", address2);
+        fields.put("city", city);
+        fields.put("state", state);
+        fields.put("postcode", postcode);
+        fields.put("country", country);
+        if (billing) {
+            fields.put("email", email);
+        }
+        fields.put("phone", phone);
+        return fields;
+    }
+
     public String getPhone() {
         return phone;
     }

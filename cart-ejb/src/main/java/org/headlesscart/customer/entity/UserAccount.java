@@ -18,6 +18,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.BatchSize;
+
 /**
  * A registered user: administrator, shop manager or customer. The id doubles as the cart key of the user's
  * cart. The password is only ever held as a PBKDF2 hash.
@@ -33,6 +35,10 @@ import jakarta.persistence.Version;
         + "WHERE u.username = :login ORDER BY u.id")
 @NamedQuery(name = UserAccount.BY_EMAIL, query = "SELECT u FROM UserAccount u LEFT JOIN FETCH u.addresses "
         + "WHERE u.email = :login ORDER BY u.id")
+@NamedQuery(name = UserAccount.EMAIL_TAKEN, query = "SELECT COUNT(u) FROM UserAccount u WHERE u.email = :email "
+        + "AND u.id <> :id")
+@NamedQuery(name = UserAccount.USERNAME_TAKEN, query = "SELECT COUNT(u) FROM UserAccount u "
+        + "WHERE u.username = :username AND u.id <> :id")
 @NamedQuery(name = UserAccount.BY_BILLING_PHONE, query = "SELECT u FROM UserAccount u JOIN u.addresses a "
         + "LEFT JOIN FETCH u.addresses WHERE KEY(a) = 'billing' AND a.phone = :login ORDER BY u.id")
 public class UserAccount {
@@ -42,6 +48,8 @@ public class UserAccount {
     public static final String BY_USERNAME = "UserAccount.byUsername";
     public static final String BY_EMAIL = "UserAccount.byEmail";
     public static final String BY_BILLING_PHONE = "UserAccount.byBillingPhone";
+    public static final String EMAIL_TAKEN = "UserAccount.emailTaken";
+    public static final String USERNAME_TAKEN = "UserAccount.usernameTaken";
     public static final String BILLING = "billing";
     public static final String SHIPPING = "shipping";
 
@@ -73,8 +81,12 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
     /** Keyed by kind: {@link #BILLING} or {@link #SHIPPING}. */
     @ElementCollection
+    @BatchSize(size = 100)      // a page of the admin list loads its addresses in one statement, not one per user
     @CollectionTable(name = "user_address", joinColumns = @JoinColumn(name = "user_id"))
     @MapKeyColumn(name = "kind", length = 8)
     private Map<String, Address> addresses = new HashMap<>();
@@ -93,6 +105,7 @@ public class UserAccount {
         this.role = Objects.requireNonNull(role);
         this.displayName = username;
         this.createdAt = Objects.requireNonNull(createdAt);
+        this.updatedAt = createdAt;
     }
 
     public UserAccount named(String firstName, String lastName) {
@@ -104,6 +117,24 @@ public class UserAccount {
     public UserAccount withAddress(String kind, Address address) {
         addresses.put(kind, address);
         return this;
+    }
+
+    public void changeEmail(String newEmail) {
+        this.email = Objects.requireNonNull(newEmail);
+    }
+
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash);
+    }
+
+    /** Changes the fields given of the address of this kind, starting from a blank one if there is none yet. */
+    public void changeAddress(String kind, Map<String, String> changes) {
+        addresses.put(kind, addresses.getOrDefault(kind, Address.blank()).with(changes));
+    }
+
+    /** Records that the account changed at this instant. */
+    public void touch(Instant now) {
+        this.updatedAt = Objects.requireNonNull(now);
     }
 
     public Long getId() {
@@ -128,6 +159,14 @@ public class UserAccount {
 
     public String getDisplayName() {
         return displayName;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
     }
 
     public Role getRole() {

@@ -1,4 +1,4 @@
-package org.headlesscart.cart.control;
+package org.headlesscart.customer.control;
 
 import java.util.Map;
 
@@ -6,7 +6,7 @@ import java.util.Map;
  * WooCommerce's default checkout labels of the address fields, with the country overrides its locale data makes
  * for the countries whose postcodes we check; messages name fields by these labels, as WooCommerce's do.
  */
-final class Labels {
+public final class AddressLabels {
 
     private static final Map<String, String> DEFAULTS = Map.ofEntries(
             Map.entry("first_name", "First name"), Map.entry("last_name", "Last name"),
@@ -23,11 +23,11 @@ final class Labels {
             "AU", Map.of("postcode", "Postcode", "state", "State", "city", "Suburb"),
             "DE", Map.of("state", "State"));
 
-    private Labels() {
+    private AddressLabels() {
     }
 
     /** "Billing ZIP Code", "Shipping Postcode / ZIP": the prefix's word, then the field's label in the country. */
-    static String of(String prefix, String field, String country) {
+    public static String of(String prefix, String field, String country) {
         String label = BY_COUNTRY.getOrDefault(country, Map.of()).getOrDefault(field, DEFAULTS.get(field));
         return (prefix.startsWith("billing") ? "Billing " : "Shipping ") + label;
     }

@@ -1,10 +1,13 @@
-package org.headlesscart.cart.control;
+package org.headlesscart.customer.boundary;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+
+import org.headlesscart.customer.control.AddressLabels;
+import org.headlesscart.customer.control.Postcodes;
 
 /**
  * Checks of the billing and shipping fields that {@code /cart/update} with {@code namespace=update-customer}
@@ -114,7 +117,7 @@ public final class CustomerAddressRules {
                 return;
             }
             String value = value(field, requested.containsKey(name) ? requested : stored);
-            String label = Labels.of(prefix, field, country);
+            String label = AddressLabels.of(prefix, field, country);
             String problem = value.isEmpty() ? null : switch (field) {
                 case "email" -> ContactSyntax.isEmail(value) ? null : label + " is not a valid email address.";
                 case "phone" -> ContactSyntax.isPhone(value) ? null : label + " is not a valid phone number.";

@@ -1,9 +1,9 @@
-package org.headlesscart.cart.control;
+package org.headlesscart.customer.boundary;
 
 import java.util.regex.Pattern;
 
 /** The syntax of e-mail addresses and phone numbers a customer may give. */
-final class ContactSyntax {
+public final class ContactSyntax {
 
     private static final String ATOM = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+";
     private static final Pattern LOCAL_PART = Pattern.compile(ATOM + "(?:\\." + ATOM + ")*");
@@ -18,7 +18,7 @@ final class ContactSyntax {
      * 254 characters in all. Like WordPress's {@code is_email}, it accepts ASCII only, no quoted local parts and
      * no IP-literal domains: shops send mail to such addresses badly, if at all.
      */
-    static boolean isEmail(String email) {
+    public static boolean isEmail(String email) {
         int at = email.lastIndexOf('@');
         if (email.length() > 254 || at < 1 || at > 64 || email.indexOf('@') != at) {
             return false;
@@ -36,7 +36,7 @@ final class ContactSyntax {
     }
 
     /** Digits with the usual dressing (spaces, "+", brackets, "-", "."), and 6 to 20 digits in all. */
-    static boolean isPhone(String phone) {
+    public static boolean isPhone(String phone) {
         if (!PHONE_CHARACTERS.matcher(phone).matches()) {
             return false;
         }

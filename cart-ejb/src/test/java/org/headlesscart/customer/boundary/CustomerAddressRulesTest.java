@@ -1,4 +1,4 @@
-package org.headlesscart.cart.control;
+package org.headlesscart.customer.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

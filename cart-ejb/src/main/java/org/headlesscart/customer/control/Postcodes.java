@@ -1,4 +1,4 @@
-package org.headlesscart.cart.control;
+package org.headlesscart.customer.control;
 
 import java.util.Locale;
 import java.util.Map;
@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Postcode formats of the countries we check closely, and WooCommerce's way of writing them
  * ({@code wc_format_postcode}): upper case, separators removed, then the country's own separator put back.
  */
-final class Postcodes {
+public final class Postcodes {
 
     /** Canada Post never uses D, F, I, O, Q or U, nor W or Z as the first letter. */
     private static final String CA_FIRST = "[ABCEGHJ-NPRSTVXY]";
@@ -38,12 +38,12 @@ final class Postcodes {
     private Postcodes() {
     }
 
-    static boolean hasOwnFormat(String country) {
+    public static boolean hasOwnFormat(String country) {
         return FORMATS.containsKey(country);
     }
 
     /** Whether an already {@link #normalize normalized} postcode fits the country's format. */
-    static boolean valid(String country, String normalized) {
+    public static boolean valid(String country, String normalized) {
         return FORMATS.getOrDefault(country, ANYWHERE).matcher(normalized).matches();
     }
 
@@ -53,7 +53,7 @@ final class Postcodes {
      * (only trimmed, upper-cased and single-spaced): WooCommerce strips them everywhere and puts them back for a
      * list of countries we do not model, and losing them would be worse than keeping them.
      */
-    static String normalize(String country, String postcode) {
+    public static String normalize(String country, String postcode) {
         if (postcode == null) {
             return "";
         }

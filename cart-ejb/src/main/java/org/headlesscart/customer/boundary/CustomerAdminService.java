@@ -1,0 +1,229 @@
+package org.headlesscart.customer.boundary;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+
+import org.headlesscart.customer.control.AccountStore;
+import org.headlesscart.customer.control.DraftChecks;
+import org.headlesscart.customer.control.PasswordHashing;
+import org.headlesscart.customer.control.RefreshTokenStore;
+import org.headlesscart.customer.control.Usernames;
+import org.headlesscart.customer.entity.Address;
+import org.headlesscart.customer.entity.Role;
+import org.headlesscart.customer.entity.UserAccount;
+
+/**
+ * The admin customers API's boundary (README "Customers admin"): lists and reads any account, creates, changes
+ * and deletes customers. Staff accounts are read-only here: a shop manager must not be able to change an
+ * administrator's password, and this API is no user manager.
+ *
+ * <p>A new password replaces the hash and revokes the account's refresh tokens, so a stolen session ends with the
+ * password change. Deleting an account fires {@link AccountDeleted} in the same transaction; the cart component
+ * deletes the user's cart then, and the database deletes addresses and refresh tokens with the account.
+ */
+@Stateless
+public class CustomerAdminService {
+
+    private static final long NO_ACCOUNT = -1;
+
+    @Inject
+    AccountStore accounts;
+
+    @Inject
+    PasswordHashing passwords;
+
+    @Inject
+    RefreshTokenStore refreshTokens;
+
+    @Inject
+    Event<AccountDeleted> deletions;
+
+    /** In a transaction of its own (reading only), so each account's addresses load in batches. */
+    public CustomerPage list(CustomerQuery query) {
+        List<CustomerView> page = accounts.page(query).stream().map(CustomerAdminService::view).toList();
+        return new CustomerPage(page, accounts.count(query));
+    }
+
+    /** @throws AccountException {@link AccountFailure#CUSTOMER_NOT_FOUND} */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public CustomerView get(long id) {
+        return accounts.findById(id).map(CustomerAdminService::view).orElseThrow(CustomerAdminService::notFound);
+    }
+
+    /**
+     * A new customer. Without a username one is made from the e-mail; a password is required, as WooCommerce's
+     * REST schema requires it (there is no mail here to send a generated one).
+     */
+    public CustomerView create(CustomerDraft draft) {
+        String email = checkedEmail(draft.email());
+        if (draft.username() != null && !Usernames.isValid(draft.username())) {
+            throw new AccountException(AccountFailure.INVALID_USERNAME, "Invalid username");
+        }
+        if (draft.password() == null || draft.password().isEmpty()) {
+            throw new AccountException(AccountFailure.MISSING_PASSWORD, "No password");
+        }
+        throwIfProblems(DraftChecks.problems(draft, null));
+        // Hashed before the first query, so no connection waits on the deliberate cost of the hash.
+        String hash = passwords.hash(draft.password().toCharArray());
+        if (accounts.emailTaken(email, NO_ACCOUNT)) {
+            throw emailExists();
+        }
+        String username = draft.username() != null ? draft.username()
+                : Usernames.fromEmail(email, candidate -> accounts.usernameTaken(candidate, NO_ACCOUNT));
+        if (accounts.usernameTaken(username, NO_ACCOUNT)) {
+            throw usernameExists();
+        }
+        UserAccount account = new UserAccount(username, email, hash, Role.CUSTOMER, Instant.now())
+                .named(orEmpty(draft.firstName()), orEmpty(draft.lastName()));
+        changeAddresses(account, draft);
+        accounts.add(account);
+        flushUnique(draft.username() == null);
+        return view(account);
+    }
+
+    /** Changes the fields sent; the account is locked while it changes. */
+    public CustomerView update(long id, CustomerDraft draft) {
+        String hash = null;
+        if (draft.password() != null) {
+            throwIfProblems(DraftChecks.problems(new CustomerDraft(null, null, null, null, draft.password(), null,
+                    null), null));
+            hash = passwords.hash(draft.password().toCharArray());
+        }
+        UserAccount account = accounts.findForUpdate(id).orElseThrow(CustomerAdminService::notFound);
+        if (account.getRole() != Role.CUSTOMER) {
+            throw new AccountException(AccountFailure.NOT_EDITABLE, "Not a customer account");
+        }
+        if (draft.username() != null && !draft.username().equals(account.getUsername())) {
+            throw new AccountException(AccountFailure.USERNAME_NOT_EDITABLE, "Username is not editable");
+        }
+        Instant now = Instant.now();
+        if (draft.email() != null) {
+            String email = checkedEmail(draft.email());
+            if (!email.equals(account.getEmail()) && accounts.emailTaken(email, id)) {
+                throw emailExists();
+            }
+            account.changeEmail(email);
+        }
+        throwIfProblems(DraftChecks.problems(draft, account));
+        account.named(draft.firstName() != null ? draft.firstName() : account.getFirstName(),
+                draft.lastName() != null ? draft.lastName() : account.getLastName());
+        changeAddresses(account, draft);
+        if (hash != null) {
+            account.changePasswordHash(hash);
+            refreshTokens.revokeAllOf(id, now);
+        }
+        account.touch(now);
+        flushUnique(false);
+        return view(account);
+    }
+
+    /** Deletes a customer with their addresses, refresh tokens and cart; the account as it was. */
+    public CustomerView delete(long id) {
+        UserAccount account = accounts.findForUpdate(id).orElseThrow(CustomerAdminService::notFound);
+        if (account.getRole() != Role.CUSTOMER) {
+            throw new AccountException(AccountFailure.NOT_DELETABLE, "Not a customer account");
+        }
+        CustomerView was = view(account);
+        deletions.fire(new AccountDeleted(id));
+        accounts.remove(account);
+        return was;
+    }
+
+    private static String checkedEmail(String email) {
+        String trimmed = email == null ? "" : email.strip();
+        if (trimmed.isEmpty() || trimmed.length() > 100 || !ContactSyntax.isEmail(trimmed)) {
+            throw new AccountException(AccountFailure.INVALID_EMAIL, "Invalid e-mail address");
+        }
+        return trimmed;
+    }
+
+    private static void throwIfProblems(Map<String, String> problems) {
+        if (!problems.isEmpty()) {
+            throw new AccountException(AccountFailure.INVALID_FIELDS,
+                    "Invalid parameter(s): " + String.join(", ", problems.keySet()), problems);
+        }
+    }
+
+    private static void changeAddresses(UserAccount account, CustomerDraft draft) {
+        changeAddress(account, UserAccount.BILLING, draft.billing());
+        changeAddress(account, UserAccount.SHIPPING, draft.shipping());
+    }
+
+    /** A postcode is stored as WooCommerce writes it in the address's country, as the cart's callback stores it. */
+    private static void changeAddress(UserAccount account, String kind, Map<String, String> changes) {
+        if (changes == null || changes.isEmpty()) {
+            return;
+        }
+        Map<String, String> normalized = new HashMap<>(changes);
+        Address current = account.getAddresses().get(kind);
+        String country = changes.getOrDefault("country", current == null ? "" : current.restFields(true).get("country"));
+        normalized.computeIfPresent("postcode", (field, postcode) ->
+                CustomerAddressRules.normalizePostcode(country.strip(), postcode.strip()));
+        account.changeAddress(kind, normalized);
+    }
+
+    /**
+     * Two admins creating the same e-mail or username at once both pass the checks above; the unique keys refuse
+     * the second at the flush, and its constraint's name says which it was. The username key is checked first, so
+     * when the username was made from the e-mail, a clash on it is reported as what it most likely is: the same
+     * e-mail, sent twice at once.
+     */
+    private void flushUnique(boolean usernameFromEmail) {
+        try {
+            accounts.flush();
+        } catch (PersistenceException e) {
+            String detail = String.valueOf(rootMessage(e));
+            if (detail.contains("uk_user_account_email")
+                    || detail.contains("uk_user_account_username") && usernameFromEmail) {
+                throw emailExists();
+            }
+            if (detail.contains("uk_user_account_username")) {
+                throw usernameExists();
+            }
+            throw e;
+        }
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        for (int depth = 0; root.getCause() != null && depth < 16; depth++) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static AccountException notFound() {
+        return new AccountException(AccountFailure.CUSTOMER_NOT_FOUND, "No such account");
+    }
+
+    private static AccountException emailExists() {
+        return new AccountException(AccountFailure.EMAIL_EXISTS, "E-mail taken");
+    }
+
+    private static AccountException usernameExists() {
+        return new AccountException(AccountFailure.USERNAME_EXISTS, "Username taken");
+    }
+
+    static CustomerView view(UserAccount account) {
+        Map<String, Address> addresses = account.getAddresses();
+        Address billing = Optional.ofNullable(addresses.get(UserAccount.BILLING)).orElseGet(Address::blank);
+        Address shipping = Optional.ofNullable(addresses.get(UserAccount.SHIPPING)).orElseGet(Address::blank);
+        return new CustomerView(account.getId(), account.getCreatedAt(), account.getUpdatedAt(), account.getEmail(),
+                account.getFirstName(), account.getLastName(), account.getRole().wireName(), account.getUsername(),
+                billing.restFields(true), shipping.restFields(false));
+    }
+}
