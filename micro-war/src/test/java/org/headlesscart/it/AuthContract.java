@@ -37,9 +37,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 public abstract class AuthContract {
 
     static final String V2 = "wp-json/cocart/v2/";
-    static final String CUSTOMER = "customer:customerpass";
-    static final String MANAGER = "manager:managerpass";
-    static final String ADMIN = "admin:adminpass";
+    static final String CUSTOMER = DemoLogins.CUSTOMER;
+    static final String MANAGER = DemoLogins.MANAGER;
+    static final String ADMIN = DemoLogins.ADMIN;
     /** Every stored password hash starts so (PasswordHashing's format); no response may ever contain one. */
     static final String HASH_PREFIX = "PBKDF2WithHmacSHA256";
 

@@ -1,5 +1,8 @@
 package org.headlesscart.it;
 
+import static org.headlesscart.it.DemoLogins.ADMIN;
+import static org.headlesscart.it.DemoLogins.CUSTOMER;
+import static org.headlesscart.it.DemoLogins.MANAGER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +16,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import jakarta.json.JsonArray;
@@ -32,10 +36,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 public abstract class CustomersAdminContract {
-
-    static final String MANAGER = "manager:managerpass";
-    static final String ADMIN = "admin:adminpass";
-    static final String CUSTOMER = "customer:customerpass";
 
     @ArquillianResource
     URL base;
@@ -220,21 +220,26 @@ public abstract class CustomersAdminContract {
     void twoAdminsCreatingTheSameEmailAtOnceMakeOneAccount() throws Exception {
         String name = unique();
         String body = "{\"email\":\"" + name + "@example.com\",\"password\":\"race-pass-1\"}";
-        try (var pool = Executors.newFixedThreadPool(4)) {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
             List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
                 calls.add(CompletableFuture.supplyAsync(() -> send("POST", "customers", ADMIN, body), pool));
             }
             List<Integer> statuses = new ArrayList<>();
+            List<String> bodies = new ArrayList<>();
             for (CompletableFuture<HttpResponse<String>> call : calls) {
                 HttpResponse<String> response = call.get();
                 statuses.add(response.statusCode());
+                bodies.add(response.statusCode() + " " + response.body());
                 if (response.statusCode() == 400) {
                     assertEquals("registration-error-email-exists", Http.object(response).getString("code"));
                 }
             }
-            assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
-            assertEquals(3, statuses.stream().filter(s -> s == 400).count(), statuses.toString());
+            assertEquals(1, statuses.stream().filter(s -> s == 201).count(), bodies.toString());
+            assertEquals(3, statuses.stream().filter(s -> s == 400).count(), bodies.toString());
+        } finally {
+            pool.shutdownNow();
         }
         JsonArray found = Http.parse(send("GET", "customers?email=" + name + "@example.com", ADMIN, null).body())
                 .asJsonArray();

@@ -31,9 +31,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 public abstract class SessionsContract {
 
-    static final String MANAGER = "manager:managerpass";
-    static final String ADMIN = "admin:adminpass";
-    static final String CUSTOMER = "customer:customerpass";
+    static final String MANAGER = DemoLogins.MANAGER;
+    static final String ADMIN = DemoLogins.ADMIN;
+    static final String CUSTOMER = DemoLogins.CUSTOMER;
 
     @ArquillianResource
     URL base;

@@ -78,16 +78,15 @@ public class CustomerAdminService {
         if (accounts.emailTaken(email, NO_ACCOUNT)) {
             throw emailExists();
         }
-        String username = draft.username() != null ? draft.username()
-                : Usernames.fromEmail(email, candidate -> accounts.usernameTaken(candidate, NO_ACCOUNT));
-        if (accounts.usernameTaken(username, NO_ACCOUNT)) {
+        if (draft.username() != null && accounts.usernameTaken(draft.username(), NO_ACCOUNT)) {
             throw usernameExists();
         }
+        String username = draft.username() != null ? draft.username()
+                : Usernames.fromEmail(email, candidate -> accounts.usernameTaken(candidate, NO_ACCOUNT));
         UserAccount account = new UserAccount(username, email, hash, Role.CUSTOMER, Instant.now())
                 .named(orEmpty(draft.firstName()), orEmpty(draft.lastName()));
         changeAddresses(account, draft);
-        accounts.add(account);
-        flushUnique(draft.username() == null);
+        writeUnique(() -> accounts.add(account), draft.username() == null);
         return view(account);
     }
 
@@ -123,7 +122,7 @@ public class CustomerAdminService {
             refreshTokens.revokeAllOf(id, now);
         }
         account.touch(now);
-        flushUnique(false);
+        writeUnique(() -> { }, false);
         return view(account);
     }
 
@@ -174,12 +173,13 @@ public class CustomerAdminService {
 
     /**
      * Two admins creating the same e-mail or username at once both pass the checks above; the unique keys refuse
-     * the second at the flush, and its constraint's name says which it was. The username key is checked first, so
+     * the second at its insert or flush, and the constraint's name says which it was. The username key is checked first, so
      * when the username was made from the e-mail, a clash on it is reported as what it most likely is: the same
      * e-mail, sent twice at once.
      */
-    private void flushUnique(boolean usernameFromEmail) {
+    private void writeUnique(Runnable write, boolean usernameFromEmail) {
         try {
+            write.run();          // an insert runs at once: the id is the database's (IDENTITY)
             accounts.flush();
         } catch (PersistenceException e) {
             String detail = String.valueOf(rootMessage(e));
