@@ -61,6 +61,9 @@ public abstract class IdentityContract {
         long expiration = Long.parseLong(added.headers().firstValue("CoCart-API-Cart-Expiration").orElseThrow());
         assertTrue(Math.abs(expiration - now - 7 * 86400) <= 5, "decision 7: customers' carts expire after 7 days");
         assertTrue(Math.abs(expiring - now - 86400) <= 5, "contract §6.4: expiring after 1 day");
+        assertEquals("no-cache, must-revalidate, max-age=0, no-store, private",
+                added.headers().firstValue("Cache-Control").orElse(""), "WordPress's nocache for a user, capture 41");
+        assertEquals("Wed, 11 Jan 1984 05:00:00 GMT", added.headers().firstValue("Expires").orElse(""));
 
         HttpResponse<String> read = send("GET", "cart", CUSTOMER, null, null);
         assertEquals(200, read.statusCode(), read.body());
