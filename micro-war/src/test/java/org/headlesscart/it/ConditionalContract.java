@@ -118,6 +118,18 @@ public abstract class ConditionalContract {
     }
 
     @Test
+    void ofParallelWritesWithTheSameIfMatchExactlyOneIsApplied() throws Exception {
+        String cart = journey().newCartWith(ALBUM, "1");
+        String read = etag(journey().get("", cart));
+        List<HttpResponse<String>> answers = parallel(6,
+                i -> send(write("POST", "/add-item", cart, addOne()).header("If-Match", read)));
+
+        assertEquals(List.of(200), answers.stream().map(HttpResponse::statusCode).filter(s -> s != 412).toList(),
+                answers.stream().map(a -> a.statusCode() + " " + a.body()).toList().toString());
+        assertEquals(2, quantity(Http.object(journey().get("", cart))), "checked under the cart's lock");
+    }
+
+    @Test
     void aMatchingIfMatchWritesAndTheWriteTagIsTheTagOfTheNextRead() {
         String cart = journey().newCartWith(ALBUM, "1");
         String read = etag(journey().get("", cart));

@@ -18,8 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Deletes expired carts (contract §6.5), then Idempotency-Key records past their lifetime, on a configurable
- * interval, in batches of a configurable size, each batch
- * its own short transaction; a run stops after a bounded number of batches so it never hogs the database.
+ * interval, in batches of a configurable size, each batch its own short transaction; a run stops after a bounded
+ * number of batches of each so it never hogs the database.
  * The timer is not persistent: every instance of a cluster runs its own, and the deletes are idempotent.
  */
 @Singleton

@@ -22,8 +22,11 @@ public class IdempotencyStore {
         Optional<IdempotencyRecord> found = em.createNamedQuery(IdempotencyRecord.BY_HASH, IdempotencyRecord.class)
                 .setParameter("hash", keyHash).getResultList().stream().findFirst();
         if (found.isPresent() && !now.isBefore(found.get().getExpiresAt())) {
-            em.remove(found.get());
-            em.flush();
+            // By id, not em.remove: a racer that deleted it first leaves nothing to delete, not a stale-state error;
+            // both then claim the key, and the unique key lets one through.
+            em.createNamedQuery(IdempotencyRecord.DELETE_BY_ID).setParameter("id", found.get().getId())
+                    .executeUpdate();
+            em.detach(found.get());
             return Optional.empty();
         }
         return found;

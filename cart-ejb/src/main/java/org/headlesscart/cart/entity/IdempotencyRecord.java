@@ -20,12 +20,14 @@ import jakarta.persistence.Table;
 @NamedQuery(name = IdempotencyRecord.BY_HASH, query = "SELECT k FROM IdempotencyRecord k WHERE k.keyHash = :hash")
 @NamedQuery(name = IdempotencyRecord.EXPIRED_IDS,
         query = "SELECT k.id FROM IdempotencyRecord k WHERE k.expiresAt <= :now ORDER BY k.id")
+@NamedQuery(name = IdempotencyRecord.DELETE_BY_ID, query = "DELETE FROM IdempotencyRecord k WHERE k.id = :id")
 @NamedQuery(name = IdempotencyRecord.DELETE_BY_IDS, query = "DELETE FROM IdempotencyRecord k WHERE k.id IN :ids")
 public class IdempotencyRecord {
 
     public static final String BY_HASH = "IdempotencyRecord.byHash";
     public static final String EXPIRED_IDS = "IdempotencyRecord.expiredIds";
     public static final String DELETE_BY_IDS = "IdempotencyRecord.deleteByIds";
+    public static final String DELETE_BY_ID = "IdempotencyRecord.deleteById";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -83,6 +85,7 @@ public class IdempotencyRecord {
         this.etag = etag;
     }
 
+    public Long getId() { return id; }
     public boolean isAnswered() { return status != 0; }
     public String getFingerprint() { return fingerprint; }
     public int getStatus() { return status; }
