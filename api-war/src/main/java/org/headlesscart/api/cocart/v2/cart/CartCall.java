@@ -74,7 +74,7 @@ final class CartCall {
         return call;
     }
 
-    /** A request header, or null ({@link CartWrites}: If-Match, Idempotency-Key). */
+    /** A request header, or null ({@link ConditionalCartWrites}: If-Match, Idempotency-Key). */
     String header(String name) {
         return http == null ? null : http.getHeaderString(name);
     }

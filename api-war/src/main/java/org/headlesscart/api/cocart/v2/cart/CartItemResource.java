@@ -51,7 +51,7 @@ public class CartItemResource {
     Caller caller;
 
     @Inject
-    CartWrites writes;
+    ConditionalCartWrites writes;
 
     @Context
     UriInfo uri;

@@ -50,7 +50,7 @@ public class CartResource {
     RenderedCarts rendered;
 
     @Inject
-    CartWrites writes;
+    ConditionalCartWrites writes;
 
     @Context
     UriInfo uri;

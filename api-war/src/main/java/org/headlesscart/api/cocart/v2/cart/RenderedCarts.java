@@ -101,7 +101,7 @@ public class RenderedCarts {
         }
         String tag = answer.stamp() == null ? null : CartTags.of(answer.stamp(), answer.validUntil());
         if (!EntityTags.ifMatchHolds(call.header("If-Match"), tag)) {
-            return CartWrites.modified(answer.body(), tag, "The cart has changed since it was read: data.cart is "
+            return ConditionalCartWrites.modified(answer.body(), tag, "The cart has changed since it was read: data.cart is "
                     + "the cart now.");
         }
         if (EntityTags.noneMatchFails(call.header("If-None-Match"), tag)) {

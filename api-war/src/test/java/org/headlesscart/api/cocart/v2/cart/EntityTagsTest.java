@@ -49,15 +49,15 @@ class EntityTagsTest {
 
     @Test
     void aKeysRequestIsMethodTargetCartKeyAndBody() {
-        String request = CartWrites.fingerprint("POST", "cocart/v2/cart/add-item", "t_a", "{\"id\":\"12\"}");
-        assertEquals(request, CartWrites.fingerprint("POST", "cocart/v2/cart/add-item", "t_a", "{\"id\":\"12\"}"));
-        assertNotEquals(request, CartWrites.fingerprint("POST", "cocart/v2/cart/add-item", "t_a", "{\"id\":\"10\"}"));
-        assertNotEquals(request, CartWrites.fingerprint("DELETE", "cocart/v2/cart/add-item", "t_a",
+        String request = ConditionalCartWrites.fingerprint("POST", "cocart/v2/cart/add-item", "t_a", "{\"id\":\"12\"}");
+        assertEquals(request, ConditionalCartWrites.fingerprint("POST", "cocart/v2/cart/add-item", "t_a", "{\"id\":\"12\"}"));
+        assertNotEquals(request, ConditionalCartWrites.fingerprint("POST", "cocart/v2/cart/add-item", "t_a", "{\"id\":\"10\"}"));
+        assertNotEquals(request, ConditionalCartWrites.fingerprint("DELETE", "cocart/v2/cart/add-item", "t_a",
                 "{\"id\":\"12\"}"));
-        assertNotEquals(request, CartWrites.fingerprint("POST", "cocart/v2/cart/calculate", "t_a", "{\"id\":\"12\"}"));
-        assertNotEquals(request, CartWrites.fingerprint("POST", "cocart/v2/cart/add-item", "t_b", "{\"id\":\"12\"}"));
-        assertNotEquals(CartWrites.fingerprint("POST", "ab", null, "c"), CartWrites.fingerprint("POST", "a", "bc",
+        assertNotEquals(request, ConditionalCartWrites.fingerprint("POST", "cocart/v2/cart/calculate", "t_a", "{\"id\":\"12\"}"));
+        assertNotEquals(request, ConditionalCartWrites.fingerprint("POST", "cocart/v2/cart/add-item", "t_b", "{\"id\":\"12\"}"));
+        assertNotEquals(ConditionalCartWrites.fingerprint("POST", "ab", null, "c"), ConditionalCartWrites.fingerprint("POST", "a", "bc",
                 null), "parts cannot run into each other");
-        assertNotEquals(CartWrites.fingerprint("POST", "a", null, ""), CartWrites.fingerprint("POST", "a", "", null));
+        assertNotEquals(ConditionalCartWrites.fingerprint("POST", "a", null, ""), ConditionalCartWrites.fingerprint("POST", "a", "", null));
     }
 }

@@ -41,7 +41,7 @@ import org.headlesscart.cart.boundary.WriteConditions;
  * the cart as it is now in {@code data.cart} and its tag.
  */
 @RequestScoped
-public class CartWrites {
+public class ConditionalCartWrites {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     static final String REPLAYED = "Idempotent-Replayed";
