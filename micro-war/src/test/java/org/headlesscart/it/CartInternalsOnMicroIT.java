@@ -145,6 +145,29 @@ class CartInternalsOnMicroIT {
         assertEquals("0", post("purge"), "nothing left to delete");
     }
 
+    @Test
+    void anIdempotencyKeyPastItsLifetimeIsDeletedByTheCleanupAndThenAppliesAgain() {
+        CartJourney cart = cart();
+        String key = cart.newCartWith("12", "1");
+        String idempotencyKey = java.util.UUID.randomUUID().toString();
+        java.util.function.Supplier<HttpResponse<String>> add = () -> new Http(base).send(
+                java.net.http.HttpRequest.newBuilder(cart.cart("/add-item", key))
+                        .header("Content-Type", "application/json").header("Idempotency-Key", idempotencyKey)
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(CartJourney.addBody("12", "1"))));
+        HttpResponse<String> first = add.get();
+        HttpResponse<String> retry = add.get();
+        assertEquals("1", post("expire-idempotency-key?cart=" + key + "&key=" + idempotencyKey));
+        assertTrue(Integer.parseInt(post("purge-idempotency-keys")) >= 1);
+        HttpResponse<String> afterLifetime = add.get();
+
+        assertEquals(List.of(2), CartContract.quantities(Http.object(first)));
+        assertEquals("true", retry.headers().firstValue("Idempotent-Replayed").orElse(null));
+        assertEquals(200, afterLifetime.statusCode(), afterLifetime.body());
+        assertTrue(afterLifetime.headers().firstValue("Idempotent-Replayed").isEmpty(), "applied anew");
+        assertEquals(List.of(3), CartContract.quantities(Http.object(cart.get("", key))));
+        assertEquals("0", post("purge-idempotency-keys"), "the key applied anew lives on");
+    }
+
     private String post(String what) {
         Http http = new Http(base);
         return http.send("POST", http.at("wp-json/headlesscart-test/cart/" + what), "text/plain", "").body();

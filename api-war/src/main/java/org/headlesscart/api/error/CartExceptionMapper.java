@@ -70,6 +70,8 @@ public class CartExceptionMapper implements ExceptionMapper<CartException> {
             case UPDATE_NAMESPACE_INVALID -> CoCartError.response(404, "cocart_update_cart_namespace_error", message);
             case CART_EMPTY -> CoCartError.response(404, "cocart_cart_empty", message);
             case CART_BUSY -> CoCartError.response(409, "cocart_cart_busy", message);
+            case CART_MODIFIED -> CoCartError.response(412, "cocart_cart_modified", message);
+            case IDEMPOTENCY_KEY_REUSED -> CoCartError.response(422, "cocart_idempotency_key_reused", message);
         };
     }
 }

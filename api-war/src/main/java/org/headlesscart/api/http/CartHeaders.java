@@ -18,7 +18,10 @@ public class CartHeaders {
     private static final Pattern WELL_FORMED = Pattern.compile("[a-z0-9_-]{1,42}");
 
     private String requestedKey;
-    private CartView cart;
+    private boolean shown;
+    private String shownKey;
+    private Instant expiring;
+    private Instant expiration;
 
     /** The raw key the request named, or null. */
     public void requested(String cartKey) {
@@ -27,13 +30,21 @@ public class CartHeaders {
 
     /** The cart this request showed or changed. */
     public void shown(CartView view) {
-        this.cart = view;
+        shown(view.cartKey(), view.expiring(), view.expiration());
+    }
+
+    /** The cart an earlier answer showed, sent again for a retry of its request (Idempotency-Key). */
+    public void shown(String cartKey, Instant expiring, Instant expiration) {
+        this.shown = true;
+        this.shownKey = cartKey;
+        this.expiring = expiring;
+        this.expiration = expiration;
     }
 
     /** The key to send: the cart's, else a well-formed key the request named; null when none. */
     public String key() {
-        if (cart != null) {
-            return cart.cartKey();
+        if (shown) {
+            return shownKey;
         }
         return requestedKey != null && WELL_FORMED.matcher(requestedKey).matches() ? requestedKey : null;
     }
@@ -48,10 +59,10 @@ public class CartHeaders {
 
     /** The cart's expiry times when a cart was shown; null otherwise. */
     Instant expiring() {
-        return cart == null ? null : cart.expiring();
+        return expiring;
     }
 
     Instant expiration() {
-        return cart == null ? null : cart.expiration();
+        return expiration;
     }
 }

@@ -36,10 +36,13 @@ public class CorsPolicy {
     static final String ALLOW_HEADERS = "Authorization, X-WP-Nonce, X-Requested-With, Content-Disposition, Content-MD5, "
             + "Content-Type, CoCart-API-Cart-Key, CoCart-API-Cart-Expiring, CoCart-API-Cart-Expiration, Cart-Key, "
             + "If-None-Match, If-Match, Idempotency-Key";
-    /** Everything a storefront reads besides the CORS-safelisted headers; Retry-After for 409 and 429 answers. */
+    /**
+     * Everything a storefront reads besides the CORS-safelisted headers; Retry-After for 409 and 429 answers,
+     * Idempotent-Replayed on a cart write's answer sent again for a retry with the same Idempotency-Key.
+     */
     static final String EXPOSE_HEADERS = "X-WP-Total, X-WP-TotalPages, Link, CoCart-API-Cart-Key, "
             + "CoCart-API-Cart-Expiring, CoCart-API-Cart-Expiration, CoCart-Timestamp, CoCart-Version, Cart-Key, ETag, "
-            + "Allow, Retry-After";
+            + "Allow, Retry-After, Idempotent-Replayed";
     static final String REFUSED = "cocart_cors_origin_not_allowed";
 
     private static final Logger LOG = System.getLogger(CorsPolicy.class.getName());

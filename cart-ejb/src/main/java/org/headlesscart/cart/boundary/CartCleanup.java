@@ -17,8 +17,9 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Deletes expired carts (contract §6.5) on a configurable interval, in batches of a configurable size, each batch
- * its own short transaction; a run stops after a bounded number of batches so it never hogs the database.
+ * Deletes expired carts (contract §6.5), then Idempotency-Key records past their lifetime, on a configurable
+ * interval, in batches of a configurable size, each batch its own short transaction; a run stops after a bounded
+ * number of batches of each so it never hogs the database.
  * The timer is not persistent: every instance of a cluster runs its own, and the deletes are idempotent.
  */
 @Singleton
@@ -58,6 +59,17 @@ public class CartCleanup {
         }
         if (total > 0) {
             LOG.info("Deleted expired carts: " + total);
+        }
+        int keys = 0;
+        for (int batch = 0; batch < maxBatches; batch++) {
+            int deleted = carts.purgeExpiredIdempotencyKeys(batchSize);
+            keys += deleted;
+            if (deleted < batchSize) {
+                break;
+            }
+        }
+        if (keys > 0) {
+            LOG.info("Deleted expired Idempotency-Keys: " + keys);
         }
     }
 }

@@ -42,7 +42,11 @@ public enum CartFailure {
     UPDATE_NAMESPACE_INVALID("cocart_update_cart_namespace_error", 404),
     CART_EMPTY("cocart_cart_empty", 404),
     /** Not in CoCart: the cart stayed locked by other requests longer than we wait (contract §10 addition). */
-    CART_BUSY("cocart_cart_busy", 409);
+    CART_BUSY("cocart_cart_busy", 409),
+    /** Not in CoCart: the write's If-Match names no longer the cart as it is (README "Conditional and idempotent writes"). */
+    CART_MODIFIED("cocart_cart_modified", 412),
+    /** Not in CoCart: an Idempotency-Key sent again with another request. */
+    IDEMPOTENCY_KEY_REUSED("cocart_idempotency_key_reused", 422);
 
     private final String code;
     private final int status;

@@ -132,6 +132,11 @@ class CartProducts {
     /** No one revision: a view built from such a read is not kept. */
     static final long MIXED = Long.MIN_VALUE;
 
+    /** The catalog revision this write's transaction reads its products at (read once per transaction). */
+    long transactionRevision() {
+        return catalog.read(java.util.List.of()).revision();
+    }
+
     /** The catalog revision now, outside any transaction: one primary-key read. */
     long revision() {
         return catalog.revision();

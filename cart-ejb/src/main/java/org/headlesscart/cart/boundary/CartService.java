@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -43,6 +44,9 @@ public class CartService {
 
     @Inject
     CartOwners owners;
+
+    @Inject
+    ConditionalWrites conditional;
 
     /** GET /cart, /cart/items, /cart/item/{key}, /cart/items/count, /cart/totals. Never writes. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -124,6 +128,24 @@ public class CartService {
         LockedCart locked = sessions.lockOrCreate(owners.target(cart), List.of());
         callback.update(locked, params);
         return sessions.save(locked);
+    }
+
+    /**
+     * One cart write under its {@code If-Match} and {@code Idempotency-Key}, in one transaction: {@code write}
+     * calls one of the write methods above (which joins this transaction) and renders its answer. With a key
+     * already answered, that answer comes back ({@link CartAnswer#replayed()}) and {@code write} is not called.
+     *
+     * @throws CartException {@code CART_MODIFIED} when the If-Match fails once the cart is locked,
+     *                       {@code IDEMPOTENCY_KEY_REUSED} when the key was answered for another request
+     */
+    public CartAnswer conditionally(CartRef cart, WriteConditions conditions, Supplier<CartAnswer> write) {
+        return conditional.run(cart, conditions, write);
+    }
+
+    /** Deletes up to {@code limit} Idempotency-Key records past their lifetime, in a transaction of its own. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int purgeExpiredIdempotencyKeys(int limit) {
+        return conditional.purgeExpired(limit);
     }
 
     /**

@@ -140,20 +140,46 @@ class CartSessions {
         if (target.guestKey() != null) {
             return absorbing(target, List.of(), false);
         }
-        return store.lock(target.key()).map(cart -> locked(cart, List.of()));
+        Optional<Cart> found = store.lock(target.key());
+        checkIfMatch(found);
+        return found.map(cart -> locked(cart, List.of()));
     }
 
     /** The cart locked, or a new one; {@code alsoNeeded} are catalog ids the write will add. */
     LockedCart lockOrCreate(CartTarget target, Collection<Long> alsoNeeded) {
         Instant now = Instant.now();
         if (target.key().equals(transactions.getResource(GENERATED_KEY))) {
+            checkIfMatch(Optional.empty());
             return locked(store.add(target.key(), now, settings.windows(target.key(), now)), alsoNeeded);
         }
         products.takeConnectionBeforeLocking();
         if (target.guestKey() != null) {
             return absorbing(target, alsoNeeded, true).orElseThrow();
         }
-        return locked(store.lock(target.key()).orElseGet(() -> create(target)), alsoNeeded);
+        Optional<Cart> found = store.lock(target.key());
+        checkIfMatch(found);
+        return locked(found.orElseGet(() -> create(target)), alsoNeeded);
+    }
+
+    /**
+     * The write's If-Match ({@link ConditionalWrites}), checked once per transaction right after the cart row is
+     * locked, against the cart as it was before this write: under the lock no other write can slip in between
+     * the check and the change. No stored cart has no tag, so then only an absent If-Match passes (RFC 9110
+     * §13.1.1: {@code *} too needs a current representation).
+     */
+    private void checkIfMatch(Optional<Cart> current) {
+        if (!(transactions.getResource(ConditionalWrites.PendingIfMatch.class)
+                instanceof ConditionalWrites.PendingIfMatch pending) || pending.checked) {
+            return;
+        }
+        pending.checked = true;
+        boolean matches = current.isPresent() && (pending.ifMatch.any() || pending.ifMatch.tags().stream()
+                .anyMatch(tag -> CartTags.isCurrent(tag, new CartStamp(current.get().getId(),
+                        current.get().getVersion(), products.transactionRevision()), Instant.now())));
+        if (!matches) {
+            throw new CartException(CartFailure.CART_MODIFIED,
+                    "The cart has changed since it was read: data.cart is the cart now.", null);
+        }
     }
 
     /**
@@ -169,6 +195,7 @@ class CartSessions {
         }
         Optional<Cart> guest = held.get(target.guestKey());
         Optional<Cart> own = held.get(target.key());
+        checkIfMatch(own);
         if (guest.isEmpty()) {
             return (create ? Optional.of(own.orElseGet(() -> create(target))) : own).map(c -> locked(c, alsoNeeded));
         }
@@ -192,7 +219,7 @@ class CartSessions {
 
     /**
      * Re-validates the written cart and deletes what re-validation drops, slides its expiry, stores it and shows
-     * it. The version in the answer is the one just stored.
+     * it. The version in the answer is the one just stored, and so is its stamp.
      */
     CartView save(LockedCart locked) {
         Cart cart = locked.cart();
@@ -205,8 +232,12 @@ class CartSessions {
         cart.touch(now, windows.expiring(), windows.expiration());
         cart.recordTotal(CartViews.totalMinor(cart, catalog));
         store.flush();
-        return CartViews.of(cart.getCartKey(), cart, List.of(), products.withCrossSells(catalog), locked.notices(),
+        // Stamped as a read of the stored cart would be, so the write's ETag is the one GET /cart then gives.
+        PurchasableRead shown = products.withCrossSells(products.read(ids(cart.getItems())), catalog);
+        CartView view = CartViews.of(cart.getCartKey(), cart, List.of(), shown.products(), locked.notices(),
                 settings, now);
+        return shown.revision() == CartProducts.MIXED ? view
+                : view.stamped(new CartStamp(cart.getId(), cart.getVersion(), shown.revision()), shown.validUntil());
     }
 
     int purgeExpired(int limit) {

@@ -37,6 +37,9 @@ final class CartCall {
     private final CartFormat format;
     private final CartHeaders headers;
     private final String fieldsAsked;
+    private HttpHeaders http;
+    private String target;
+    private String body;
 
     private CartCall(CartParams params, CartRef ref, CartFields fields, String fieldsAsked, CartFormat format,
             CartHeaders headers) {
@@ -62,8 +65,27 @@ final class CartCall {
             params.problem("default", "default is not supported: the raw WooCommerce cart does not exist here.");
         }
         String fieldsAsked = params.string("fields");
-        return new CartCall(params, ref(key, caller), CartFields.parse(fieldsAsked), fieldsAsked,
+        CartCall call = new CartCall(params, ref(key, caller), CartFields.parse(fieldsAsked), fieldsAsked,
                 CartFormat.of(store, uri.getBaseUri(), thumb), headers);
+        call.http = http;
+        String query = uri.getRequestUri().getRawQuery();
+        call.target = uri.getPath() + (query == null ? "" : "?" + query);
+        call.body = body;
+        return call;
+    }
+
+    /** A request header, or null ({@link ConditionalCartWrites}: If-Match, Idempotency-Key). */
+    String header(String name) {
+        return http == null ? null : http.getHeaderString(name);
+    }
+
+    /** Path and query as requested, and the body (null for a GET): what an Idempotency-Key's request is. */
+    String target() {
+        return target;
+    }
+
+    String body() {
+        return body;
     }
 
     /**

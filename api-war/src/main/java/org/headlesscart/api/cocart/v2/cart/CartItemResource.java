@@ -50,6 +50,9 @@ public class CartItemResource {
     @Inject
     Caller caller;
 
+    @Inject
+    ConditionalCartWrites writes;
+
     @Context
     UriInfo uri;
 
@@ -80,9 +83,9 @@ public class CartItemResource {
         String quantity = call.params().string("quantity");
         boolean returnStatus = call.params().bool("return_status", false);
         call.params().throwIfAny();
-        CartChange change = CartWriteRetry.write(() -> carts.updateItem(call.ref(), itemKey, quantity));
-        return returnStatus ? call.status(change.cart(), change.message(), change.quantity())
-                : call.cart(change.cart());
+        return writes.run("POST", call, () -> carts.updateItem(call.ref(), itemKey, quantity), CartChange::cart,
+                change -> returnStatus ? call.status(change.cart(), change.message(), change.quantity())
+                        : call.cart(change.cart()));
     }
 
     @DELETE
@@ -92,8 +95,9 @@ public class CartItemResource {
         CartCall call = call(body);
         boolean returnStatus = call.params().bool("return_status", false);
         call.params().throwIfAny();
-        CartChange change = CartWriteRetry.write(() -> carts.removeItem(call.ref(), itemKey));
-        return returnStatus ? call.status(change.cart(), change.message(), null) : call.cart(change.cart());
+        return writes.run("DELETE", call, () -> carts.removeItem(call.ref(), itemKey), CartChange::cart,
+                change -> returnStatus ? call.status(change.cart(), change.message(), null)
+                        : call.cart(change.cart()));
     }
 
     @PUT
@@ -102,9 +106,9 @@ public class CartItemResource {
         CartCall call = call(body);
         boolean returnItem = call.params().bool("return_item", false);
         call.params().throwIfAny();
-        CartChange change = CartWriteRetry.write(() -> carts.restoreItem(call.ref(), itemKey));
-        return returnItem && !change.itemKeys().isEmpty()
-                ? call.item(change.cart(), change.changedLines().get(0)) : call.cart(change.cart());
+        return writes.run("PUT", call, () -> carts.restoreItem(call.ref(), itemKey), CartChange::cart,
+                change -> returnItem && !change.itemKeys().isEmpty()
+                        ? call.item(change.cart(), change.changedLines().get(0)) : call.cart(change.cart()));
     }
 
     @PATCH

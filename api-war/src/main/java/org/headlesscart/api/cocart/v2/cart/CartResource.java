@@ -49,6 +49,9 @@ public class CartResource {
     @Inject
     RenderedCarts rendered;
 
+    @Inject
+    ConditionalCartWrites writes;
+
     @Context
     UriInfo uri;
 
@@ -75,9 +78,9 @@ public class CartResource {
                 p.object("item_data"), p.string("email"), p.string("phone"), p.string("price"));
         boolean returnItem = p.bool("return_item", false);
         p.throwIfAny();
-        CartChange change = CartWriteRetry.write(() -> carts.addItem(call.ref(), command));
-        return returnItem && !change.itemKeys().isEmpty()
-                ? call.item(change.cart(), change.changedLines().get(0)) : call.cart(change.cart());
+        return writes.run("POST", call, () -> carts.addItem(call.ref(), command), CartChange::cart,
+                change -> returnItem && !change.itemKeys().isEmpty()
+                        ? call.item(change.cart(), change.changedLines().get(0)) : call.cart(change.cart()));
     }
 
     @POST
@@ -91,8 +94,9 @@ public class CartResource {
                 p.string("phone"));
         boolean returnItems = p.bool("return_items", false);
         p.throwIfAny();
-        CartChange change = CartWriteRetry.write(() -> carts.addItems(call.ref(), command));
-        return returnItems ? call.items(change.cart(), change.changedLines(), false) : call.cart(change.cart());
+        return writes.run("POST", call, () -> carts.addItems(call.ref(), command), CartChange::cart,
+                change -> returnItems ? call.items(change.cart(), change.changedLines(), false)
+                        : call.cart(change.cart()));
     }
 
     @POST
@@ -102,8 +106,8 @@ public class CartResource {
         CartCall call = call(body);
         boolean returnTotals = call.params().bool("return_totals", false);
         call.params().throwIfAny();
-        CartView cart = CartWriteRetry.write(() -> carts.calculate(call.ref()));
-        return returnTotals ? call.totals(cart, false) : call.cart(cart);
+        return writes.run("POST", call, () -> carts.calculate(call.ref()), cart -> cart,
+                cart -> returnTotals ? call.totals(cart, false) : call.cart(cart));
     }
 
     @POST
@@ -113,7 +117,7 @@ public class CartResource {
         CartCall call = call(body);
         boolean keepRemoved = call.params().bool("keep_removed_items", false);
         call.params().throwIfAny();
-        return call.cart(CartWriteRetry.write(() -> carts.clear(call.ref(), keepRemoved)));
+        return writes.run("POST", call, () -> carts.clear(call.ref(), keepRemoved), cart -> cart, call::cart);
     }
 
     @POST
@@ -127,7 +131,7 @@ public class CartResource {
         params.remove("namespace");
         call.params().throwIfAny();
         String chosen = namespace == null ? "" : namespace;     // "There is no such namespace registered: ." (62)
-        return call.cart(CartWriteRetry.write(() -> carts.update(call.ref(), chosen, params)));
+        return writes.run("POST", call, () -> carts.update(call.ref(), chosen, params), cart -> cart, call::cart);
     }
 
     @GET

@@ -29,8 +29,11 @@ public final class CartWriteRetry {
     static final int ATTEMPTS = 3;
 
     // By name: the WAR does not compile against JPA or Hibernate (ArchitectureTest).
+    // A deadlock too: racers with one Idempotency-Key that all waited on the first's insert can deadlock each
+    // other when it rolls back (each holds a shared lock on the key and wants an exclusive one).
     private static final Set<String> CONFLICTS = Set.of("org.hibernate.exception.ConstraintViolationException",
-            "jakarta.persistence.PessimisticLockException", "jakarta.persistence.LockTimeoutException");
+            "jakarta.persistence.PessimisticLockException", "jakarta.persistence.LockTimeoutException",
+            "org.hibernate.exception.LockAcquisitionException");
 
     private static final Semaphore ADMISSION = new Semaphore(maxConcurrentWrites(), true);
     private static final long ADMISSION_WAIT_SECONDS = 30;

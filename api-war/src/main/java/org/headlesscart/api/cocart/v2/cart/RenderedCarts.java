@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.headlesscart.cart.boundary.CartService;
 import org.headlesscart.cart.boundary.CartStamp;
+import org.headlesscart.cart.boundary.CartTags;
 import org.headlesscart.cart.boundary.CartRef;
 import org.headlesscart.cart.boundary.CartView;
 
@@ -82,39 +83,67 @@ public class RenderedCarts {
         freshnessNanos = freshness.toNanos();
     }
 
-    /** The answer to GET /cart for this call: kept bytes while they are right, else the cart computed. */
+    /**
+     * The answer to GET /cart for this call: kept bytes while they are right, else the cart computed; with the
+     * cart's strong {@code ETag} when it is stored (README "Conditional and idempotent writes"). A failed
+     * {@code If-Match} answers 412 {@code cocart_cart_modified}, a failed {@code If-None-Match} 304 without a body
+     * (RFC 9110 §13.2.2: If-Match first). With a kept answer that is fresh, neither computes the cart.
+     */
     Response cart(CartCall call) {
         // A logged-in user's answer depends on who asks (their own cart, a guest cart merged in), not only on the
         // key: it is computed each time.
+        Kept answer;
         if (maxCarts <= 0 || call.key() == null || call.authenticated()) {
-            return call.cart(carts.view(call.ref()));
+            CartView view = carts.view(call.ref());
+            answer = new Kept(view.stamp(), view.validUntil(), 0, call.render(view));
+        } else {
+            answer = answer(call.key(), new Shape(call.fieldsAsked(), call.format()), call::render);
         }
-        return call.cartBody(body(call.key(), new Shape(call.fieldsAsked(), call.format()), call::render));
+        String tag = answer.stamp() == null ? null : CartTags.of(answer.stamp(), answer.validUntil());
+        if (!EntityTags.ifMatchHolds(call.header("If-Match"), tag)) {
+            return ConditionalCartWrites.modified(answer.body(), tag, "The cart has changed since it was read: data.cart is "
+                    + "the cart now.");
+        }
+        if (EntityTags.noneMatchFails(call.header("If-None-Match"), tag)) {
+            return Response.notModified().header("ETag", EntityTags.quoted(tag)).build();
+        }
+        Response ok = call.cartBody(answer.body());
+        return tag == null ? ok : Response.fromResponse(ok).header("ETag", EntityTags.quoted(tag)).build();
     }
 
     /** The body for the cart under the key in this shape: kept while right, else rendered from the view now. */
     byte[] body(String key, Shape shape, Function<CartView, byte[]> render) {
+        return answer(key, shape, render).body();
+    }
+
+    /**
+     * The answer for the cart under the key in this shape, with the stamp and end of what it shows (a {@code null}
+     * stamp when it cannot be kept): kept while right, else rendered from the view now.
+     */
+    Kept answer(String key, Shape shape, Function<CartView, byte[]> render) {
         Answers cart = answersOf(key);                  // before anything is read: see keep
         long started = System.nanoTime();
         Kept kept = cart.byShape.get(shape);
         if (kept != null && clock.instant().isBefore(kept.validUntil())) {
             if (started - kept.checkedAt() < freshnessNanos && unwrittenSince(cart, kept.checkedAt())) {
-                return kept.body();
+                return kept;
             }
             Optional<CartStamp> now = carts.stamp(CartRef.guest(key));
             if (now.isPresent() && now.get().equals(kept.stamp())) {
-                keep(cart, shape, new Kept(kept.stamp(), kept.validUntil(), started, kept.body()), started);
-                return kept.body();
+                Kept checked = new Kept(kept.stamp(), kept.validUntil(), started, kept.body());
+                keep(cart, shape, checked, started);
+                return checked;
             }
         }
         CartView view = carts.view(CartRef.guest(key));
         byte[] body = render.apply(view);
+        Kept computed = new Kept(view.stamp(), view.validUntil(), started, body);
         if (view.stamp() != null) {
-            keep(cart, shape, new Kept(view.stamp(), view.validUntil(), started, body), started);
+            keep(cart, shape, computed, started);
         } else {
             cart.byShape.remove(shape);
         }
-        return body;
+        return computed;
     }
 
     /** A write through this instance to the cart under the key has ended: its answers are dropped. */
