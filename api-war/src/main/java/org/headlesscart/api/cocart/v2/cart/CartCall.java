@@ -1,6 +1,7 @@
 package org.headlesscart.api.cocart.v2.cart;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -56,6 +57,15 @@ final class CartCall {
         CartParams params = CartParams.read(uri.getRequestUri().getRawQuery(), type, body);
         String key = firstGiven(http.getHeaderString("Cart-Key"), http.getHeaderString("CoCart-API-Cart-Key"),
                 params.formField("cart_key"), params.queryField("cart_key"));
+        return of(params, key, uri.getBaseUri(), store, headers, caller);
+    }
+
+    /**
+     * A call whose arguments and cart key are already read: a sub-request of a batch (README "Batch"), whose key
+     * the batch chooses from the sub-request's headers and path and the batch's own.
+     */
+    static CartCall of(CartParams params, String key, URI baseUri, StoreView store, CartHeaders headers,
+            Caller caller) {
         headers.requested(key);
         boolean thumb = params.bool("thumb", true);
         if (params.bool("default", false)) {
@@ -63,7 +73,7 @@ final class CartCall {
         }
         String fieldsAsked = params.string("fields");
         return new CartCall(params, ref(key, caller), CartFields.parse(fieldsAsked), fieldsAsked,
-                CartFormat.of(store, uri.getBaseUri(), thumb), headers);
+                CartFormat.of(store, baseUri, thumb), headers);
     }
 
     /**
@@ -75,7 +85,8 @@ final class CartCall {
                 .orElseGet(() -> CartRef.guest(key));
     }
 
-    private static String firstGiven(String... keys) {
+    /** The first key given, trimmed; null when none is. */
+    static String firstGiven(String... keys) {
         for (String key : keys) {
             if (key != null && !key.isBlank()) {
                 return key.trim();

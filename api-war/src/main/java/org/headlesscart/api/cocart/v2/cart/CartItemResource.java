@@ -21,7 +21,6 @@ import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.error.CartExceptionMapper;
 import org.headlesscart.api.http.CartHeaders;
 import org.headlesscart.api.security.Caller;
-import org.headlesscart.cart.boundary.CartChange;
 import org.headlesscart.cart.boundary.CartFailure;
 import org.headlesscart.cart.boundary.CartService;
 import org.headlesscart.cart.boundary.CartView;
@@ -76,13 +75,8 @@ public class CartItemResource {
             + "404 cocart_item_not_in_cart, 405 cocart_quantity_invalid_amount, 405 cocart_can_not_increase_quantity")
     public Response update(String body) {
         CartCall call = call(body);
-        call.params().require("quantity");
-        String quantity = call.params().string("quantity");
-        boolean returnStatus = call.params().bool("return_status", false);
-        call.params().throwIfAny();
-        CartChange change = CartWriteRetry.write(() -> carts.updateItem(call.ref(), itemKey, quantity));
-        return returnStatus ? call.status(change.cart(), change.message(), change.quantity())
-                : call.cart(change.cart());
+        CartWrite write = CartWrite.updateItem(call.params(), itemKey);
+        return write.answer(call, CartWriteRetry.write(() -> write.run(carts, call.ref())));
     }
 
     @DELETE
@@ -90,21 +84,16 @@ public class CartItemResource {
             + "404 cocart_no_items, 404 cocart_item_not_in_cart")
     public Response remove(String body) {
         CartCall call = call(body);
-        boolean returnStatus = call.params().bool("return_status", false);
-        call.params().throwIfAny();
-        CartChange change = CartWriteRetry.write(() -> carts.removeItem(call.ref(), itemKey));
-        return returnStatus ? call.status(change.cart(), change.message(), null) : call.cart(change.cart());
+        CartWrite write = CartWrite.removeItem(call.params(), itemKey);
+        return write.answer(call, CartWriteRetry.write(() -> write.run(carts, call.ref())));
     }
 
     @PUT
     @Operation(summary = "Restore a removed item; return_item answers the item; 404/405 cocart_item_restored_to_cart")
     public Response restore(String body) {
         CartCall call = call(body);
-        boolean returnItem = call.params().bool("return_item", false);
-        call.params().throwIfAny();
-        CartChange change = CartWriteRetry.write(() -> carts.restoreItem(call.ref(), itemKey));
-        return returnItem && !change.itemKeys().isEmpty()
-                ? call.item(change.cart(), change.changedLines().get(0)) : call.cart(change.cart());
+        CartWrite write = CartWrite.restoreItem(call.params(), itemKey);
+        return write.answer(call, CartWriteRetry.write(() -> write.run(carts, call.ref())));
     }
 
     @PATCH
