@@ -22,7 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code CoCart-Timestamp}, {@code CoCart-Version}, WordPress's {@code Allow}, and, when a cart is known,
  * {@code CoCart-API-Cart-Key}, {@code Cart-Key}, {@code CoCart-API-Cart-Expiring} and
  * {@code CoCart-API-Cart-Expiration} (unix seconds). The expiry comes from the cart shown; an error names no cart,
- * so it gets now plus the guest windows. Unknown routes ({@code rest_no_route}) get none of these, as upstream.
+ * so it gets now plus the guest windows. The CoCart batch ({@code cocart/batch}) gets them too, as it answers with
+ * the cart. Unknown routes ({@code rest_no_route}) get none of these, as upstream.
  *
  * <p>{@code headlesscart.api.cocart-version} defaults to 4.8.3, the CoCart release whose behaviour we mirror
  * (it is the one that added these headers to errors). The windows are the cart's own windows of decision 7:
@@ -36,6 +37,7 @@ public class CartHeadersFilter implements ContainerResponseFilter {
 
     static final String DEFAULT_VERSION = "4.8.3";
     private static final String CART = "cocart/v2/cart";
+    private static final String BATCH = "cocart/batch";
     private static final Pattern ITEM = Pattern.compile("cocart/v2/cart/item/\\w+/?");
 
     @Inject
@@ -67,11 +69,18 @@ public class CartHeadersFilter implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        String allow = allow(request.getUriInfo().getPath());
+        add(request.getUriInfo().getPath(), cart, response.getHeaders());
+    }
+
+    /**
+     * Adds the headers of the cart route at the path (below {@code wp-json}) for what {@code cart} recorded; none
+     * for other paths. Also for each sub-request of a WordPress batch, whose answer carries its own headers.
+     */
+    public void add(String path, CartHeaders cart, MultivaluedMap<String, Object> headers) {
+        String allow = allow(path);
         if (allow == null) {
             return;
         }
-        MultivaluedMap<String, Object> headers = response.getHeaders();
         Instant now = clock.instant();
         headers.putSingle("CoCart-Timestamp", Long.toString(now.getEpochSecond()));
         headers.putSingle("CoCart-Version", version.orElse(DEFAULT_VERSION));
@@ -96,6 +105,9 @@ public class CartHeadersFilter implements ContainerResponseFilter {
         String p = path.startsWith("/") ? path.substring(1) : path;
         if (p.endsWith("/") && !ITEM.matcher(p).matches()) {
             p = p.substring(0, p.length() - 1);
+        }
+        if (BATCH.equals(p)) {
+            return "POST";      // the CoCart batch answers with the cart (README "Batch")
         }
         if (!p.startsWith(CART)) {
             return null;

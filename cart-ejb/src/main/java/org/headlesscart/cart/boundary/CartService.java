@@ -1,6 +1,5 @@
 package org.headlesscart.cart.boundary;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,11 +11,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 
-import org.headlesscart.catalog.boundary.Purchasable;
-import org.headlesscart.cart.control.Adding;
-import org.headlesscart.cart.control.CartLines;
-import org.headlesscart.cart.control.LockedCart;
-import org.headlesscart.cart.control.Quantities;
 
 /**
  * The cart component's boundary: CoCart's cart routes 1–13 (contract §2). Every write is one transaction that
@@ -70,64 +64,59 @@ public class CartService {
 
     /** POST /cart/add-item: the rules of contract §13.2, in CoCart's order. */
     public CartChange addItem(CartRef cart, AddItemCommand command) {
-        CartTarget target = owners.target(cart);
-        Purchasable product = products.resolve(command.id());
-        BigDecimal quantity = Quantities.parse(command.quantity());
-        Quantities.checkBounds(quantity, product.minPurchase(), product.maxPurchase());
-        Adding.checkType(product);
-        Purchasable chosen = products.target(product, command.variation());
-        Map<String, String> variation = chosen.isVariation() ? Adding.variationOf(chosen, command.variation())
-                : Map.of();
-        LockedCart locked = sessions.lockOrCreate(target, List.of(chosen.id()));
-        String itemKey = CartLines.add(locked, chosen, variation, command.itemData(), quantity,
-                products.customPrice(command.price()));
-        sessions.capture(locked, command.email(), command.phone());
-        locked.notices().success("\u201c" + chosen.title() + "\u201d has been added to your cart.");
-        return new CartChange(sessions.save(locked), List.of(itemKey), null, null);
+        return one(cart, new CartOperation.AddItem(command));
     }
 
     /** POST /cart/add-items: each child of a grouped product as if added on its own (contract §2.3, §13.4). */
     public CartChange addItems(CartRef cart, AddItemsCommand command) {
-        return new GroupedAdding(sessions, products).add(owners.target(cart), command);
+        return one(cart, new CartOperation.AddItems(command));
     }
 
     /** POST /cart/item/{key}: a quantity of "0" removes the line. */
     public CartChange updateItem(CartRef cart, String itemKey, String quantity) {
-        return new LineChanges(sessions).update(owners.target(cart), itemKey, quantity);
+        return one(cart, new CartOperation.UpdateItem(itemKey, quantity));
     }
 
     /** DELETE /cart/item/{key}: the line moves to the removed lines, from where it can be restored. */
     public CartChange removeItem(CartRef cart, String itemKey) {
-        return new LineChanges(sessions).remove(owners.target(cart), itemKey);
+        return one(cart, new CartOperation.RemoveItem(itemKey));
     }
 
     /** PUT/PATCH /cart/item/{key}: a removed line comes back with its key and quantity. */
     public CartChange restoreItem(CartRef cart, String itemKey) {
-        return new LineChanges(sessions).restore(owners.target(cart), itemKey);
+        return one(cart, new CartOperation.RestoreItem(itemKey));
     }
 
     /** POST /cart/calculate: re-validates and stores what re-validation dropped. */
     public CartView calculate(CartRef cart) {
-        CartTarget target = owners.target(cart);
-        return sessions.lock(target).map(sessions::save).orElseGet(() -> sessions.read(target.key()));
+        return one(cart, new CartOperation.Calculate()).cart();
     }
 
     /** POST /cart/clear: empties the cart; removed lines go too unless kept. */
     public CartView clear(CartRef cart, boolean keepRemovedItems) {
-        CartTarget target = owners.target(cart);
-        return sessions.lock(target).map(locked -> {
-            locked.cart().empty(keepRemovedItems);
-            locked.notices().notice("Cart is cleared.");
-            return sessions.save(locked);
-        }).orElseGet(() -> sessions.readWithNotice(target.key(), "notice", "Cart is cleared."));
+        return one(cart, new CartOperation.Clear(keepRemovedItems)).cart();
     }
 
     /** POST /cart/update: runs the callback registered for the namespace (contract §2.12, §11.1). */
     public CartView update(CartRef cart, String namespace, Map<String, Object> params) {
-        CartUpdateCallback callback = updates.callback(namespace);
-        LockedCart locked = sessions.lockOrCreate(owners.target(cart), List.of());
-        callback.update(locked, params);
-        return sessions.save(locked);
+        return one(cart, new CartOperation.Update(namespace, params)).cart();
+    }
+
+    /**
+     * The CoCart batch (contract §12, README "Batch"): the operations in order on one cart, in one transaction
+     * that locks the cart once (creating it only when an operation adds to it), shares one set of notices, and
+     * re-validates, totals and stores the cart once at the end. All or nothing.
+     *
+     * @return the cart after the last operation, with what the last operation answers with
+     * @throws CartOperationException when an operation is refused: its refusal and index; nothing is stored
+     * @throws CartException when the cart itself is refused (its key)
+     */
+    public CartChange apply(CartRef cart, List<CartOperation> operations) {
+        return new CartWrites(sessions, products, updates).apply(owners.target(cart), operations, true);
+    }
+
+    private CartChange one(CartRef cart, CartOperation operation) {
+        return new CartWrites(sessions, products, updates).apply(owners.target(cart), List.of(operation), false);
     }
 
     /**

@@ -116,6 +116,11 @@ class CartSessions {
         return view(key, cart, notices, message == null);
     }
 
+    /** An empty cart under the key that a write left unstored (nothing to clear), with the write's notices. */
+    CartView unsaved(String key, Notices notices) {
+        return view(key, null, notices, false);
+    }
+
     private CartView view(String key, Cart cart, Notices notices, boolean stampable) {
         if (cart == null) {
             return CartViews.of(key, null, List.of(), Map.of(), notices, settings, Instant.now());

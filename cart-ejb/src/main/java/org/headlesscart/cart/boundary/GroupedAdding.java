@@ -2,6 +2,7 @@ package org.headlesscart.cart.boundary;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,8 @@ final class GroupedAdding {
         this.products = products;
     }
 
-    CartChange add(CartTarget key, AddItemsCommand command) {
+    /** The group and its children checked before the cart is locked; the lines are added by the step. */
+    CartWrites.Step prepare(AddItemsCommand command) {
         Purchasable group = products.resolve(command.id());
         if (command.quantities().isEmpty()) {
             throw new CartException(CartFailure.GROUPED_PRODUCT_EMPTY,
@@ -37,7 +39,25 @@ final class GroupedAdding {
             throw new CartException(CartFailure.GROUPED_PRODUCT_FAILED,
                     "Please choose the quantity of items you wish to add to your cart\u2026", null);
         }
-        LockedCart locked = sessions.lockOrCreate(key, wanted.keySet().stream().map(Purchasable::id).toList());
+        return new CartWrites.Step() {
+            @Override
+            public boolean creates() {
+                return true;
+            }
+
+            @Override
+            public Collection<Long> productIds() {
+                return wanted.keySet().stream().map(Purchasable::id).toList();
+            }
+
+            @Override
+            public CartWrites.Outcome apply(LockedCart locked) {
+                return add(locked, wanted, command);
+            }
+        };
+    }
+
+    private CartWrites.Outcome add(LockedCart locked, Map<Purchasable, BigDecimal> wanted, AddItemsCommand command) {
         List<String> keys = new ArrayList<>();
         List<String> names = new ArrayList<>();
         wanted.forEach((child, quantity) -> {
@@ -47,7 +67,7 @@ final class GroupedAdding {
         sessions.capture(locked, command.email(), command.phone());
         locked.notices().success(sentence(names) + (names.size() == 1 ? " has" : " have")
                 + " been added to your cart.");
-        return new CartChange(sessions.save(locked), keys, null, null);
+        return new CartWrites.Outcome(keys, null, null);
     }
 
     /** The children with a positive quantity, each checked as add-item checks a product. */

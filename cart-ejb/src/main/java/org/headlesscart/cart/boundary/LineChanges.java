@@ -8,18 +8,16 @@ import org.headlesscart.cart.control.LockedCart;
 import org.headlesscart.cart.control.Quantities;
 import org.headlesscart.cart.entity.CartItem;
 
-/** Changes to one line by its item key (contract §2.7–2.9): quantity, remove, restore. */
+/**
+ * Changes to one line of a locked cart by its item key (contract §2.7–2.9): quantity, remove, restore. A cart that
+ * is not stored arrives as an empty one, which refuses each of them as CoCart does.
+ */
 final class LineChanges {
 
-    private final CartSessions sessions;
-
-    LineChanges(CartSessions sessions) {
-        this.sessions = sessions;
+    private LineChanges() {
     }
 
-    CartChange update(CartTarget key, String itemKey, String quantityText) {
-        requireKey(itemKey);
-        LockedCart locked = sessions.lock(key).orElseThrow(LineChanges::notInCart);
+    static CartWrites.Outcome update(LockedCart locked, String itemKey, String quantityText) {
         CartItem line = locked.cart().item(itemKey).filter(i -> !i.isRemoved()).orElseThrow(LineChanges::notInCart);
         BigDecimal quantity = Quantities.parse(quantityText);
         if (quantity.signum() == 0) {
@@ -32,13 +30,13 @@ final class LineChanges {
         String message = direction == 0 ? "The quantity for \"" + name + "\" has not changed."
                 : "The quantity for \"" + name + "\" has " + (direction > 0 ? "increased" : "decreased") + " to \""
                         + Quantities.text(quantity) + "\".";
-        return new CartChange(sessions.save(locked), List.of(itemKey), message, quantity);
+        return new CartWrites.Outcome(List.of(itemKey), message, quantity);
     }
 
-    CartChange remove(CartTarget key, String itemKey) {
-        requireKey(itemKey);
-        LockedCart locked = sessions.lock(key).filter(l -> !l.cart().getItems().isEmpty())
-                .orElseThrow(() -> new CartException(CartFailure.NO_ITEMS, "No items in cart.", null));
+    static CartWrites.Outcome remove(LockedCart locked, String itemKey) {
+        if (locked.cart().getItems().isEmpty()) {
+            throw new CartException(CartFailure.NO_ITEMS, "No items in cart.", null);
+        }
         Optional<CartItem> item = locked.cart().item(itemKey);
         if (item.isEmpty()) {
             throw notInCart();
@@ -50,9 +48,7 @@ final class LineChanges {
         return remove(locked, item.get());
     }
 
-    CartChange restore(CartTarget key, String itemKey) {
-        requireKey(itemKey);
-        LockedCart locked = sessions.lock(key).orElseThrow(LineChanges::notRestorable);
+    static CartWrites.Outcome restore(LockedCart locked, String itemKey) {
         CartItem item = locked.cart().item(itemKey).orElseThrow(LineChanges::notRestorable);
         String name = locked.name(item);
         if (!item.isRemoved()) {
@@ -62,17 +58,17 @@ final class LineChanges {
         item.markRemoved(false);
         String message = "\"" + name + "\" has been added back to your cart.";
         locked.notices().success(message);
-        return new CartChange(sessions.save(locked), List.of(itemKey), message, item.getQuantity());
+        return new CartWrites.Outcome(List.of(itemKey), message, item.getQuantity());
     }
 
-    private CartChange remove(LockedCart locked, CartItem line) {
+    private static CartWrites.Outcome remove(LockedCart locked, CartItem line) {
         String message = "\"" + locked.name(line) + "\" has been removed from cart.";
         line.markRemoved(true);
         locked.notices().success(message);
-        return new CartChange(sessions.save(locked), List.of(), message, BigDecimal.ZERO);
+        return new CartWrites.Outcome(List.of(), message, BigDecimal.ZERO);
     }
 
-    private static void requireKey(String itemKey) {
+    static void requireKey(String itemKey) {
         if (itemKey == null || itemKey.isEmpty() || "0".equals(itemKey)) {
             throw new CartException(CartFailure.ITEM_KEY_REQUIRED, "Missing cart item key is required!", null);
         }

@@ -1,6 +1,7 @@
 package org.headlesscart.api.cocart.v2.cart;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -59,14 +60,7 @@ final class CartCall {
         CartParams params = CartParams.read(uri.getRequestUri().getRawQuery(), type, body);
         String key = firstGiven(http.getHeaderString("Cart-Key"), http.getHeaderString("CoCart-API-Cart-Key"),
                 params.formField("cart_key"), params.queryField("cart_key"));
-        headers.requested(key);
-        boolean thumb = params.bool("thumb", true);
-        if (params.bool("default", false)) {
-            params.problem("default", "default is not supported: the raw WooCommerce cart does not exist here.");
-        }
-        String fieldsAsked = params.string("fields");
-        CartCall call = new CartCall(params, ref(key, caller), CartFields.parse(fieldsAsked), fieldsAsked,
-                CartFormat.of(store, uri.getBaseUri(), thumb), headers);
+        CartCall call = of(params, key, uri.getBaseUri(), store, headers, caller);
         call.http = http;
         String query = uri.getRequestUri().getRawQuery();
         call.target = uri.getPath() + (query == null ? "" : "?" + query);
@@ -74,7 +68,23 @@ final class CartCall {
         return call;
     }
 
-    /** A request header, or null ({@link ConditionalCartWrites}: If-Match, Idempotency-Key). */
+    /**
+     * A call whose arguments and cart key are already read: a sub-request of a batch (README "Batch"), whose key
+     * the batch chooses from the sub-request's headers and path and the batch's own.
+     */
+    static CartCall of(CartParams params, String key, URI baseUri, StoreView store, CartHeaders headers,
+            Caller caller) {
+        headers.requested(key);
+        boolean thumb = params.bool("thumb", true);
+        if (params.bool("default", false)) {
+            params.problem("default", "default is not supported: the raw WooCommerce cart does not exist here.");
+        }
+        String fieldsAsked = params.string("fields");
+        return new CartCall(params, ref(key, caller), CartFields.parse(fieldsAsked), fieldsAsked,
+                CartFormat.of(store, baseUri, thumb), headers);
+    }
+
+    /** A request header, or null ({@link ConditionalCartWrites}: If-Match, Idempotency-Key); none in a batch. */
     String header(String name) {
         return http == null ? null : http.getHeaderString(name);
     }
@@ -97,7 +107,8 @@ final class CartCall {
                 .orElseGet(() -> CartRef.guest(key));
     }
 
-    private static String firstGiven(String... keys) {
+    /** The first key given, trimmed; null when none is. */
+    static String firstGiven(String... keys) {
         for (String key : keys) {
             if (key != null && !key.isBlank()) {
                 return key.trim();

@@ -79,13 +79,9 @@ public class CartItemResource {
             + "404 cocart_item_not_in_cart, 405 cocart_quantity_invalid_amount, 405 cocart_can_not_increase_quantity")
     public Response update(String body) {
         CartCall call = call(body);
-        call.params().require("quantity");
-        String quantity = call.params().string("quantity");
-        boolean returnStatus = call.params().bool("return_status", false);
-        call.params().throwIfAny();
-        return writes.run("POST", call, () -> carts.updateItem(call.ref(), itemKey, quantity), CartChange::cart,
-                change -> returnStatus ? call.status(change.cart(), change.message(), change.quantity())
-                        : call.cart(change.cart()));
+        CartWrite write = CartWrite.updateItem(call.params(), itemKey);
+        return writes.run("POST", call, () -> write.run(carts, call.ref()), CartChange::cart,
+                change -> write.answer(call, change));
     }
 
     @DELETE
@@ -93,22 +89,18 @@ public class CartItemResource {
             + "404 cocart_no_items, 404 cocart_item_not_in_cart")
     public Response remove(String body) {
         CartCall call = call(body);
-        boolean returnStatus = call.params().bool("return_status", false);
-        call.params().throwIfAny();
-        return writes.run("DELETE", call, () -> carts.removeItem(call.ref(), itemKey), CartChange::cart,
-                change -> returnStatus ? call.status(change.cart(), change.message(), null)
-                        : call.cart(change.cart()));
+        CartWrite write = CartWrite.removeItem(call.params(), itemKey);
+        return writes.run("DELETE", call, () -> write.run(carts, call.ref()), CartChange::cart,
+                change -> write.answer(call, change));
     }
 
     @PUT
     @Operation(summary = "Restore a removed item; return_item answers the item; 404/405 cocart_item_restored_to_cart")
     public Response restore(String body) {
         CartCall call = call(body);
-        boolean returnItem = call.params().bool("return_item", false);
-        call.params().throwIfAny();
-        return writes.run("PUT", call, () -> carts.restoreItem(call.ref(), itemKey), CartChange::cart,
-                change -> returnItem && !change.itemKeys().isEmpty()
-                        ? call.item(change.cart(), change.changedLines().get(0)) : call.cart(change.cart()));
+        CartWrite write = CartWrite.restoreItem(call.params(), itemKey);
+        return writes.run("PUT", call, () -> write.run(carts, call.ref()), CartChange::cart,
+                change -> write.answer(call, change));
     }
 
     @PATCH

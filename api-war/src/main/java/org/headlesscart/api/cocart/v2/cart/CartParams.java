@@ -68,6 +68,14 @@ final class CartParams {
         return new CartParams(body, urlEncoded(rawQuery), form);
     }
 
+    /**
+     * The arguments of a batch's sub-request (contract §12): its path's query and its {@code body} object, whose
+     * values keep their JSON types, as WordPress sets a sub-request's body parameters.
+     */
+    static CartParams of(String rawQuery, Map<String, Object> body) {
+        return new CartParams(body == null ? Map.of() : body, urlEncoded(rawQuery), false);
+    }
+
     /** The value given, body before query; JSON {@code null} counts as not given. */
     Object value(String name) {
         Object value = body.get(name);

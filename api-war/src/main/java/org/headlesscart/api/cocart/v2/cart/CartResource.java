@@ -16,8 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.http.CartHeaders;
 import org.headlesscart.api.security.Caller;
-import org.headlesscart.cart.boundary.AddItemCommand;
-import org.headlesscart.cart.boundary.AddItemsCommand;
 import org.headlesscart.cart.boundary.CartChange;
 import org.headlesscart.cart.boundary.CartFailure;
 import org.headlesscart.cart.boundary.CartService;
@@ -72,15 +70,9 @@ public class CartResource {
             + "cocart_invalid_product, 405 cocart_quantity_invalid_amount, 404 cocart_product_out_of_stock, ...")
     public Response addItem(String body) {
         CartCall call = call(body);
-        CartParams p = call.params();
-        p.require("id");
-        AddItemCommand command = new AddItemCommand(p.string("id"), p.string("quantity"), p.textMap("variation"),
-                p.object("item_data"), p.string("email"), p.string("phone"), p.string("price"));
-        boolean returnItem = p.bool("return_item", false);
-        p.throwIfAny();
-        return writes.run("POST", call, () -> carts.addItem(call.ref(), command), CartChange::cart,
-                change -> returnItem && !change.itemKeys().isEmpty()
-                        ? call.item(change.cart(), change.changedLines().get(0)) : call.cart(change.cart()));
+        CartWrite write = CartWrite.addItem(call.params());
+        return writes.run("POST", call, () -> write.run(carts, call.ref()), CartChange::cart,
+                change -> write.answer(call, change));
     }
 
     @POST
@@ -88,15 +80,9 @@ public class CartResource {
     @Operation(summary = "Add children of a grouped product; 404 cocart_grouped_product_failed/_empty, ...")
     public Response addItems(String body) {
         CartCall call = call(body);
-        CartParams p = call.params();
-        p.require("quantity");
-        AddItemsCommand command = new AddItemsCommand(p.string("id"), p.textMap("quantity"), p.string("email"),
-                p.string("phone"));
-        boolean returnItems = p.bool("return_items", false);
-        p.throwIfAny();
-        return writes.run("POST", call, () -> carts.addItems(call.ref(), command), CartChange::cart,
-                change -> returnItems ? call.items(change.cart(), change.changedLines(), false)
-                        : call.cart(change.cart()));
+        CartWrite write = CartWrite.addItems(call.params());
+        return writes.run("POST", call, () -> write.run(carts, call.ref()), CartChange::cart,
+                change -> write.answer(call, change));
     }
 
     @POST
@@ -104,10 +90,9 @@ public class CartResource {
     @Operation(summary = "Re-validate and recalculate; return_totals answers the totals map")
     public Response calculate(String body) {
         CartCall call = call(body);
-        boolean returnTotals = call.params().bool("return_totals", false);
-        call.params().throwIfAny();
-        return writes.run("POST", call, () -> carts.calculate(call.ref()), cart -> cart,
-                cart -> returnTotals ? call.totals(cart, false) : call.cart(cart));
+        CartWrite write = CartWrite.calculate(call.params());
+        return writes.run("POST", call, () -> write.run(carts, call.ref()), CartChange::cart,
+                change -> write.answer(call, change));
     }
 
     @POST
@@ -115,9 +100,9 @@ public class CartResource {
     @Operation(summary = "Empty the cart; keep_removed_items keeps what can be restored")
     public Response clear(String body) {
         CartCall call = call(body);
-        boolean keepRemoved = call.params().bool("keep_removed_items", false);
-        call.params().throwIfAny();
-        return writes.run("POST", call, () -> carts.clear(call.ref(), keepRemoved), cart -> cart, call::cart);
+        CartWrite write = CartWrite.clear(call.params());
+        return writes.run("POST", call, () -> write.run(carts, call.ref()), CartChange::cart,
+                change -> write.answer(call, change));
     }
 
     @POST
@@ -126,12 +111,9 @@ public class CartResource {
             + "404 cocart_update_cart_no_namespace_error, 404 cocart_cart_empty")
     public Response update(String body) {
         CartCall call = call(body);
-        String namespace = call.params().string("namespace");
-        var params = call.params().all();
-        params.remove("namespace");
-        call.params().throwIfAny();
-        String chosen = namespace == null ? "" : namespace;     // "There is no such namespace registered: ." (62)
-        return writes.run("POST", call, () -> carts.update(call.ref(), chosen, params), cart -> cart, call::cart);
+        CartWrite write = CartWrite.update(call.params());
+        return writes.run("POST", call, () -> write.run(carts, call.ref()), CartChange::cart,
+                change -> write.answer(call, change));
     }
 
     @GET

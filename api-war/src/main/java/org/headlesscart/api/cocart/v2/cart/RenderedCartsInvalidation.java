@@ -13,7 +13,8 @@ import org.headlesscart.api.http.CartHeaders;
 
 /**
  * Drops kept cart answers ({@link RenderedCarts}) when a write through this instance has ended: a write to a cart
- * route those of its cart, any other write (the catalog's admin routes, reviews, the import) all of them, as
+ * route or the CoCart batch those of its cart (the WordPress batch drops each sub-request's cart itself), any
+ * other write (the catalog's admin routes, reviews, the import) all of them, as
  * each may change what carts show. Response filters run after the resource method, so the write's transaction
  * has committed; refused writes drop too, which costs at most one recomputation.
  */
@@ -23,6 +24,8 @@ public class RenderedCartsInvalidation implements ContainerResponseFilter {
 
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
     private static final String CART_ROUTES = "cocart/v2/cart";
+    private static final String COCART_BATCH = "cocart/batch";
+    private static final String WORDPRESS_BATCH = "batch/v1";
 
     @Inject
     RenderedCarts rendered;
@@ -36,7 +39,11 @@ public class RenderedCartsInvalidation implements ContainerResponseFilter {
             return;
         }
         String path = request.getUriInfo().getPath();
-        if ((path.startsWith("/") ? path.substring(1) : path).startsWith(CART_ROUTES)) {
+        String route = path.startsWith("/") ? path.substring(1) : path;
+        if (route.startsWith(WORDPRESS_BATCH)) {
+            return;     // its resource drops the answers of each sub-request's cart as that one ends
+        }
+        if (route.startsWith(CART_ROUTES) || route.startsWith(COCART_BATCH)) {
             // Both the cart shown and the cart named: a customer's write with a guest key merges that guest
             // cart into their own and deletes it.
             String key = cart.key();

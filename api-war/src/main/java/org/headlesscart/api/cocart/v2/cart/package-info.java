@@ -3,7 +3,10 @@
  * arguments ({@code CartParams}), name the cart key from headers, form or query ({@code CartCall}), make one call to
  * {@code CartService} (writes through {@code CartWriteRetry}) and stream the answer with JSON-P ({@code CartJson},
  * {@code TotalsJson}) in CoCart's key order and types. Failures map in {@code api.error.CartExceptionMapper}; the
- * cart headers come from {@code api.http.CartHeadersFilter}, errors included.
+ * cart headers come from {@code api.http.CartHeadersFilter}, errors included. The write routes read their arguments
+ * into a {@code CartWrite}, and so do the two batch routes, which live here for that reason:
+ * {@code POST /wp-json/batch/v1} ({@code WordPressBatchResource}, a transaction per sub-request) and
+ * {@code POST /wp-json/cocart/batch} ({@code CoCartBatchResource}, one transaction for all; README "Batch").
  *
  * <p>Not here: {@code default=true} (the raw WooCommerce cart; 400 {@code rest_invalid_param}), multipart bodies,
  * ETags on {@code GET /cart} (decision 9), coupons, shipping packages, fees and tax lines (shown as {@code []}

@@ -1,0 +1,140 @@
+package org.headlesscart.api.cocart.v2.cart;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+import jakarta.ws.rs.core.Response;
+
+import org.headlesscart.cart.boundary.AddItemCommand;
+import org.headlesscart.cart.boundary.AddItemsCommand;
+import org.headlesscart.cart.boundary.CartChange;
+import org.headlesscart.cart.boundary.CartOperation;
+import org.headlesscart.cart.boundary.CartRef;
+import org.headlesscart.cart.boundary.CartService;
+import org.headlesscart.cart.boundary.CartView;
+
+/**
+ * One write to a cart route (contract §2.2–2.12), read from its arguments: the cart operation and how the route
+ * answers ({@code return_item}, {@code return_items}, {@code return_status}, {@code return_totals}). The single
+ * routes and both batch routes read their arguments here, so a sub-request of a batch is held to exactly the rules
+ * of the route it names. Each factory checks the route's arguments as WordPress does: missing ones throw
+ * {@code MissingParamException}, bad ones {@code InvalidParamException} (with the call's own {@code fields},
+ * {@code thumb} and {@code default} problems).
+ */
+final class CartWrite {
+
+    private final CartOperation operation;
+    private final BiFunction<CartCall, CartChange, Response> answer;
+
+    private CartWrite(CartOperation operation, BiFunction<CartCall, CartChange, Response> answer) {
+        this.operation = operation;
+        this.answer = answer;
+    }
+
+    CartOperation operation() {
+        return operation;
+    }
+
+    static CartWrite addItem(CartParams p) {
+        p.require("id");
+        AddItemCommand command = new AddItemCommand(p.string("id"), p.string("quantity"), p.textMap("variation"),
+                p.object("item_data"), p.string("email"), p.string("phone"), p.string("price"));
+        boolean returnItem = p.bool("return_item", false);
+        p.throwIfAny();
+        return new CartWrite(new CartOperation.AddItem(command), (call, change) -> returnItem
+                && !change.itemKeys().isEmpty() ? call.item(change.cart(), change.changedLines().get(0))
+                        : call.cart(change.cart()));
+    }
+
+    static CartWrite addItems(CartParams p) {
+        p.require("quantity");
+        AddItemsCommand command = new AddItemsCommand(p.string("id"), p.textMap("quantity"), p.string("email"),
+                p.string("phone"));
+        boolean returnItems = p.bool("return_items", false);
+        p.throwIfAny();
+        return new CartWrite(new CartOperation.AddItems(command), (call, change) -> returnItems
+                ? call.items(change.cart(), change.changedLines(), false) : call.cart(change.cart()));
+    }
+
+    static CartWrite updateItem(CartParams p, String itemKey) {
+        p.require("quantity");
+        String quantity = p.string("quantity");
+        boolean returnStatus = p.bool("return_status", false);
+        p.throwIfAny();
+        return new CartWrite(new CartOperation.UpdateItem(itemKey, quantity), (call, change) -> returnStatus
+                ? call.status(change.cart(), change.message(), change.quantity()) : call.cart(change.cart()));
+    }
+
+    static CartWrite removeItem(CartParams p, String itemKey) {
+        boolean returnStatus = p.bool("return_status", false);
+        p.throwIfAny();
+        return new CartWrite(new CartOperation.RemoveItem(itemKey), (call, change) -> returnStatus
+                ? call.status(change.cart(), change.message(), null) : call.cart(change.cart()));
+    }
+
+    static CartWrite restoreItem(CartParams p, String itemKey) {
+        boolean returnItem = p.bool("return_item", false);
+        p.throwIfAny();
+        return new CartWrite(new CartOperation.RestoreItem(itemKey), (call, change) -> returnItem
+                && !change.itemKeys().isEmpty() ? call.item(change.cart(), change.changedLines().get(0))
+                        : call.cart(change.cart()));
+    }
+
+    static CartWrite calculate(CartParams p) {
+        boolean returnTotals = p.bool("return_totals", false);
+        p.throwIfAny();
+        return new CartWrite(new CartOperation.Calculate(), (call, change) -> returnTotals
+                ? call.totals(change.cart(), false) : call.cart(change.cart()));
+    }
+
+    static CartWrite clear(CartParams p) {
+        boolean keepRemoved = p.bool("keep_removed_items", false);
+        p.throwIfAny();
+        return new CartWrite(new CartOperation.Clear(keepRemoved), (call, change) -> call.cart(change.cart()));
+    }
+
+    static CartWrite update(CartParams p) {
+        String namespace = p.string("namespace");
+        Map<String, Object> params = p.all();
+        params.remove("namespace");
+        p.throwIfAny();
+        String chosen = namespace == null ? "" : namespace;     // "There is no such namespace registered: ." (62)
+        return new CartWrite(new CartOperation.Update(chosen, params), (call, change) -> call.cart(change.cart()));
+    }
+
+    /** Runs this write alone, through the single route's boundary method: one transaction. */
+    CartChange run(CartService carts, CartRef ref) {
+        if (operation instanceof CartOperation.AddItem add) {
+            return carts.addItem(ref, add.command());
+        }
+        if (operation instanceof CartOperation.AddItems add) {
+            return carts.addItems(ref, add.command());
+        }
+        if (operation instanceof CartOperation.UpdateItem update) {
+            return carts.updateItem(ref, update.itemKey(), update.quantity());
+        }
+        if (operation instanceof CartOperation.RemoveItem remove) {
+            return carts.removeItem(ref, remove.itemKey());
+        }
+        if (operation instanceof CartOperation.RestoreItem restore) {
+            return carts.restoreItem(ref, restore.itemKey());
+        }
+        if (operation instanceof CartOperation.Clear clear) {
+            return changed(carts.clear(ref, clear.keepRemovedItems()));
+        }
+        if (operation instanceof CartOperation.Update update) {
+            return changed(carts.update(ref, update.namespace(), update.params()));
+        }
+        return changed(carts.calculate(ref));
+    }
+
+    private static CartChange changed(CartView cart) {
+        return new CartChange(cart, List.of(), null, null);
+    }
+
+    /** The route's answer to the write: the cart, or what its {@code return_*} argument asks for. */
+    Response answer(CartCall call, CartChange change) {
+        return answer.apply(call, change);
+    }
+}
