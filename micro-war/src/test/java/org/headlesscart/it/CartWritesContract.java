@@ -14,12 +14,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.json.Json;
@@ -56,7 +50,7 @@ public abstract class CartWritesContract {
             products.add(product("Parallel " + run + " " + i, "4.00", null));
         }
         String key = "cart-fifty-" + run;   // a client's own key: the first writes race to create the cart
-        List<HttpResponse<String>> answers = parallel(products.size(),
+        List<HttpResponse<String>> answers = Parallel.run(products.size(),
                 i -> journey().post("/add-item", key, CartJourney.addBody(products.get(i).toString(), "1")));
 
         answers.forEach(a -> assertEquals(200, a.statusCode(), a.body()));
@@ -73,7 +67,7 @@ public abstract class CartWritesContract {
         String item = itemKey(key);
         journey().send("DELETE", "/item/" + item, key);
         journey().send("PUT", "/item/" + item, key);   // restored: quantity 1 again
-        List<HttpResponse<String>> answers = parallel(99,
+        List<HttpResponse<String>> answers = Parallel.run(99,
                 i -> journey().post("/add-item", key, CartJourney.addBody(Long.toString(product), "1")));
 
         answers.forEach(a -> assertEquals(200, a.statusCode(), a.body()));
@@ -88,7 +82,7 @@ public abstract class CartWritesContract {
         for (int round = 0; round < 15; round++) {
             String key = journey().newCartWith(Long.toString(product), "1");
             String item = itemKey(key);
-            List<HttpResponse<String>> answers = parallel(2, i -> i == 0
+            List<HttpResponse<String>> answers = Parallel.run(2, i -> i == 0
                     ? journey().send("DELETE", "/item/" + item, key)
                     : journey().post("/item/" + item, key, "{\"quantity\":\"5\"}"));
             JsonObject cart = Http.object(journey().get("", key));
@@ -107,7 +101,7 @@ public abstract class CartWritesContract {
         long b = product("Yours " + run, "3.00", null);
         String keyA = "cart-a-" + run;
         String keyB = "cart-b-" + run;
-        List<HttpResponse<String>> answers = parallel(40, i -> journey().post("/add-item", i % 2 == 0 ? keyA : keyB,
+        List<HttpResponse<String>> answers = Parallel.run(40, i -> journey().post("/add-item", i % 2 == 0 ? keyA : keyB,
                 CartJourney.addBody(Long.toString(i % 2 == 0 ? a : b), "1")));
 
         answers.forEach(r -> assertEquals(200, r.statusCode(), r.body()));
@@ -119,7 +113,7 @@ public abstract class CartWritesContract {
     void parallelAddsNeverPutMoreOfAProductInACartThanItsStock() throws Exception {
         long scarce = product("Scarce " + run, "9.00", 5);
         String key = "cart-scarce-" + run;
-        List<HttpResponse<String>> answers = parallel(20,
+        List<HttpResponse<String>> answers = Parallel.run(20,
                 i -> journey().post("/add-item", key, CartJourney.addBody(Long.toString(scarce), "1")));
 
         long accepted = answers.stream().filter(r -> r.statusCode() == 200).count();
@@ -139,7 +133,7 @@ public abstract class CartWritesContract {
     void sixtyFourClientsReadingAndWritingAtOnceAllGetAnswers() throws Exception {
         long product = product("Crowd " + run, "1.00", null);
         String key = journey().newCartWith(Long.toString(product), "1");
-        List<List<Integer>> statuses = parallel(64, client -> {
+        List<List<Integer>> statuses = Parallel.run(64, client -> {
             List<Integer> seen = new ArrayList<>();
             for (int i = 0; i < 25; i++) {
                 seen.add((client == 0 && i < 16
@@ -196,29 +190,6 @@ public abstract class CartWritesContract {
         return new CartJourney(new Http(base));
     }
 
-    private static <T> List<T> parallel(int n, Function<Integer, T> request) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(n, 64));
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                int index = i;
-                Callable<T> call = () -> {
-                    start.await();
-                    return request.apply(index);
-                };
-                futures.add(pool.submit(call));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> f : futures) {
-                results.add(f.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
 
     /** A published simple product made through the admin API; managed stock when {@code stock} is given. */
     private long product(String name, String price, Integer stock) {

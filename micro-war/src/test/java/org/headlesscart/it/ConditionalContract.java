@@ -12,11 +12,6 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import jakarta.json.JsonObject;
 
@@ -46,7 +41,7 @@ public abstract class ConditionalContract {
     void anAddItemRetriedInParallelWithOneKeyIsAppliedOnceAndAllAnswersAreTheSame() throws Exception {
         String cart = journey().newCartWith(ALBUM, "1");
         String key = UUID.randomUUID().toString();
-        List<HttpResponse<String>> answers = parallel(10,
+        List<HttpResponse<String>> answers = Parallel.run(10,
                 i -> send(write("POST", "/add-item", cart, addOne()).header("Idempotency-Key", key)));
 
         HttpResponse<String> first = answers.get(0);
@@ -63,7 +58,7 @@ public abstract class ConditionalContract {
     @Test
     void aFirstWriteWithoutACartKeyRetriedInParallelStartsOneCart() throws Exception {
         String key = UUID.randomUUID().toString();
-        List<HttpResponse<String>> answers = parallel(8,
+        List<HttpResponse<String>> answers = Parallel.run(8,
                 i -> send(write("POST", "/add-item", null, addOne()).header("Idempotency-Key", key)));
 
         List<String> carts = answers.stream().map(a -> {
@@ -121,7 +116,7 @@ public abstract class ConditionalContract {
     void ofParallelWritesWithTheSameIfMatchExactlyOneIsApplied() throws Exception {
         String cart = journey().newCartWith(ALBUM, "1");
         String read = etag(journey().get("", cart));
-        List<HttpResponse<String>> answers = parallel(6,
+        List<HttpResponse<String>> answers = Parallel.run(6,
                 i -> send(write("POST", "/add-item", cart, addOne()).header("If-Match", read)));
 
         assertEquals(List.of(200), answers.stream().map(HttpResponse::statusCode).filter(s -> s != 412).toList(),
@@ -226,27 +221,4 @@ public abstract class ConditionalContract {
         return new CartJourney(new Http(base));
     }
 
-    private static <T> List<T> parallel(int n, java.util.function.Function<Integer, T> request) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                int index = i;
-                Callable<T> call = () -> {
-                    start.await();
-                    return request.apply(index);
-                };
-                futures.add(pool.submit(call));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> f : futures) {
-                results.add(f.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
 }

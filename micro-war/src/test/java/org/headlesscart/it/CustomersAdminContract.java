@@ -15,9 +15,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -220,27 +217,16 @@ public abstract class CustomersAdminContract {
     void twoAdminsCreatingTheSameEmailAtOnceMakeOneAccount() throws Exception {
         String name = unique();
         String body = "{\"email\":\"" + name + "@example.com\",\"password\":\"race-pass-1\"}";
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
-            for (int i = 0; i < 4; i++) {
-                calls.add(CompletableFuture.supplyAsync(() -> send("POST", "customers", ADMIN, body), pool));
+        List<HttpResponse<String>> answers = Parallel.run(4, i -> send("POST", "customers", ADMIN, body));
+        List<Integer> statuses = answers.stream().map(HttpResponse::statusCode).toList();
+        List<String> bodies = answers.stream().map(a -> a.statusCode() + " " + a.body()).toList();
+        for (HttpResponse<String> answer : answers) {
+            if (answer.statusCode() == 400) {
+                assertEquals("registration-error-email-exists", Http.object(answer).getString("code"));
             }
-            List<Integer> statuses = new ArrayList<>();
-            List<String> bodies = new ArrayList<>();
-            for (CompletableFuture<HttpResponse<String>> call : calls) {
-                HttpResponse<String> response = call.get();
-                statuses.add(response.statusCode());
-                bodies.add(response.statusCode() + " " + response.body());
-                if (response.statusCode() == 400) {
-                    assertEquals("registration-error-email-exists", Http.object(response).getString("code"));
-                }
-            }
-            assertEquals(1, statuses.stream().filter(s -> s == 201).count(), bodies.toString());
-            assertEquals(3, statuses.stream().filter(s -> s == 400).count(), bodies.toString());
-        } finally {
-            pool.shutdownNow();
         }
+        assertEquals(1, statuses.stream().filter(s -> s == 201).count(), bodies.toString());
+        assertEquals(3, statuses.stream().filter(s -> s == 400).count(), bodies.toString());
         JsonArray found = Http.parse(send("GET", "customers?email=" + name + "@example.com", ADMIN, null).body())
                 .asJsonArray();
         assertEquals(1, found.size());
