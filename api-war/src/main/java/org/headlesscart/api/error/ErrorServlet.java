@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.Map;
 
 import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -23,7 +22,7 @@ public class ErrorServlet extends HttpServlet {
 
     static final String PATH = "/_error";
     private static final long serialVersionUID = 1L;
-    private static final Jsonb JSON = JsonbBuilder.create(JsonbConfiguration.config());
+    private static final Jsonb JSON = JsonbConfiguration.jsonb();
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {

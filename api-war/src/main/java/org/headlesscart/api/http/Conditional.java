@@ -7,7 +7,6 @@ import java.util.HexFormat;
 import java.util.Map;
 
 import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
@@ -22,7 +21,7 @@ import org.headlesscart.api.cocart.v2.CoCartV2;
  */
 public final class Conditional {
 
-    private static final Jsonb JSONB = JsonbBuilder.create(JsonbConfiguration.config());
+    private static final Jsonb JSONB = JsonbConfiguration.jsonb();
 
     private Conditional() {
     }

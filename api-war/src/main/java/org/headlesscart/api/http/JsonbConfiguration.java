@@ -18,6 +18,11 @@ public class JsonbConfiguration implements ContextResolver<Jsonb> {
 
     private static final Jsonb JSONB = JsonbBuilder.create(config());
 
+    /** The one {@code Jsonb} of the API (thread-safe): for code that writes JSON itself rather than through JAX-RS. */
+    public static Jsonb jsonb() {
+        return JSONB;
+    }
+
     /** Shared with tests, which serialize DTOs exactly as the server does. */
     public static JsonbConfig config() {
         return new JsonbConfig()

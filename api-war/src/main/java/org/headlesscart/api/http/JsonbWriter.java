@@ -8,7 +8,6 @@ import java.util.Map;
 
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -30,7 +29,7 @@ import jakarta.ws.rs.ext.Provider;
 @Produces(MediaType.APPLICATION_JSON)
 public class JsonbWriter implements MessageBodyWriter<Object> {
 
-    private static final Jsonb JSONB = JsonbBuilder.create(JsonbConfiguration.config());
+    private static final Jsonb JSONB = JsonbConfiguration.jsonb();
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {

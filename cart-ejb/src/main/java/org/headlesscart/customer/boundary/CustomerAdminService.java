@@ -94,8 +94,7 @@ public class CustomerAdminService {
     public CustomerView update(long id, CustomerDraft draft) {
         String hash = null;
         if (draft.password() != null) {
-            throwIfProblems(DraftChecks.problems(new CustomerDraft(null, null, null, null, draft.password(), null,
-                    null), null));
+            throwIfProblems(DraftChecks.passwordProblems(draft.password()));   // checked and hashed before the lock
             hash = passwords.hash(draft.password().toCharArray());
         }
         UserAccount account = accounts.findForUpdate(id).orElseThrow(CustomerAdminService::notFound);
@@ -165,7 +164,7 @@ public class CustomerAdminService {
         }
         Map<String, String> normalized = new HashMap<>(changes);
         Address current = account.getAddresses().get(kind);
-        String country = changes.getOrDefault("country", current == null ? "" : current.restFields(true).get("country"));
+        String country = changes.getOrDefault("country", current == null ? "" : current.getCountry());
         normalized.computeIfPresent("postcode", (field, postcode) ->
                 CustomerAddressRules.normalizePostcode(country.strip(), postcode.strip()));
         account.changeAddress(kind, normalized);

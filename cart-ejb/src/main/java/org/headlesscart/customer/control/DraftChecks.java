@@ -30,11 +30,14 @@ public final class DraftChecks {
         name("last_name", draft.lastName(), problems);
         address(UserAccount.BILLING, draft.billing(), stored, problems);
         address(UserAccount.SHIPPING, draft.shipping(), stored, problems);
-        if (draft.password() != null && (draft.password().length() < MIN_PASSWORD
-                || draft.password().length() > MAX_PASSWORD)) {
-            problems.put("password", "password must be " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters long.");
-        }
+        problems.putAll(passwordProblems(draft.password()));
         return problems;
+    }
+
+    /** The password's problem, keyed {@code password}; none for a good password or none sent (null). */
+    public static Map<String, String> passwordProblems(String password) {
+        return password == null || password.length() >= MIN_PASSWORD && password.length() <= MAX_PASSWORD ? Map.of()
+                : Map.of("password", "password must be " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters long.");
     }
 
     private static void name(String field, String value, Map<String, String> problems) {

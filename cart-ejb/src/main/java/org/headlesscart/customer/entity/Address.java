@@ -103,6 +103,10 @@ public class Address {
         return fields;
     }
 
+    public String getCountry() {
+        return country;
+    }
+
     public String getPhone() {
         return phone;
     }

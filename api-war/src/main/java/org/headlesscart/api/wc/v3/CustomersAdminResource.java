@@ -1,7 +1,6 @@
 package org.headlesscart.api.wc.v3;
 
 import java.net.URI;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -30,7 +29,6 @@ import org.headlesscart.api.cocart.v2.catalog.ParamCheck;
 import org.headlesscart.api.error.CoCartError;
 import org.headlesscart.api.security.StaffOnly;
 import org.headlesscart.catalog.boundary.CatalogService;
-import org.headlesscart.catalog.boundary.StoreView;
 import org.headlesscart.customer.boundary.CustomerAdminService;
 import org.headlesscart.customer.boundary.CustomerPage;
 import org.headlesscart.customer.boundary.CustomerQuery;
@@ -149,7 +147,6 @@ public class CustomersAdminResource {
     }
 
     private ProductResponse.Format format() {
-        StoreView store = catalog.storeDetails();
-        return new ProductResponse.Format(store.currency().minorUnit(), ZoneId.of(store.timezone()));
+        return ProductResponse.Format.of(catalog.storeDetails());
     }
 }

@@ -10,6 +10,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 import org.headlesscart.catalog.boundary.AdminProductView;
 import org.headlesscart.catalog.boundary.ProductView;
+import org.headlesscart.catalog.boundary.StoreView;
 
 /**
  * A product as WooCommerce REST v3 shows it, in its field order, for the fields the catalog stores. Prices are
@@ -60,6 +61,11 @@ public record ProductResponse(long id, String name, String slug, String dateCrea
 
     /** Wire formats of one request: the currency's decimals and the store's zone. */
     record Format(int decimals, ZoneId zone) {
+
+        /** The store's currency decimals and zone, as every admin answer writes money and dates. */
+        static Format of(StoreView store) {
+            return new Format(store.currency().minorUnit(), ZoneId.of(store.timezone()));
+        }
 
         String money(Long minor) {
             return minor == null ? "" : BigDecimal.valueOf(minor, decimals).toPlainString();

@@ -1,7 +1,6 @@
 package org.headlesscart.api.wc.v3;
 
 import java.net.URI;
-import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.ejb.EJB;
@@ -29,7 +28,6 @@ import org.headlesscart.api.security.StaffOnly;
 import org.headlesscart.catalog.boundary.AdminProductView;
 import org.headlesscart.catalog.boundary.CatalogAdminService;
 import org.headlesscart.catalog.boundary.CatalogService;
-import org.headlesscart.catalog.boundary.StoreView;
 
 /**
  * The admin API's products and variations ({@code wc/v3/products}). Creates answer 201 with a {@code Location};
@@ -172,8 +170,7 @@ public class ProductsAdminResource {
     }
 
     private ProductResponse.Format format() {
-        StoreView store = catalog.storeDetails();
-        return new ProductResponse.Format(store.currency().minorUnit(), ZoneId.of(store.timezone()));
+        return ProductResponse.Format.of(catalog.storeDetails());
     }
 
     /** WordPress booleans; absent is false. */
