@@ -141,7 +141,6 @@ class CartSessions {
 
     /** The stored cart, locked (a guest cart to absorb merged in); empty when there is none under the key. */
     Optional<LockedCart> lock(CartTarget target) {
-        products.takeConnectionBeforeLocking();
         if (target.guestKey() != null) {
             return absorbing(target, List.of(), false);
         }
@@ -157,7 +156,6 @@ class CartSessions {
             checkIfMatch(Optional.empty());
             return locked(store.add(target.key(), now, settings.windows(target.key(), now)), alsoNeeded);
         }
-        products.takeConnectionBeforeLocking();
         if (target.guestKey() != null) {
             return absorbing(target, alsoNeeded, true).orElseThrow();
         }
@@ -236,6 +234,9 @@ class CartSessions {
         CartWindows windows = settings.windows(cart.getCartKey(), now);
         cart.touch(now, windows.expiring(), windows.expiration());
         cart.recordTotal(CartViews.totalMinor(cart, catalog));
+        if (cart.getId() == null) {
+            store.insert(cart);                 // a new cart under a key this request generated (lockOrCreate)
+        }
         store.flush();
         // Stamped as a read of the stored cart would be, so the write's ETag is the one GET /cart then gives.
         PurchasableRead shown = products.withCrossSells(products.read(ids(cart.getItems())), catalog);

@@ -51,9 +51,6 @@ class ConditionalWrites {
     IdempotencyStore store;
 
     @Inject
-    CartProducts products;
-
-    @Inject
     @ConfigProperty(name = "headlesscart.cart.idempotency-key-lifetime", defaultValue = "PT24H")
     Duration lifetime;
 
@@ -70,7 +67,6 @@ class ConditionalWrites {
         }
         Instant now = Instant.now();
         String hash = hash(scope(cart), idempotency.key());
-        products.takeConnectionBeforeLocking();      // the record is a lock racers queue on (CartProducts)
         Optional<IdempotencyRecord> found = store.find(hash, now);
         if (found.isPresent()) {
             return replay(found.get(), idempotency);

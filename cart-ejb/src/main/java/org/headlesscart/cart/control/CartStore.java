@@ -9,7 +9,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceUnit;
 import jakarta.persistence.TypedQuery;
@@ -68,22 +67,27 @@ public class CartStore {
     }
 
     /**
-     * The cart locked for this transaction ({@code SELECT ... FOR UPDATE} on its unique key: one record, no
-     * range). Its lines are read after the lock is held, so they are the last writer's.
+     * The cart locked for this transaction with its lines, in one statement: {@code SELECT ... FOR UPDATE} on the
+     * cart's unique key joined to its lines, which locks the cart row and its line rows. A locking read sees the
+     * last committed rows, so the lines are the last writer's.
      */
     public Optional<Cart> lock(String key) {
-        return em.createQuery("SELECT c FROM Cart c WHERE c.cartKey = :key", Cart.class).setParameter("key", key)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().stream().findFirst();
+        return em.createNamedQuery(Cart.LOCK_BY_KEY, Cart.class).setParameter("key", key)
+                .getResultList().stream().findFirst();
     }
 
     /**
-     * A new cart under a key this request generated, which nobody else can know yet: inserted without taking a
-     * lock first (its id comes from the insert).
+     * A new cart under a key this request generated, which nobody else can know yet, so nothing needs locking: it
+     * is not inserted until {@link #insert} once the write is done, so that a new cart costs one INSERT with its
+     * final values rather than an INSERT and an UPDATE.
      */
     public Cart add(String key, Instant now, CartWindows windows) {
-        Cart cart = new Cart(key, now, windows.expiring(), windows.expiration());
+        return new Cart(key, now, windows.expiring(), windows.expiration());
+    }
+
+    /** Inserts a cart from {@link #add} with its lines; its id comes from the insert. */
+    public void insert(Cart cart) {
         em.persist(cart);
-        return cart;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.headlesscart.cart.entity;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,11 +13,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.NamedQuery;
 
 import org.hibernate.annotations.OptimisticLock;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
@@ -27,7 +28,9 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "cart")
-@NamedQuery(name = Cart.BY_KEY, query = "SELECT DISTINCT c FROM Cart c LEFT JOIN FETCH c.items WHERE c.cartKey = :key")
+@NamedQuery(name = Cart.BY_KEY, query = "SELECT c FROM Cart c LEFT JOIN FETCH c.items WHERE c.cartKey = :key")
+@NamedQuery(name = Cart.LOCK_BY_KEY, query = "SELECT c FROM Cart c LEFT JOIN FETCH c.items WHERE c.cartKey = :key",
+        lockMode = LockModeType.PESSIMISTIC_WRITE)
 @NamedQuery(name = Cart.STAMP_BY_KEY, query = "SELECT c.id, c.version FROM Cart c WHERE c.cartKey = :key")
 // An open end is a null bound, not a far-future instant: MariaDB reads a binary-protocol timestamp after
 // 2038-01-19 as out of range, and then no expiry is smaller than it.
@@ -46,6 +49,7 @@ import jakarta.persistence.Version;
 public class Cart {
 
     public static final String BY_KEY = "Cart.byKey";
+    public static final String LOCK_BY_KEY = "Cart.lockByKey";
     public static final String STAMP_BY_KEY = "Cart.stampByKey";
     public static final String PAGE = "Cart.page";
     public static final String COUNT = "Cart.count";
@@ -98,13 +102,17 @@ public class Cart {
     // Changing the lines does not by itself bump the version: every write to a stored cart slides its expiry
     // (touch), which bumps it in the same UPDATE; a cart inserted by this transaction is then not updated again
     // just because its first lines were added.
+    // Not @OrderBy: an ORDER BY on the lines in the statement that fetches them with their cart makes MariaDB sort
+    // through a temporary table, on disk because lines have TEXT columns; that was a large part of every cart
+    // read and write. The getters put the lines in order instead (a cart has few).
     @OneToMany(mappedBy = "cart", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("position")
     @OptimisticLock(excluded = true)
     private List<CartItem> items = new ArrayList<>();
 
     @Version
     private long version;
+
+    private static final Comparator<CartItem> IN_ORDER = Comparator.comparingInt(CartItem::getPosition);
 
     /** Inserted by this transaction: its times are already now, so a write need not update them again. */
     @Transient
@@ -145,15 +153,17 @@ public class Cart {
         this.totalMinor = minor;
     }
 
-    /** Lines and removed lines, in the order they were first added. */
-    public List<CartItem> getItems() { return items; }
+    /** Lines and removed lines, in the order they were first added; change them through the methods below. */
+    public List<CartItem> getItems() {
+        return items.stream().sorted(IN_ORDER).toList();
+    }
 
     public List<CartItem> lines() {
-        return items.stream().filter(i -> !i.isRemoved()).toList();
+        return items.stream().filter(i -> !i.isRemoved()).sorted(IN_ORDER).toList();
     }
 
     public List<CartItem> removedLines() {
-        return items.stream().filter(CartItem::isRemoved).toList();
+        return items.stream().filter(CartItem::isRemoved).sorted(IN_ORDER).toList();
     }
 
     public Optional<CartItem> item(String itemKey) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
@@ -33,6 +34,9 @@ public class ProductStore {
 
     @PersistenceUnit(unitName = "catalog")
     EntityManagerFactory factory;
+
+    @Inject
+    CatalogRevisions revisions;
 
     /** A round trip through the connection pool, the driver and the product table: what readiness needs. */
     public boolean canQuery() {
@@ -131,6 +135,7 @@ public class ProductStore {
     }
 
     public void bumpRevision(Instant now) {
+        revisions.changing();
         em.createNamedQuery(CatalogRevision.BUMP).setParameter("now", now).executeUpdate();
     }
 

@@ -28,7 +28,8 @@ import org.headlesscart.catalog.boundary.PurchasableRead;
  * A miss loads every asked id at once: the products with their parents, the variable ones' variations and the
  * review figures take one statement each, and the lazy collections (images, links, attributes and their values,
  * global attributes and their terms, variation values) load in batches of up to 100 owners. So the statement
- * count does not grow with the number of ids (up to 100 of them); a hit costs only the revision read.
+ * count does not grow with the number of ids (up to 100 of them); a hit costs nothing while the revision is
+ * trusted ({@link CatalogRevisions}), else one primary-key read.
  */
 @ApplicationScoped
 public class PurchasableLookup {
@@ -41,6 +42,9 @@ public class PurchasableLookup {
 
     @Inject
     PurchasableLoader loader;
+
+    @Inject
+    CatalogRevisions revisions;
 
     @Resource
     TransactionSynchronizationRegistry transactions;
@@ -106,20 +110,20 @@ public class PurchasableLookup {
 
     /** The catalog revision now, for a caller outside any transaction: one primary-key read. */
     public long revisionOutsideTransaction() {
-        return products.revisionOutsideTransaction();
+        return revisions.fresh(products::revisionOutsideTransaction);
     }
 
     /**
-     * The revision, read once per transaction: a cart write looks products up two or three times (the product,
-     * then the cart's lines), and the first read is the one its snapshots must be at least as new as.
+     * The revision as {@link CatalogRevisions} trusts it, taken once per transaction: a cart write looks products
+     * up two or three times (the product, then the cart's lines) and must see one revision throughout.
      */
     private long revisionOfTransaction() {
         if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
-            return products.revision();
+            return revisions.current(products::revision);
         }
         Long known = (Long) transactions.getResource(REVISION_READ);
         if (known == null) {
-            known = products.revision();
+            known = revisions.current(products::revision);
             transactions.putResource(REVISION_READ, known);
         }
         return known;

@@ -43,6 +43,11 @@ class PurchasableLookupTest {
         lookup.loader.products = store;
         lookup.clock = Clock.fixed(NOW, ZoneOffset.UTC);
         lookup.transactions = transaction;
+        CatalogRevisions revisions = new CatalogRevisions();      // PT0S: every lookup reads the revision
+        revisions.freshness = Duration.ZERO;
+        revisions.transactions = transaction;
+        revisions.init();
+        lookup.revisions = revisions;
     }
 
     final FakeTransaction transaction = new FakeTransaction();

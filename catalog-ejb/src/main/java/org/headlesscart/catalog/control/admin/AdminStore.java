@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.headlesscart.catalog.control.CatalogRevisions;
 import org.headlesscart.catalog.control.ProductStore;
 import org.headlesscart.catalog.control.importing.ImportStore;
 import org.headlesscart.catalog.entity.CatalogRevision;
@@ -35,6 +36,9 @@ public class AdminStore {
 
     @Inject
     ImportStore imports;
+
+    @Inject
+    CatalogRevisions revisions;
 
     public Optional<Product> product(long id) {
         return products.find(id);
@@ -162,6 +166,7 @@ public class AdminStore {
     /** Invalidates every cached Products API response; last, so the revision row is locked only until the commit. */
     public void bumpRevision() {
         em.flush();
+        revisions.changing();
         em.createNamedQuery(CatalogRevision.BUMP).setParameter("now", Instant.now()).executeUpdate();
     }
 

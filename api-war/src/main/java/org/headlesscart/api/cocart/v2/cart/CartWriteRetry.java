@@ -19,10 +19,11 @@ import org.headlesscart.cart.boundary.CartException;
  * three attempts in all with a short jittered pause; what is still failing then maps to 409 {@code cocart_cart_busy}
  * ({@link #isConflict}). Each attempt is a whole new boundary call, so a doomed transaction is never reused.
  *
- * <p>Writes are also admitted a bounded number at a time ({@code headlesscart.cart.max-concurrent-writes}). A cart
- * write uses two pooled connections, one per persistence unit (Payara does not share one between them), and takes
- * them one after the other; with more writers than half the pool, every writer could hold one connection and wait
- * for a second that never comes. Waiting here instead costs nothing: the writes would queue on the cart row anyway.
+ * <p>Writes are also admitted a bounded number at a time ({@code headlesscart.cart.max-concurrent-writes}), below half
+ * the pool. Both persistence units use one datasource, and within a transaction Payara hands them the same
+ * connection (on Payara Micro the database's general log shows one session per write); the bound holds even if a
+ * server handed each unit its own, and it keeps writes queued on one busy cart row from taking every connection
+ * from the readers. Waiting here costs nothing: those writes would queue on the cart row anyway.
  */
 public final class CartWriteRetry {
 
