@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -121,6 +122,39 @@ public abstract class CatalogAdminContract {
         assertEquals("woocommerce_rest_product_invalid_id", Http.object(gone).getString("code"));
         assertEquals(404, http().get(http().at(STORE + "products/" + id)).statusCode());
         assertEquals(0, ok(admin("GET", "products/tags/" + tag, null)).getInt("count"));
+    }
+
+    /**
+     * Carts read the catalog through cached snapshots and a catalog revision each server trusts for a second
+     * (CatalogRevisions): a change through this server must still show in the very next cart request, both in a
+     * cart's answer and in what a write checks.
+     */
+    @Test
+    void cartsFollowACatalogChangeThroughThisServerAtOnce() {
+        long id = id(created(admin("POST", "products", "{\"name\":\"Sled " + run + "\",\"regular_price\":\"18.50\"}")));
+        HttpResponse<String> added = http().send("POST", http().at(STORE + "cart/add-item"), "application/json",
+                "{\"id\":\"" + id + "\",\"quantity\":\"1\"}");
+        assertEquals(200, added.statusCode(), added.body());
+        String key = Http.object(added).getString("cart_key");
+        URI cart = http().at(STORE + "cart?cart_key=" + key);
+        assertEquals("1850", price(http().get(cart)));
+        assertEquals("1850", price(http().get(cart)), "a kept answer");
+
+        ok(admin("PUT", "products/" + id, "{\"regular_price\":\"21\"}"));
+        assertEquals("2100", price(http().get(cart)), "the cart shows the new price at once");
+
+        ok(admin("DELETE", "products/" + id, null));
+        HttpResponse<String> refused = http().send("POST", http().at(STORE + "cart/add-item?cart_key=" + key),
+                "application/json", "{\"id\":\"" + id + "\",\"quantity\":\"1\"}");
+        assertEquals(400, refused.statusCode(), "a write sees the trash at once: " + refused.body());
+        assertEquals("cocart_invalid_product", Http.object(refused).getString("code"));
+        JsonObject emptied = Http.object(http().get(cart));
+        assertEquals(0, emptied.getJsonArray("items").size(), "the trashed product's line is dropped: " + emptied);
+    }
+
+    private static String price(HttpResponse<String> cart) {
+        assertEquals(200, cart.statusCode(), cart.body());
+        return Http.object(cart).getJsonArray("items").getJsonObject(0).getString("price");
     }
 
     @Test
