@@ -24,8 +24,10 @@ public class CartItem {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    // A line never moves to another cart (a merge copies lines): not in the UPDATE, so InnoDB has no foreign key to
+    // check on every quantity change.
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "cart_id")
+    @JoinColumn(name = "cart_id", updatable = false)
     private Cart cart;
 
     @Column(name = "item_key", nullable = false, length = 32, updatable = false)
