@@ -154,7 +154,7 @@ class CartSessions {
         Instant now = Instant.now();
         if (target.key().equals(transactions.getResource(GENERATED_KEY))) {
             checkIfMatch(Optional.empty());
-            return locked(store.add(target.key(), now, settings.windows(target.key(), now)), alsoNeeded);
+            return locked(store.newCart(target.key(), now, settings.windows(target.key(), now)), alsoNeeded);
         }
         if (target.guestKey() != null) {
             return absorbing(target, alsoNeeded, true).orElseThrow();

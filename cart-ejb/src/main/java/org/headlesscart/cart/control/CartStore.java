@@ -81,11 +81,11 @@ public class CartStore {
      * is not inserted until {@link #insert} once the write is done, so that a new cart costs one INSERT with its
      * final values rather than an INSERT and an UPDATE.
      */
-    public Cart add(String key, Instant now, CartWindows windows) {
+    public Cart newCart(String key, Instant now, CartWindows windows) {
         return new Cart(key, now, windows.expiring(), windows.expiration());
     }
 
-    /** Inserts a cart from {@link #add} with its lines; its id comes from the insert. */
+    /** Inserts a cart from {@link #newCart} with its lines; its id comes from the insert. */
     public void insert(Cart cart) {
         em.persist(cart);
     }

@@ -56,8 +56,7 @@ final class CartCall {
     /** @param body the request body, null for a GET */
     static CartCall of(UriInfo uri, HttpHeaders http, String body, StoreView store, CartHeaders headers,
             Caller caller) {
-        String type = http.getMediaType() == null ? null : http.getMediaType().toString();
-        CartParams params = CartParams.read(uri.getRequestUri().getRawQuery(), type, body);
+        CartParams params = params(uri, http, body);
         String key = firstGiven(http.getHeaderString("Cart-Key"), http.getHeaderString("CoCart-API-Cart-Key"),
                 params.formField("cart_key"), params.queryField("cart_key"));
         CartCall call = of(params, key, uri.getBaseUri(), store, headers, caller);
@@ -66,6 +65,21 @@ final class CartCall {
         call.target = uri.getPath() + (query == null ? "" : "?" + query);
         call.body = body;
         return call;
+    }
+
+    /** The request's arguments: its query, and its body read as its content type says. */
+    static CartParams params(UriInfo uri, HttpHeaders http, String body) {
+        String type = http.getMediaType() == null ? null : http.getMediaType().toString();
+        return CartParams.read(uri.getRequestUri().getRawQuery(), type, body);
+    }
+
+    /**
+     * The cart key a batch request names for itself, in its headers or its query; each sub-request may name its
+     * own ({@link BatchRequest.Sub#namedKey}).
+     */
+    static String batchKey(HttpHeaders http, CartParams params) {
+        return firstGiven(http.getHeaderString("Cart-Key"), http.getHeaderString("CoCart-API-Cart-Key"),
+                params.queryField("cart_key"));
     }
 
     /**

@@ -70,14 +70,12 @@ public class CoCartBatchResource {
     @Operation(summary = "Up to 25 writes to one cart in one transaction, all or nothing; the last answer with all "
             + "notices; a refusal answers with its own status and code plus data.failed_request")
     public Response batch(String body) {
-        String type = http.getMediaType() == null ? null : http.getMediaType().toString();
-        CartParams params = CartParams.read(uri.getRequestUri().getRawQuery(), type, body);
+        CartParams params = CartCall.params(uri, http, body);
         List<BatchRequest.Sub> subs = BatchRequest.read(params).requests();
         if (subs.isEmpty()) {
             throw new InvalidParamException(Map.of("requests", "requests must contain at least 1 item."));
         }
-        String key = CartCall.firstGiven(http.getHeaderString("Cart-Key"), http.getHeaderString("CoCart-API-Cart-Key"),
-                params.queryField("cart_key"));
+        String key = CartCall.batchKey(http, params);
         headers.requested(key);
         BatchAnswers answers = new BatchAnswers(providers);
         StoreView store = catalog.storeDetails();

@@ -79,11 +79,9 @@ public class WordPressBatchResource {
             + "rest_invalid_param for more than 25 or a bad body, per request 404 rest_no_route, 400 "
             + "rest_batch_not_allowed")
     public Response batch(String body) {
-        String type = http.getMediaType() == null ? null : http.getMediaType().toString();
-        CartParams params = CartParams.read(uri.getRequestUri().getRawQuery(), type, body);
+        CartParams params = CartCall.params(uri, http, body);
         BatchRequest batch = BatchRequest.read(params);
-        String batchKey = CartCall.firstGiven(http.getHeaderString("Cart-Key"),
-                http.getHeaderString("CoCart-API-Cart-Key"), params.queryField("cart_key"));
+        String batchKey = CartCall.batchKey(http, params);
         StoreView store = catalog.storeDetails();
         BatchAnswers answers = new BatchAnswers(providers);
         List<Checked> checked = new ArrayList<>();
