@@ -6,6 +6,8 @@
 #   64 pre-created carts picked at random per request.
 # Targets: GET /cart >= 50% of /store's requests/sec, add-item >= 25%, p99 < 100 ms; a summary prints them.
 # Then, per route, SQL statements per request: MariaDB's global status counters around N sequential requests.
+# Last, the database floor (bench/DbFloor.java): the statements of one add-item into an existing cart sent by plain
+# JDBC threads, with nothing in front of them, as the ceiling of what any add-item can reach on this machine.
 #   apt-get install wrk     # Debian's wrk
 #   bash bench/run-cart-benchmark.sh [seconds per route, default 30]
 # Every add-item run leaves carts behind (tens of thousands for the new-cart route); the store's cart cleanup
@@ -163,3 +165,20 @@ for id in "${ids[@]}"; do
         ok = (share >= t && p < 100 && e == 0) ? "ok" : "MISSED"
         printf "  %-6s %5.1f%% of /store (target %d%%), p99 %.1f ms, %d non-2xx  %s\n", ok, share, t, p, e, l }'
 done
+
+# The database floor: the add-item transaction by plain JDBC at the same concurrency, on the same random carts.
+connector="$HOME/.m2/repository/com/mysql/mysql-connector-j"
+connector="$connector/$(sed -n 's:.*<mysql.version>\(.*\)</mysql.version>.*:\1:p' pom.xml)"
+connector="$(ls "$connector"/mysql-connector-j-*.jar 2> /dev/null | head -1 || true)"
+db_pid="$(pgrep -f "mariadbd.*--port=${HEADLESSCART_RUN_DB_PORT:-3307}" | head -1 || true)"
+if [ "$statements" = 1 ] && [ -n "$connector" ] && [ -n "$db_pid" ]; then
+    echo "== Database floor: add-item's statements by plain JDBC, $connections threads, random one of $random_carts carts"
+    for mode in cart-write no-autocommit-pair blind-write; do
+        # shellcheck disable=SC2046  # one cart key per line, no blanks
+        line="$(java -cp "$connector" bench/DbFloor.java "$mode" "$connections" "$duration" "$db_pid" \
+            $(cat "$work/cart-keys"))"
+        awk -v l="$line" -v s="$store_rps" 'BEGIN { split(l, f, " +"); printf "  %s  = %.1f%% of /store\n", l, 100 * f[4] / s }'
+    done
+else
+    echo "(no database floor: needs the MariaDB client, mariadbd on port ${HEADLESSCART_RUN_DB_PORT:-3307} and $connector)"
+fi
