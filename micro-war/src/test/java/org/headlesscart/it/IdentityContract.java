@@ -13,6 +13,8 @@ import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
@@ -31,7 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Carts and identity over HTTP (contract §6.1–6.4, decisions 6 and 7; issue 5 parts 4 and 7; README "Carts and
  * identity"): a logged-in customer's cart keyed by their id as captures 41 and 42, a guest cart absorbed on the
  * customer's first write, race-safe, and who may reach which cart. Demo accounts: {@code customer} (id 2) and
- * {@code customer2} (id 4), the shop manager (id 3). Each test empties the customer carts it uses first.
+ * {@code customer2} (id 4), the shop manager (id 3). Each test empties the customer carts it uses first. Also the
+ * scope of a logged-in customer's Idempotency-Key (README "Conditional and idempotent writes").
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -191,6 +194,44 @@ public abstract class IdentityContract {
         assertEquals(1, Http.object(send("GET", "cart", null, guest, null)).getJsonArray("items").size());
     }
 
+    @Test
+    void aLoggedInCustomersIdempotencyKeysAreTheirsAlone() {
+        clear(CUSTOMER, null);
+        clear(CUSTOMER2, null);
+        String guest = guestCartWith("{\"id\": \"10\", \"quantity\": \"1\"}");
+        String key = UUID.randomUUID().toString();
+        String body = "{\"id\": \"12\", \"quantity\": \"1\"}";
+
+        HttpResponse<String> first = send("POST", "cart/add-item", CUSTOMER, null, body, key);
+        HttpResponse<String> retry = send("POST", "cart/add-item", CUSTOMER, null, body, key);
+        assertEquals(200, first.statusCode(), first.body());
+        assertEquals(Optional.empty(), first.headers().firstValue("Idempotent-Replayed"));
+        assertEquals("true", retry.headers().firstValue("Idempotent-Replayed").orElse(null), "their retry is replayed");
+        assertEquals(first.body(), retry.body());
+
+        // The same key and body from anyone else is their own request: applied to their cart, never the first answer
+        // (which shows the first customer's address).
+        HttpResponse<String> other = send("POST", "cart/add-item", CUSTOMER2, null, body, key);
+        HttpResponse<String> anonymous = send("POST", "cart/add-item", null, null, body, key);
+        for (HttpResponse<String> own : List.of(other, anonymous)) {
+            assertEquals(200, own.statusCode(), own.body());
+            assertEquals(Optional.empty(), own.headers().firstValue("Idempotent-Replayed"), own.body());
+            assertNotEquals("2", Http.object(own).getString("cart_key"));
+            assertEquals(Map.of(VINYL_KEY, BigDecimal.ONE), quantities(Http.object(own)));
+        }
+        assertEquals("4", Http.object(other).getString("cart_key"));
+
+        // The customer's key is theirs whichever cart they name: naming a guest cart is another request, refused
+        // before anything is applied, so the guest cart is not merged.
+        HttpResponse<String> elsewhere = send("POST", "cart/add-item", CUSTOMER, guest, body, key);
+        assertEquals(422, elsewhere.statusCode(), elsewhere.body());
+        assertEquals("cocart_idempotency_key_reused", Http.object(elsewhere).getString("code"));
+        assertEquals(1, Http.object(send("GET", "cart", null, guest, null)).getJsonArray("items").size(),
+                "the guest cart is still there");
+        assertEquals(Map.of(VINYL_KEY, BigDecimal.ONE), quantities(Http.object(send("GET", "cart", CUSTOMER, null, null))),
+                "one add-item applied to the customer's cart");
+    }
+
     /** A new guest cart with these add-item bodies; its key. */
     private String guestCartWith(String... bodies) {
         String key = null;
@@ -216,6 +257,11 @@ public abstract class IdentityContract {
     }
 
     private HttpResponse<String> send(String method, String route, String authorization, String cartKey, String body) {
+        return send(method, route, authorization, cartKey, body, null);
+    }
+
+    private HttpResponse<String> send(String method, String route, String authorization, String cartKey, String body,
+            String idempotencyKey) {
         HttpRequest.Builder request = HttpRequest.newBuilder(http().at(V2 + route))
                 .method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body))
                 .header("Accept", "application/json");
@@ -227,6 +273,9 @@ public abstract class IdentityContract {
         }
         if (cartKey != null) {
             request.header("CoCart-API-Cart-Key", cartKey);
+        }
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
         }
         return http().send(request);
     }
