@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Set;
 
 import jakarta.json.JsonObject;
 
@@ -114,5 +116,39 @@ public abstract class PlatformContract {
         assertTrue(metrics.body().contains("# TYPE"), "Prometheus text format");
         assertEquals(200, openapi.statusCode());
         assertTrue(openapi.body().contains("/wp-json/cocart/v2/store"), "the store route is documented");
+    }
+
+    @Test
+    void openApiShowsTheCartHeadersOnTheCartRoutes() {
+        HttpResponse<String> response = http().get(http().atServerRoot("openapi"), "application/json");
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject openapi = Http.object(response);
+        JsonObject paths = openapi.getJsonObject("paths");
+
+        assertEquals(List.of("CoCart-API-Cart-Key", "If-Match", "Idempotency-Key"),
+                headerRefs(paths.getJsonObject("/wp-json/cocart/v2/cart/add-item").getJsonObject("post")));
+        assertEquals(List.of("CoCart-API-Cart-Key", "If-Match", "Idempotency-Key"),
+                headerRefs(paths.entrySet().stream().filter(path -> path.getKey().startsWith("/wp-json/cocart/v2/cart/item/"))
+                        .findFirst().orElseThrow().getValue().asJsonObject().getJsonObject("delete")));
+        JsonObject cart = paths.getJsonObject("/wp-json/cocart/v2/cart").getJsonObject("get");
+        assertEquals(List.of("CoCart-API-Cart-Key", "If-Match", "If-None-Match"), headerRefs(cart));
+        assertEquals("#/components/responses/CartAnswer",
+                cart.getJsonObject("responses").getJsonObject("200").getString("$ref"));
+
+        JsonObject components = openapi.getJsonObject("components");
+        JsonObject idempotencyKey = components.getJsonObject("parameters").getJsonObject("Idempotency-Key");
+        assertEquals("header", idempotencyKey.getString("in"));
+        assertTrue(idempotencyKey.getString("description").contains("cocart_idempotency_key_reused"));
+        assertEquals(Set.of("ETag", "CoCart-API-Cart-Key", "CoCart-API-Cart-Expiring", "CoCart-API-Cart-Expiration",
+                "Idempotent-Replayed"), components.getJsonObject("responses").getJsonObject("CartAnswer")
+                        .getJsonObject("headers").keySet());
+    }
+
+    /** The names of the parameter components an operation refers to, in order (a path parameter is not one). */
+    private static List<String> headerRefs(JsonObject operation) {
+        return operation.getJsonArray("parameters").getValuesAs(JsonObject.class).stream()
+                .filter(parameter -> parameter.containsKey("$ref"))
+                .map(parameter -> parameter.getString("$ref").replace("#/components/parameters/", ""))
+                .toList();
     }
 }

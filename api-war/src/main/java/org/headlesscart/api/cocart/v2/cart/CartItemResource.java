@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.error.CartExceptionMapper;
 import org.headlesscart.api.http.CartHeaders;
@@ -64,6 +66,7 @@ public class CartItemResource {
 
     @GET
     @Operation(summary = "One item; 404 cocart_item_not_in_cart")
+    @Parameter(ref = CartHeaderDocs.CART_KEY)
     public Response item() {
         CartCall call = call(null);
         call.params().throwIfAny();
@@ -77,6 +80,11 @@ public class CartItemResource {
     @POST
     @Operation(summary = "Set the quantity (\"0\" removes); return_status answers {message, quantity}; "
             + "404 cocart_item_not_in_cart, 405 cocart_quantity_invalid_amount, 405 cocart_can_not_increase_quantity")
+    @Parameter(ref = CartHeaderDocs.CART_KEY)
+    @Parameter(ref = CartHeaderDocs.IF_MATCH)
+    @Parameter(ref = CartHeaderDocs.IDEMPOTENCY_KEY)
+    @APIResponse(responseCode = "200", ref = CartHeaderDocs.CART_ANSWER)
+    @APIResponse(responseCode = "412", description = "cocart_cart_modified: If-Match failed; nothing was changed")
     public Response update(String body) {
         CartCall call = call(body);
         CartWrite write = CartWrite.updateItem(call.params(), itemKey);
@@ -87,6 +95,11 @@ public class CartItemResource {
     @DELETE
     @Operation(summary = "Remove the item, keeping it restorable; return_status answers the message; "
             + "404 cocart_no_items, 404 cocart_item_not_in_cart")
+    @Parameter(ref = CartHeaderDocs.CART_KEY)
+    @Parameter(ref = CartHeaderDocs.IF_MATCH)
+    @Parameter(ref = CartHeaderDocs.IDEMPOTENCY_KEY)
+    @APIResponse(responseCode = "200", ref = CartHeaderDocs.CART_ANSWER)
+    @APIResponse(responseCode = "412", description = "cocart_cart_modified: If-Match failed; nothing was changed")
     public Response remove(String body) {
         CartCall call = call(body);
         CartWrite write = CartWrite.removeItem(call.params(), itemKey);
@@ -96,6 +109,11 @@ public class CartItemResource {
 
     @PUT
     @Operation(summary = "Restore a removed item; return_item answers the item; 404/405 cocart_item_restored_to_cart")
+    @Parameter(ref = CartHeaderDocs.CART_KEY)
+    @Parameter(ref = CartHeaderDocs.IF_MATCH)
+    @Parameter(ref = CartHeaderDocs.IDEMPOTENCY_KEY)
+    @APIResponse(responseCode = "200", ref = CartHeaderDocs.CART_ANSWER)
+    @APIResponse(responseCode = "412", description = "cocart_cart_modified: If-Match failed; nothing was changed")
     public Response restore(String body) {
         CartCall call = call(body);
         CartWrite write = CartWrite.restoreItem(call.params(), itemKey);
@@ -105,6 +123,11 @@ public class CartItemResource {
 
     @PATCH
     @Operation(summary = "As PUT: restore a removed item")
+    @Parameter(ref = CartHeaderDocs.CART_KEY)
+    @Parameter(ref = CartHeaderDocs.IF_MATCH)
+    @Parameter(ref = CartHeaderDocs.IDEMPOTENCY_KEY)
+    @APIResponse(responseCode = "200", ref = CartHeaderDocs.CART_ANSWER)
+    @APIResponse(responseCode = "412", description = "cocart_cart_modified: If-Match failed; nothing was changed")
     public Response restoreByPatch(String body) {
         return restore(body);
     }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.http.CartHeaders;
 import org.headlesscart.api.security.Caller;
@@ -48,6 +49,7 @@ public class CartItemsResource {
 
     @GET
     @Operation(summary = "The items as an object keyed by item key; 404 cocart_no_items_in_cart when empty")
+    @Parameter(ref = CartHeaderDocs.CART_KEY)
     public Response items() {
         CartCall call = CartCall.of(uri, http, null, catalog.storeDetails(), headers, caller);
         call.params().throwIfAny();
@@ -65,6 +67,7 @@ public class CartItemsResource {
     @GET
     @Path("count")
     @Operation(summary = "The number of items as a bare JSON number")
+    @Parameter(ref = CartHeaderDocs.CART_KEY)
     public Response count() {
         CartCall call = CartCall.of(uri, http, null, catalog.storeDetails(), headers, caller);
         boolean removed = call.params().bool("removed_items", false);

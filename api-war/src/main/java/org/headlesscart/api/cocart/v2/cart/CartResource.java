@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.http.CartHeaders;
 import org.headlesscart.api.security.Caller;
@@ -58,6 +60,12 @@ public class CartResource {
 
     @GET
     @Operation(summary = "The cart; an unknown or missing key shows an empty cart and writes nothing")
+    @Parameter(ref = CartHeaderDocs.CART_KEY)
+    @Parameter(ref = CartHeaderDocs.IF_MATCH)
+    @Parameter(ref = CartHeaderDocs.IF_NONE_MATCH)
+    @APIResponse(responseCode = "200", ref = CartHeaderDocs.CART_ANSWER)
+    @APIResponse(responseCode = "304", description = "The cart still has a tag of If-None-Match")
+    @APIResponse(responseCode = "412", description = "cocart_cart_modified: If-Match failed")
     public Response cart() {
         CartCall call = call(null);
         call.params().throwIfAny();
@@ -68,6 +76,11 @@ public class CartResource {
     @Path("add-item")
     @Operation(summary = "Add a product, variation or SKU; 400 rest_missing_callback_param, 400 "
             + "cocart_invalid_product, 405 cocart_quantity_invalid_amount, 404 cocart_product_out_of_stock, ...")
+    @Parameter(ref = CartHeaderDocs.CART_KEY)
+    @Parameter(ref = CartHeaderDocs.IF_MATCH)
+    @Parameter(ref = CartHeaderDocs.IDEMPOTENCY_KEY)
+    @APIResponse(responseCode = "200", ref = CartHeaderDocs.CART_ANSWER)
+    @APIResponse(responseCode = "412", description = "cocart_cart_modified: If-Match failed; nothing was changed")
     public Response addItem(String body) {
         CartCall call = call(body);
         CartWrite write = CartWrite.addItem(call.params());
@@ -78,6 +91,11 @@ public class CartResource {
     @POST
     @Path("add-items")
     @Operation(summary = "Add children of a grouped product; 404 cocart_grouped_product_failed/_empty, ...")
+    @Parameter(ref = CartHeaderDocs.CART_KEY)
+    @Parameter(ref = CartHeaderDocs.IF_MATCH)
+    @Parameter(ref = CartHeaderDocs.IDEMPOTENCY_KEY)
+    @APIResponse(responseCode = "200", ref = CartHeaderDocs.CART_ANSWER)
+    @APIResponse(responseCode = "412", description = "cocart_cart_modified: If-Match failed; nothing was changed")
     public Response addItems(String body) {
         CartCall call = call(body);
         CartWrite write = CartWrite.addItems(call.params());
@@ -88,6 +106,11 @@ public class CartResource {
     @POST
     @Path("calculate")
     @Operation(summary = "Re-validate and recalculate; return_totals answers the totals map")
+    @Parameter(ref = CartHeaderDocs.CART_KEY)
+    @Parameter(ref = CartHeaderDocs.IF_MATCH)
+    @Parameter(ref = CartHeaderDocs.IDEMPOTENCY_KEY)
+    @APIResponse(responseCode = "200", ref = CartHeaderDocs.CART_ANSWER)
+    @APIResponse(responseCode = "412", description = "cocart_cart_modified: If-Match failed; nothing was changed")
     public Response calculate(String body) {
         CartCall call = call(body);
         CartWrite write = CartWrite.calculate(call.params());
@@ -98,6 +121,11 @@ public class CartResource {
     @POST
     @Path("clear")
     @Operation(summary = "Empty the cart; keep_removed_items keeps what can be restored")
+    @Parameter(ref = CartHeaderDocs.CART_KEY)
+    @Parameter(ref = CartHeaderDocs.IF_MATCH)
+    @Parameter(ref = CartHeaderDocs.IDEMPOTENCY_KEY)
+    @APIResponse(responseCode = "200", ref = CartHeaderDocs.CART_ANSWER)
+    @APIResponse(responseCode = "412", description = "cocart_cart_modified: If-Match failed; nothing was changed")
     public Response clear(String body) {
         CartCall call = call(body);
         CartWrite write = CartWrite.clear(call.params());
@@ -109,6 +137,11 @@ public class CartResource {
     @Path("update")
     @Operation(summary = "Run the callback of a namespace (update-cart, update-customer, ...); "
             + "404 cocart_update_cart_no_namespace_error, 404 cocart_cart_empty")
+    @Parameter(ref = CartHeaderDocs.CART_KEY)
+    @Parameter(ref = CartHeaderDocs.IF_MATCH)
+    @Parameter(ref = CartHeaderDocs.IDEMPOTENCY_KEY)
+    @APIResponse(responseCode = "200", ref = CartHeaderDocs.CART_ANSWER)
+    @APIResponse(responseCode = "412", description = "cocart_cart_modified: If-Match failed; nothing was changed")
     public Response update(String body) {
         CartCall call = call(body);
         CartWrite write = CartWrite.update(call.params());
@@ -119,6 +152,7 @@ public class CartResource {
     @GET
     @Path("totals")
     @Operation(summary = "WooCommerce's totals map in major units; 404 cocart_cart_totals_empty for an empty cart")
+    @Parameter(ref = CartHeaderDocs.CART_KEY)
     public Response totals() {
         CartCall call = call(null);
         boolean html = call.params().bool("html", false);
