@@ -41,7 +41,14 @@ import jakarta.ejb.Singleton;
             // repeatable reads, and without them InnoDB takes no gap locks, so requests creating the same new cart
             // key meet at the unique key (one fails, its retry finds the row) instead of queueing on gap locks.
             "sessionVariables=transaction_isolation='READ-COMMITTED'",
-            "characterEncoding=UTF-8"
+            "characterEncoding=UTF-8",
+            // Read answers through a plain buffered stream: the default read-ahead stream asks the socket how much
+            // is available (a system call) on every read, 1-2 % of an add-item's CPU in a profile.
+            "useReadAheadInput=false",
+            "useUnbufferedInput=false",
+            // The driver would otherwise open an OpenTelemetry span per statement whenever the API is on the class
+            // path (Payara ships it), another 1 %; we trace nothing per statement.
+            "openTelemetry=DISABLED"
         })
 public class HeadlessCartDataSource {
 
