@@ -13,10 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.headlesscart.catalog.control.CatalogRevisions;
 import org.headlesscart.catalog.control.ProductStore;
 import org.headlesscart.catalog.control.importing.ImportStore;
-import org.headlesscart.catalog.entity.CatalogRevision;
 import org.headlesscart.catalog.entity.Category;
 import org.headlesscart.catalog.entity.GlobalAttribute;
 import org.headlesscart.catalog.entity.Product;
@@ -36,9 +34,6 @@ public class AdminStore {
 
     @Inject
     ImportStore imports;
-
-    @Inject
-    CatalogRevisions revisions;
 
     public Optional<Product> product(long id) {
         return products.find(id);
@@ -163,11 +158,13 @@ public class AdminStore {
         em.flush();
     }
 
-    /** Invalidates every cached Products API response; last, so the revision row is locked only until the commit. */
+    /**
+     * Invalidates every cached Products API response and the catalog revision carts trust
+     * ({@link ProductStore#bumpRevision}); last, so the revision row is locked only until the commit.
+     */
     public void bumpRevision() {
         em.flush();
-        revisions.changing();
-        em.createNamedQuery(CatalogRevision.BUMP).setParameter("now", Instant.now()).executeUpdate();
+        products.bumpRevision(Instant.now());
     }
 
     private static String like(String search) {
