@@ -36,7 +36,7 @@ public final class CartLines {
         }
         Adding.checkPurchasable(product, name, wanted, inCart(locked, product.id()));
         if (line.isPresent()) {
-            line.get().changeQuantity(line.get().getQuantity().add(wanted));
+            line.get().changeQuantity(Quantities.storable(line.get().getQuantity().add(wanted)));
             if (customPriceMinor != null) {
                 line.get().reprice(customPriceMinor);
             }
