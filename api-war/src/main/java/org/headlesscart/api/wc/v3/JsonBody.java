@@ -1,6 +1,5 @@
 package org.headlesscart.api.wc.v3;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,11 +11,11 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.ProcessingException;
 
 import org.headlesscart.api.error.InvalidParamException;
+import org.headlesscart.api.http.StrictJson;
 
 /**
  * A JSON request body read the way WordPress reads a REST route's arguments: absent and {@code null} are "not
@@ -43,9 +42,8 @@ final class JsonBody {
         if (body == null || body.isBlank()) {
             return new JsonBody(JsonValue.EMPTY_JSON_OBJECT, "", new LinkedHashMap<>());
         }
-        try (var reader = Json.createReader(new StringReader(body))) {
-            JsonStructure structure = reader.read();
-            if (!(structure instanceof JsonObject object)) {
+        try {
+            if (!(StrictJson.read(body) instanceof JsonObject object)) {
                 throw new ProcessingException(new JsonException("A request body must be a JSON object"));
             }
             return new JsonBody(object, "", new LinkedHashMap<>());

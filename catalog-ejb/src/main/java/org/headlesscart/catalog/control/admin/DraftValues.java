@@ -1,6 +1,8 @@
 package org.headlesscart.catalog.control.admin;
 
 import java.math.BigDecimal;
+
+import org.headlesscart.platform.numbers.Decimals;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -35,13 +37,14 @@ final class DraftValues {
         if (value.isBlank()) {
             return null;
         }
+        Decimals.Reading reading = Decimals.read(value.trim());
         try {
-            BigDecimal major = new BigDecimal(value.trim()).stripTrailingZeros();
-            if (major.signum() >= 0 && major.scale() <= currencyDecimals) {
+            BigDecimal major = reading.isNumber() ? reading.value().stripTrailingZeros() : null;
+            if (major != null && major.signum() >= 0 && major.scale() <= currencyDecimals) {
                 return major.movePointRight(currencyDecimals).longValueExact();
             }
-        } catch (NumberFormatException | ArithmeticException e) {
-            // reported below
+        } catch (ArithmeticException e) {
+            // more than a long of minor units: reported below
         }
         problems.add(field, field + " must be a non-negative amount with at most " + currencyDecimals + " decimals.");
         return current;
@@ -55,13 +58,11 @@ final class DraftValues {
         if (value.isBlank()) {
             return null;
         }
-        try {
-            BigDecimal measure = new BigDecimal(value.trim());
-            if (measure.signum() >= 0 && measure.precision() - measure.scale() <= 8 && measure.scale() <= 4) {
-                return measure;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+        Decimals.Reading reading = Decimals.read(value.trim());
+        BigDecimal measure = reading.isNumber() ? reading.value() : null;
+        if (measure != null && measure.signum() >= 0 && measure.precision() - measure.scale() <= 8
+                && measure.scale() <= 4) {
+            return measure;
         }
         problems.add(field, field + " must be a non-negative number with at most 4 decimals.");
         return current;
