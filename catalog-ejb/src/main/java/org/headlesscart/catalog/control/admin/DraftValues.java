@@ -16,6 +16,13 @@ import java.util.List;
  */
 final class DraftValues {
 
+    /** What a {@code TEXT} column holds, in bytes. */
+    static final int TEXT_BYTES = 65_535;
+    /** What a {@code MEDIUMTEXT} column holds, in bytes. */
+    static final int MEDIUMTEXT_BYTES = 16_777_215;
+    /** The length of the attribute and term names and values ({@code VARCHAR(200)}). */
+    static final int TERM_LENGTH = 200;
+
     private final FieldProblems problems;
     private final int currencyDecimals;
     private final ZoneId storeZone;
@@ -119,15 +126,45 @@ final class DraftValues {
         return value;
     }
 
-    /** Text of at most {@code max} characters; {@code null} keeps {@code current}. */
+    /**
+     * Text of at most {@code max} characters, as a {@code VARCHAR(max)} column counts them (code points, so an
+     * emoji is one); {@code null} keeps {@code current}.
+     */
     String text(String field, String value, int max, String current) {
         if (value == null) {
             return current;
         }
-        if (value.length() > max) {
+        if (!fits(value, max)) {
             problems.add(field, field + " must be at most " + max + " characters long.");
             return current;
         }
         return value;
+    }
+
+    /**
+     * Text of at most {@code maxBytes} bytes in UTF-8, as a {@code TEXT} (65,535) or {@code MEDIUMTEXT} (16,777,215)
+     * column of a utf8mb4 table counts them; {@code null} keeps {@code current}.
+     */
+    String longText(String field, String value, int maxBytes, String current) {
+        if (value == null) {
+            return current;
+        }
+        if (!fitsBytes(value, maxBytes)) {
+            problems.add(field, field + " must be at most " + maxBytes + " bytes long in UTF-8.");
+            return current;
+        }
+        return value;
+    }
+
+    /** Whether a text fits a {@code VARCHAR(max)} column of a utf8mb4 table. */
+    static boolean fits(String text, int max) {
+        return text.length() <= max || text.codePointCount(0, text.length()) <= max;
+    }
+
+    /** Whether a text fits {@code maxBytes} bytes of UTF-8, the measure of a {@code TEXT} column. */
+    static boolean fitsBytes(String text, int maxBytes) {
+        // At most 3 bytes per UTF-16 unit (a surrogate pair is 4 bytes for 2 units), so short texts need no count.
+        return (long) text.length() * 3 <= maxBytes
+                || text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= maxBytes;
     }
 }
