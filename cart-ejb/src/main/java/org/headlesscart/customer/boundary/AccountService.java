@@ -53,11 +53,6 @@ public class AccountService {
         return login.account();
     }
 
-    /** {@link #lookUp} and {@link #authenticate(LoginLookup, char[])} in one, for a caller that throttles nothing. */
-    public AccountView authenticate(String login, char[] password) {
-        return authenticate(lookUp(login), password);
-    }
-
     /** The account with this id, as a JWT names it; empty once the account is gone. */
     public Optional<AccountView> find(long id) {
         return accounts.findById(id).map(AccountService::view);
