@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.headlesscart.api.cocart.v2.CoCartV2;
+import org.headlesscart.api.health.DatabaseAvailability;
 import org.headlesscart.api.http.JsonbConfiguration;
 
 /**
@@ -34,9 +35,19 @@ public class ErrorServlet extends HttpServlet {
             status = 404;
         } else if (status >= 500) {
             Object thrown = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-            error = UncaughtExceptionMapper.logIncident(thrown instanceof Throwable t ? t : null,
-                    "servlet error at " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
-            status = 500;
+            Throwable failure = thrown instanceof Throwable t ? t : null;
+            String route = request.getMethod() + " " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+            if (failure != null && (DatabaseOutage.isUnreachable(failure) || DatabaseOutage.isTransactionFailure(failure)
+                    && DatabaseAvailability.confirmsUnreachable())) {
+                IncidentLog.unreachable(failure, route);
+                DatabaseAvailability.reportUnreachable();
+                error = DatabaseOutage.body();
+                status = 503;
+                response.setHeader("Retry-After", Integer.toString(DatabaseOutage.retryAfterSeconds()));
+            } else {
+                error = UncaughtExceptionMapper.logIncident(failure, route);
+                status = 500;
+            }
         } else {
             error = CoCartError.body(status, "rest_invalid_request", "The request could not be processed.", Map.of());
         }

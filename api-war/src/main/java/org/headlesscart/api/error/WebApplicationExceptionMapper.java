@@ -1,6 +1,8 @@
 package org.headlesscart.api.error;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -14,6 +16,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
     static final String NO_ROUTE = "No route was found matching the URL and request method.";
 
+    @Context
+    HttpServletRequest request;
+
     @Override
     public Response toResponse(WebApplicationException e) {
         int status = e.getResponse().getStatus();
@@ -22,7 +27,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             case 400 -> CoCartError.response(400, "rest_invalid_param", "Invalid parameter(s).");
             case 415 -> CoCartError.response(415, "rest_invalid_request", "Unsupported request content type.");
             default -> status >= 500
-                    ? UncaughtExceptionMapper.incident(e)
+                    ? UncaughtExceptionMapper.serverFault(e, request)
                     : CoCartError.response(status, "rest_invalid_request", e.getResponse().getStatusInfo().getReasonPhrase());
         };
     }
