@@ -27,7 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@code cocart_database_unavailable} with {@code Retry-After} within {@value #REFUSAL_SECONDS} s and
  * {@code /health/ready} answers DOWN within {@value #READINESS_SECONDS} s; afterwards everything works again, no add
  * that was answered 200 is missing from its cart, no answer was anything but 200 or that 503, and the outage wrote
- * a bounded log. {@code /store}, which needs no database, answers throughout. Runs in an execution of its own, against a database of its own ({@link OutageDatabase}).
+ * a bounded log. {@code /store}, which needs no database, answers throughout. Runs in an execution of its own,
+ * against a database of its own ({@link OutageDatabase}).
  */
 @ExtendWith({OutageDatabase.class, ServerOutput.class, ArquillianExtension.class})
 @RunAsClient

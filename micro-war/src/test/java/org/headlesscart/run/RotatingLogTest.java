@@ -39,8 +39,9 @@ class RotatingLogTest {
     void aLineIsNeverSplitAndALongOneGetsAFileOfItsOwn() throws IOException {
         Path log = dir.resolve("payara-micro.log");
         String stack = "x".repeat(50) + "\n";
+        String output = "short\n" + stack + "tail";
 
-        new RotatingLog(log, 20, 2).copy(new ByteArrayInputStream(("short\n" + stack + "tail").getBytes(StandardCharsets.UTF_8)));
+        new RotatingLog(log, 20, 2).copy(new ByteArrayInputStream(output.getBytes(StandardCharsets.UTF_8)));
 
         assertEquals("tail", Files.readString(log), "the last line, even without its line break");
         assertEquals(stack, Files.readString(dir.resolve("payara-micro.log.1")));

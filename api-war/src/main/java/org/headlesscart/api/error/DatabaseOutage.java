@@ -16,6 +16,7 @@ import jakarta.ejb.EJBException;
 import jakarta.resource.ResourceException;
 import jakarta.transaction.HeuristicMixedException;
 import jakarta.transaction.HeuristicRollbackException;
+import jakarta.transaction.RollbackException;
 import jakarta.transaction.SystemException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -84,7 +85,7 @@ public final class DatabaseOutage {
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                     || t instanceof SQLRecoverableException || t instanceof ConnectException
                     || t instanceof SocketTimeoutException || t instanceof ResourceException
-                    || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                    || t instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
                 return true;
             }
             for (Class<?> type = t.getClass(); type != null; type = type.getSuperclass()) {
@@ -97,19 +98,24 @@ public final class DatabaseOutage {
     }
 
     /**
-     * Whether a failure is the transaction manager's (a commit or rollback that failed, an XA error): what a
-     * database lost in the middle of a transaction looks like, but also what other faults can cause, so the caller
-     * asks the probe before calling it an outage ({@code DatabaseAvailability.confirmsUnreachable}).
+     * Whether a failure is the transaction manager's (a commit that failed or rolled back instead, an XA error):
+     * what a database lost in the middle of a transaction looks like, but also what other faults can cause, so the
+     * caller asks the probe before calling it an outage ({@code DatabaseAvailability.confirmsUnreachable}).
      */
     public static boolean isTransactionFailure(Throwable failure) {
         int depth = 0;
         for (Throwable t = failure; t != null && depth < MAX_DEPTH; t = causeOf(t), depth++) {
-            if (t instanceof SystemException || t instanceof XAException || t instanceof HeuristicMixedException
-                    || t instanceof HeuristicRollbackException) {
+            if (t instanceof SystemException || t instanceof XAException || t instanceof RollbackException
+                    || t instanceof HeuristicMixedException || t instanceof HeuristicRollbackException) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** SQLState class 08: connection exception. */
+    private static boolean isConnectionState(String sqlState) {
+        return sqlState != null && sqlState.startsWith("08");
     }
 
     private static Throwable causeOf(Throwable t) {

@@ -37,8 +37,9 @@ public class ErrorServlet extends HttpServlet {
             Object thrown = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
             Throwable failure = thrown instanceof Throwable t ? t : null;
             String route = request.getMethod() + " " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-            if (failure != null && (DatabaseOutage.isUnreachable(failure) || DatabaseOutage.isTransactionFailure(failure)
-                    && DatabaseAvailability.confirmsUnreachable())) {
+            boolean unreachable = failure != null && (DatabaseOutage.isUnreachable(failure)
+                    || DatabaseOutage.isTransactionFailure(failure) && DatabaseAvailability.confirmsUnreachable());
+            if (unreachable) {
                 IncidentLog.unreachable(failure, route);
                 DatabaseAvailability.reportUnreachable();
                 error = DatabaseOutage.body();

@@ -55,8 +55,8 @@ final class ReachabilityProbe {
     /** The current verdict, never waiting; starts a check if the last one is older than the interval. */
     boolean reachable() {
         Run run = checkIfDue();
-        if (run != null && !run.verdict.isDone() && nanoClock.getAsLong() - run.startedAt >= timeoutNanos) {
-            verdict(false, null);
+        if (run != null) {
+            expireIfOverdue(run);
         }
         return reachable;
     }
@@ -81,9 +81,7 @@ final class ReachabilityProbe {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (!run.verdict.isDone()) {
-            verdict(false, null);
-        }
+        expireIfOverdue(run);
         return reachable;
     }
 
@@ -131,13 +129,22 @@ final class ReachabilityProbe {
         finish(run, answered, failure);
     }
 
-    private void finish(Run run, boolean answered, Throwable failure) {
+    /** The verdict and the check's completion in one step, so an expiry never overrides a check that answered. */
+    private synchronized void finish(Run run, boolean answered, Throwable failure) {
         boolean inTime = nanoClock.getAsLong() - run.startedAt < timeoutNanos;
         verdict(answered && inTime, failure);
         run.verdict.complete(answered && inTime);
     }
 
-    private synchronized void verdict(boolean now, Throwable failure) {
+    /** A check past its deadline is a failure at once, even while it still runs. */
+    private synchronized void expireIfOverdue(Run run) {
+        if (!run.verdict.isDone() && nanoClock.getAsLong() - run.startedAt >= timeoutNanos) {
+            verdict(false, null);
+        }
+    }
+
+    /** Called holding the lock. */
+    private void verdict(boolean now, Throwable failure) {
         if (now == reachable) {
             return;
         }

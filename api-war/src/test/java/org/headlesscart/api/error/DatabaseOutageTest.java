@@ -34,7 +34,8 @@ class DatabaseOutageTest {
         assertTrue(DatabaseOutage.isUnreachable(new SQLTransientConnectionException("timed out")));
         assertTrue(DatabaseOutage.isUnreachable(new SQLRecoverableException("link lost")));
         assertTrue(DatabaseOutage.isUnreachable(new SQLException("Communications link failure", "08S01")));
-        assertTrue(DatabaseOutage.isUnreachable(new SQLException("No operations allowed after connection closed.", "08003")));
+        assertTrue(DatabaseOutage.isUnreachable(new SQLException("No operations allowed after connection closed.",
+                "08003")));
     }
 
     @Test

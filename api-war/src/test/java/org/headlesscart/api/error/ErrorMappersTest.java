@@ -147,7 +147,8 @@ class ErrorMappersTest {
 
     @Test
     void aRaceOnACartRowThatArrivesUnwrappedIsStill409() {
-        Response response = new UncaughtExceptionMapper().toResponse(new jakarta.persistence.PessimisticLockException());
+        Response response = new UncaughtExceptionMapper()
+                .toResponse(new jakarta.persistence.PessimisticLockException());
 
         assertEquals(409, response.getStatus());
         assertEquals("cocart_cart_busy", body(response).getString("code"));

@@ -77,7 +77,8 @@ class StackTraceLimiterTest {
 
     private static SQLException at(SQLException e, String topMethod) {
         StackTraceElement[] frames = new StackTraceElement[8];
-        frames[0] = new StackTraceElement("com.mysql.cj.protocol.a.NativeProtocol", topMethod, "NativeProtocol.java", 10);
+        frames[0] = new StackTraceElement("com.mysql.cj.protocol.a.NativeProtocol", topMethod, "NativeProtocol.java",
+                10);
         for (int i = 1; i < frames.length; i++) {
             frames[i] = new StackTraceElement("org.example.Caller" + i, "call", "Caller.java", i);
         }

@@ -36,7 +36,8 @@ class ReachabilityProbeTest {
         checks.incrementAndGet();
         return answers.get();
     }, pending::add, now::get, INTERVAL, TIMEOUT, (reachable, failure, down) -> changes.add(reachable
-            ? "up after " + down.toMillis() + " ms" : "down: " + (failure == null ? "no answer" : failure.getMessage())));
+            ? "up after " + down.toMillis() + " ms"
+            : "down: " + (failure == null ? "no answer" : failure.getMessage())));
 
     @Test
     void aCheckRunsAtMostOncePerIntervalWhateverAsks() {
