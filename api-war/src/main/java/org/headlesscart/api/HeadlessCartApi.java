@@ -1,5 +1,7 @@
 package org.headlesscart.api;
 
+import java.util.Map;
+
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
@@ -67,4 +69,14 @@ import org.headlesscart.api.cocart.v2.cart.CartHeaderDocs;
                             @Header(name = CartHeaderDocs.REPLAYED, ref = CartHeaderDocs.REPLAYED)
                         })))
 public class HeadlessCartApi extends Application {
+
+    /**
+     * No WADL: an {@code OPTIONS} request is answered with the route's {@code Allow} header, never an XML document.
+     * (A request Jersey refuses before any filter or mapper, such as one with two {@code Content-Type} headers, is
+     * handed to the web container's error page, {@code ErrorServlet}, which answers it in the envelope.)
+     */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.wadl.disableWadl", true);
+    }
 }

@@ -232,6 +232,132 @@ public abstract class CatalogAdminContract {
         assertEquals(400, notVariable.statusCode(), notVariable.body());
     }
 
+    /**
+     * Issue 15: a variation created from unknown fields only, and a tag named by a number, used to be stored
+     * (an empty, published, unpriced variation; a tag "123"). Wrong types are refused as WordPress refuses them,
+     * with rest_invalid_param naming every bad argument, and an empty variation as noted in the README.
+     */
+    @Test
+    void garbageBodiesCreateNothingAndChangeNothing() {
+        long fit = id(created(admin("POST", "products/attributes", "{\"name\":\"Fit " + run + "\"}")));
+        long jacket = id(created(admin("POST", "products", "{\"name\":\"Jacket " + run + "\",\"type\":\"variable\","
+                + "\"regular_price\":\"40\",\"attributes\":[{\"id\":" + fit + ",\"options\":[\"Slim\",\"Loose\"],"
+                + "\"variation\":true}]}")));
+        String variations = "products/" + jacket + "/variations";
+        String before = ok(admin("GET", "products/" + jacket, null)).toString();
+
+        for (String garbage : new String[] {"{}", "{\"colour\":\"red\",\"price_in_cents\":3000}", "{\"regular_price\":null}"}) {
+            HttpResponse<String> empty = admin("POST", variations, garbage);
+            assertEquals(400, empty.statusCode(), garbage + " -> " + empty.body());
+            assertEquals("woocommerce_rest_cannot_create", Http.object(empty).getString("code"));
+        }
+        HttpResponse<String> typed = admin("POST", variations, "{\"regular_price\":30,\"manage_stock\":\"yes\","
+                + "\"attributes\":[{\"id\":" + fit + ",\"option\":7}],\"dimensions\":{\"width\":2}}");
+        assertEquals(400, typed.statusCode(), typed.body());
+        JsonObject error = Http.object(typed);
+        assertEquals("rest_invalid_param", error.getString("code"));
+        JsonObject params = error.getJsonObject("data").getJsonObject("params");
+        assertEquals("regular_price is not of type string.", params.getString("regular_price"));
+        assertEquals("manage_stock is not of type boolean.", params.getString("manage_stock"));
+        assertEquals("attributes[0][option] is not of type string.", params.getString("attributes"));
+        assertEquals("dimensions[width] is not of type string.", params.getString("dimensions"));
+        JsonObject detail = error.getJsonObject("data").getJsonObject("details").getJsonObject("attributes");
+        assertEquals("rest_invalid_type", detail.getString("code"));
+        assertEquals("attributes[0][option]", detail.getJsonObject("data").getString("param"));
+        assertEquals("0", admin("GET", variations, null).headers().firstValue("X-WP-Total").orElseThrow(),
+                "no variation was made");
+
+        HttpResponse<String> update = admin("PUT", "products/" + jacket, "{\"regular_price\":45,\"name\":\"Renamed\"}");
+        assertEquals(400, update.statusCode(), update.body());
+        assertEquals(before, ok(admin("GET", "products/" + jacket, null)).toString(), "a refused update changes nothing");
+
+        // WooCommerce makes a variation from known fields without a price; so do we (it is not for sale unpriced).
+        JsonObject slim = created(admin("POST", variations, "{\"attributes\":[{\"id\":" + fit + ",\"option\":\"Slim\"}]}"));
+        assertEquals("", slim.getString("regular_price"));
+
+        HttpResponse<String> numberName = admin("POST", "products/tags", "{\"name\":123}");
+        assertEquals(400, numberName.statusCode(), numberName.body());
+        JsonObject refused = Http.object(numberName);
+        assertEquals("rest_invalid_param", refused.getString("code"));
+        assertEquals("Invalid parameter(s): name", refused.getString("message"));
+        assertEquals("name is not of type string.", refused.getJsonObject("data").getJsonObject("params").getString("name"));
+        assertEquals("rest_invalid_type", refused.getJsonObject("data").getJsonObject("details").getJsonObject("name")
+                .getString("code"));
+        assertEquals(0, totalOf(admin("GET", "products/tags?search=123", null)), "no tag 123");
+
+        assertCode(400, "rest_missing_callback_param", admin("POST", "products/tags", "{\"title\":\"Windy\"}"));
+        assertEquals("[\"name\"]", Http.object(admin("POST", "products/categories", "{}")).getJsonObject("data")
+                .getJsonArray("params").toString());
+        assertCode(400, "empty_term_name", admin("POST", "products/tags", "{\"name\":\"  \"}"));
+        assertCode(400, "empty_term_name", admin("POST", "products/categories", "{\"name\":\"\"}"));
+        assertCode(400, "empty_term_name", admin("POST", "products/attributes/" + fit + "/terms", "{\"name\":\"\"}"));
+        assertCode(400, "rest_invalid_param", admin("POST", "products/attributes/" + fit + "/terms", "{\"name\":false}"));
+        assertCode(400, "woocommerce_rest_taxonomy_not_hierarchical", admin("POST", "products/tags",
+                "{\"name\":\"Gusty " + run + "\",\"parent\":0}"));
+        HttpResponse<String> unnamed = admin("POST", "products/attributes", "{\"name\":\"\"}");
+        assertCode(400, "woocommerce_rest_cannot_create", unnamed);
+        assertEquals("Please, provide an attribute name.", Http.object(unnamed).getString("message"));
+        assertCode(400, "rest_invalid_param", admin("POST", "products/attributes", "{\"name\":\"Cut\",\"has_archives\":\"yes\"}"));
+        assertCode(400, "woocommerce_rest_cannot_edit", admin("PUT", "products/attributes/" + fit,
+                "{\"slug\":\"a-slug-much-longer-than-twenty-eight\"}"));
+
+        long tag = id(created(admin("POST", "products/tags", "{\"name\":\"Breezy " + run + "\"}")));
+        String tagBefore = ok(admin("GET", "products/tags/" + tag, null)).toString();
+        assertCode(400, "empty_term_name", admin("PUT", "products/tags/" + tag, "{\"name\":\"\",\"description\":\"x\"}"));
+        assertCode(400, "rest_invalid_param", admin("PUT", "products/tags/" + tag, "{\"name\":1,\"description\":\"x\"}"));
+        assertEquals(tagBefore, ok(admin("GET", "products/tags/" + tag, null)).toString(), "the tag is as it was");
+        assertEquals(0, totalOf(admin("GET", "products/tags?search=Gusty+" + run, null)));
+        assertEquals(1, totalOf(admin("GET", "products/attributes/" + fit + "/terms?search=Slim", null)));
+    }
+
+    /** Values longer than their columns are 400 rest_invalid_param, never a database error answered 500. */
+    @Test
+    void valuesTooLongForTheirColumnsAreRefusedNotServerErrors() {
+        String textTooLong = "\u00e9".repeat(40_000);     // 80,000 bytes of UTF-8 in a TEXT column of 65,535
+        String tooLong = "y".repeat(300);
+        long fit = id(created(admin("POST", "products/attributes", "{\"name\":\"Cut " + run + "\"}")));
+        long coat = id(created(admin("POST", "products", "{\"name\":\"Coat " + run + "\",\"type\":\"variable\","
+                + "\"attributes\":[{\"name\":\"Lining\",\"options\":[\"Wool\"],\"variation\":true}]}")));
+        String coatBefore = ok(admin("GET", "products/" + coat, null)).toString();
+
+        assertInvalid("description", admin("POST", "products/tags", "{\"name\":\"Long " + run + "\",\"description\":\""
+                + textTooLong + "\"}"));
+        assertInvalid("image", admin("POST", "products/categories", "{\"name\":\"Long " + run + "\",\"image\":{\"src\":"
+                + "\"https://cdn.example.com/" + "x".repeat(3000) + ".jpg\"}}"));
+        assertInvalid("description", admin("POST", "products/attributes/" + fit + "/terms", "{\"name\":\"Long\","
+                + "\"description\":\"" + textTooLong + "\"}"));
+        assertInvalid("short_description", admin("POST", "products", "{\"name\":\"Long " + run + "\",\"short_description\":\""
+                + textTooLong + "\"}"));
+        assertInvalid("images", admin("POST", "products", "{\"name\":\"Long " + run + "\",\"images\":[{\"src\":"
+                + "\"https://cdn.example.com/a.jpg\",\"alt\":\"" + tooLong + "\"}]}"));
+        assertInvalid("attributes", admin("POST", "products", "{\"name\":\"Long " + run + "\",\"attributes\":[{\"id\":"
+                + fit + ",\"options\":[\"" + tooLong + "\"]}]}"));
+        assertInvalid("attributes", admin("POST", "products/" + coat + "/variations", "{\"regular_price\":\"5\","
+                + "\"attributes\":[{\"name\":\"Lining\",\"option\":\"" + tooLong + "\"}]}"));
+        assertInvalid("short_description", admin("PUT", "products/" + coat, "{\"short_description\":\"" + textTooLong + "\"}"));
+
+        assertEquals(coatBefore, ok(admin("GET", "products/" + coat, null)).toString(), "the coat is as it was");
+        assertEquals("0", admin("GET", "products/" + coat + "/variations", null).headers().firstValue("X-WP-Total")
+                .orElseThrow());
+        assertEquals(0, totalOf(admin("GET", "products?search=Long+" + run, null)));
+        assertEquals(0, totalOf(admin("GET", "products/tags?search=Long+" + run, null)));
+        assertEquals(0, totalOf(admin("GET", "products/categories?search=Long+" + run, null)));
+        assertEquals(0, totalOf(admin("GET", "products/attributes/" + fit + "/terms", null)), "no term made of an option");
+    }
+
+    private static void assertCode(int status, String code, HttpResponse<String> response) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertEquals(code, Http.object(response).getString("code"), response.body());
+    }
+
+    private static void assertInvalid(String param, HttpResponse<String> response) {
+        assertEquals(400, response.statusCode(), response.body().length() > 600 ? response.body().substring(0, 600)
+                : response.body());
+        JsonObject error = Http.object(response);
+        assertEquals("rest_invalid_param", error.getString("code"));
+        assertTrue(error.getJsonObject("data").getJsonObject("params").containsKey(param), error.toString());
+    }
+
     @Test
     void categoriesNestMoveAndGiveTheirChildrenToTheirParentWhenDeleted() {
         long outdoor = id(created(admin("POST", "products/categories", "{\"name\":\"Outdoor " + run + "\"}")));

@@ -40,12 +40,13 @@ public final class RunStore {
         Path war = Path.of(args[0]);
         Path microJar = Path.of(args[1]);
         Path runDir = Path.of(args[2]).toAbsolutePath().normalize();
+        Path listenerCommands = Path.of(args[3]).toAbsolutePath();
         int httpPort = Integer.parseInt(env("HEADLESSCART_HTTP_PORT", "8080"));
         int dbPort = Integer.parseInt(env("HEADLESSCART_RUN_DB_PORT", "3307"));
         Instant started = Instant.now();
 
         DB db = startDatabase(runDir, dbPort);
-        Process micro = startMicro(war, microJar, runDir, httpPort, dbPort);
+        Process micro = startMicro(war, microJar, listenerCommands, runDir, httpPort, dbPort);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(micro, db)));
 
         String base = "http://localhost:" + httpPort;
@@ -74,12 +75,14 @@ public final class RunStore {
         return db;
     }
 
-    private static Process startMicro(Path war, Path microJar, Path runDir, int httpPort, int dbPort)
-            throws IOException {
+    /** @param listenerCommands the HTTP listener settings the API needs (src/main/payara/http-listener.asadmin) */
+    private static Process startMicro(Path war, Path microJar, Path listenerCommands, Path runDir, int httpPort,
+            int dbPort) throws IOException {
         Path deployed = runDir.resolve("ROOT.war");  // ROOT.war: served at the host root, like CoCart's URLs
         Files.copy(war, deployed, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-jar", microJar.toString(),
-                "--deploy", deployed.toString(), "--port", String.valueOf(httpPort), "--nocluster"));
+                "--deploy", deployed.toString(), "--port", String.valueOf(httpPort), "--nocluster",
+                "--prebootcommandfile", listenerCommands.toString()));
         // No --rootDir: a persisted Micro domain would first start the previous run's WAR and then redeploy,
         // serving the old version (and a window of 404s) after /store first answers.
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);

@@ -1,8 +1,5 @@
 package org.headlesscart.api.error;
 
-import java.util.Map;
-import java.util.TreeMap;
-
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -27,7 +24,7 @@ public class AccountExceptionMapper implements ExceptionMapper<AccountException>
     public Response toResponse(AccountException e) {
         if (e.failure() == AccountFailure.INVALID_FIELDS) {
             return CoCartError.response(400, "rest_invalid_param", e.getMessage(),
-                    Map.of("params", new TreeMap<>(e.fields())));
+                    InvalidParamMapper.data(e.fields(), InvalidParamException.GENERIC_CODE));
         }
         return response(e.failure());
     }

@@ -1,8 +1,5 @@
 package org.headlesscart.api.error;
 
-import java.util.Map;
-import java.util.TreeMap;
-
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -30,11 +27,17 @@ public class CatalogExceptionMapper implements ExceptionMapper<CatalogException>
             case ADMIN_TERM_NOT_FOUND -> CoCartError.response(404, "woocommerce_rest_term_invalid", e.getMessage());
             case ADMIN_ATTRIBUTE_NOT_FOUND -> CoCartError.response(404, "woocommerce_rest_attribute_invalid", e.getMessage());
             case INVALID_FIELDS -> CoCartError.response(400, "rest_invalid_param", e.getMessage(),
-                    Map.of("params", new TreeMap<>(e.fields())));
+                    InvalidParamMapper.data(e.fields(), InvalidParamException.GENERIC_CODE));
             case DUPLICATE_SKU -> CoCartError.response(400, "product_invalid_sku", e.getMessage());
             case TERM_EXISTS -> CoCartError.response(400, "term_exists", e.getMessage());
             case SLUG_TAKEN -> CoCartError.response(400, "duplicate_term_slug", e.getMessage());
             case TRASH_NOT_SUPPORTED -> CoCartError.response(501, "woocommerce_rest_trash_not_supported", e.getMessage());
+            case EMPTY_VARIATION, ATTRIBUTE_NOT_CREATED ->
+                    CoCartError.response(400, "woocommerce_rest_cannot_create", e.getMessage());
+            case ATTRIBUTE_NOT_EDITED -> CoCartError.response(400, "woocommerce_rest_cannot_edit", e.getMessage());
+            case EMPTY_TERM_NAME -> CoCartError.response(400, "empty_term_name", e.getMessage());
+            case TAXONOMY_NOT_HIERARCHICAL ->
+                    CoCartError.response(400, "woocommerce_rest_taxonomy_not_hierarchical", e.getMessage());
         };
     }
 }

@@ -1,6 +1,7 @@
 package org.headlesscart.api.error;
 
 import java.io.IOException;
+import java.util.Collections;
 import java.util.Map;
 
 import jakarta.json.bind.Jsonb;
@@ -13,10 +14,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.health.DatabaseAvailability;
 import org.headlesscart.api.http.JsonbConfiguration;
+import org.headlesscart.api.http.RequestShapeFilter;
 
 /**
- * The container's error pages (web.xml) for whatever never reaches JAX-RS: a path outside {@code /wp-json}, a
- * servlet-level failure. Answers in the same envelope as the mappers, so no client ever sees the server's HTML.
+ * The container's error page (web.xml, for every status) for whatever never reaches JAX-RS: a path outside
+ * {@code /wp-json}, a servlet-level failure, a request the web container refuses itself. Answers in the same
+ * envelope as the mappers, so no client ever sees the server's HTML.
  */
 @WebServlet(name = "errors", urlPatterns = ErrorServlet.PATH)
 public class ErrorServlet extends HttpServlet {
@@ -25,15 +28,16 @@ public class ErrorServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Jsonb JSON = JsonbConfiguration.jsonb();
 
+    private static String contentTypeProblem(HttpServletRequest request) {
+        return RequestShapeFilter.contentTypeProblem(Collections.list(request.getHeaders("Content-Type")));
+    }
+
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer value ? value : 404;
         CoCartError error;
-        if (status == 404 || status == 405) {
-            error = CoCartError.body(404, "rest_no_route", WebApplicationExceptionMapper.NO_ROUTE, Map.of());
-            status = 404;
-        } else if (status >= 500) {
+        if (status >= 500) {
             Object thrown = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
             Throwable failure = thrown instanceof Throwable t ? t : null;
             String route = request.getMethod() + " " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
@@ -43,16 +47,18 @@ public class ErrorServlet extends HttpServlet {
                 IncidentLog.unreachable(failure, route);
                 DatabaseAvailability.reportUnreachable();
                 error = DatabaseOutage.body();
-                status = 503;
                 response.setHeader("Retry-After", Integer.toString(DatabaseOutage.retryAfterSeconds()));
             } else {
                 error = UncaughtExceptionMapper.logIncident(failure, route);
-                status = 500;
             }
+        } else if (status == 400 && contentTypeProblem(request) != null) {
+            // Jersey refuses two Content-Type headers before any filter of ours runs, and sends it here.
+            error = CoCartError.body(400, "cocart_invalid_header", contentTypeProblem(request),
+                    Map.of("header", "Content-Type"));
         } else {
-            error = CoCartError.body(status, "rest_invalid_request", "The request could not be processed.", Map.of());
+            error = StatusErrors.of(status);
         }
-        response.setStatus(status);
+        response.setStatus((Integer) error.data().get("status"));
         response.setContentType(CoCartV2.JSON);
         response.getWriter().write(JSON.toJson(error));
     }

@@ -7,9 +7,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import org.headlesscart.api.cocart.v2.CoCartV2;
+
 /**
  * JAX-RS's own refusals. As in WordPress, an unknown path and a known path with the wrong method are both
- * 404 {@code rest_no_route}; any other status is kept, in the envelope.
+ * 404 {@code rest_no_route}; any other status is kept, in the envelope ({@link StatusErrors}). A refusal thrown
+ * with its envelope already built is sent as it is.
  */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
@@ -22,13 +25,17 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     @Override
     public Response toResponse(WebApplicationException e) {
         int status = e.getResponse().getStatus();
-        return switch (status) {
-            case 404, 405 -> CoCartError.response(404, "rest_no_route", NO_ROUTE);
-            case 400 -> CoCartError.response(400, "rest_invalid_param", "Invalid parameter(s).");
-            case 415 -> CoCartError.response(415, "rest_invalid_request", "Unsupported request content type.");
-            default -> status >= 500
-                    ? UncaughtExceptionMapper.serverFault(e, request)
-                    : CoCartError.response(status, "rest_invalid_request", e.getResponse().getStatusInfo().getReasonPhrase());
-        };
+        if (e.getResponse().hasEntity()) {
+            return e.getResponse();             // built in the envelope where it was thrown
+        }
+        if (status == 400) {
+            // JAX-RS refuses a parameter it cannot convert (a path or query value for a number) with a bare 400.
+            return CoCartError.response(400, "rest_invalid_param", "Invalid parameter(s).");
+        }
+        if (status >= 500) {
+            return UncaughtExceptionMapper.serverFault(e, request);
+        }
+        CoCartError error = StatusErrors.of(status);
+        return Response.status((Integer) error.data().get("status")).type(CoCartV2.JSON).entity(error).build();
     }
 }

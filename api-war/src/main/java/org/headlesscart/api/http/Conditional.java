@@ -9,7 +9,7 @@ import java.util.Map;
 import jakarta.json.bind.Jsonb;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.headlesscart.api.cocart.v2.CoCartV2;
@@ -17,6 +17,7 @@ import org.headlesscart.api.cocart.v2.CoCartV2;
 /**
  * Conditional GETs for cacheable reads (contract decision 9): the body is serialized once, its digest is a weak
  * ETag as CoCart 4.9 sends ({@code W/"md5"}), and a matching {@code If-None-Match} answers 304 without a body.
+ * (JAX-RS's {@code evaluatePreconditions} also applied {@code If-Match}, answering 412 without a body.)
  * A digest of the body changes whenever anything shown changes, including linked products and prices.
  */
 public final class Conditional {
@@ -35,16 +36,20 @@ public final class Conditional {
         return new Rendered(body, new EntityTag(digest(body), true), Map.copyOf(headers));
     }
 
-    public static Response.ResponseBuilder ok(Request request, Object entity) {
+    public static Response.ResponseBuilder ok(HttpHeaders request, Object entity) {
         return respond(request, render(entity, Map.of()));
     }
 
-    public static Response.ResponseBuilder respond(Request request, Rendered rendered) {
+    /**
+     * 200 with the body, or 304 without it while {@code If-None-Match} names the body's tag. {@code If-Match} is
+     * not evaluated on these reads, as CoCart does not: a read changes nothing a precondition could protect.
+     */
+    public static Response.ResponseBuilder respond(HttpHeaders request, Rendered rendered) {
         CacheControl revalidate = new CacheControl();
         revalidate.setNoCache(true);
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(rendered.tag());
-        Response.ResponseBuilder response = notModified != null ? notModified
-                : Response.ok(rendered.body(), CoCartV2.JSON);
+        Response.ResponseBuilder response = EntityTagSyntax.noneMatches(
+                request.getHeaderString(HttpHeaders.IF_NONE_MATCH), rendered.tag().getValue())
+                ? Response.notModified() : Response.ok(rendered.body(), CoCartV2.JSON);
         rendered.headers().forEach(response::header);
         return response.tag(rendered.tag()).cacheControl(revalidate);
     }

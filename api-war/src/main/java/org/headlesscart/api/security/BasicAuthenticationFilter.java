@@ -26,6 +26,7 @@ import org.headlesscart.api.security.Credentials.LoginPassword;
 import org.headlesscart.customer.boundary.AccountException;
 import org.headlesscart.customer.boundary.AccountService;
 import org.headlesscart.customer.boundary.AccountView;
+import org.headlesscart.customer.boundary.LoginLookup;
 
 /**
  * Authentication on every route: a JWT Bearer token while JWT is on ({@link BearerAuthentication}), else CoCart's
@@ -33,7 +34,8 @@ import org.headlesscart.customer.boundary.AccountView;
  * else the {@code username} and {@code password} parameters (query, form, or JSON body on POST); the login is a
  * username, an e-mail or a billing phone. No credentials: the request stays anonymous. Wrong ones: 401 in the
  * CoCart envelope (the customer component's reasons, mapped by {@code AccountExceptionMapper}), counted by
- * {@link LoginThrottle}, which answers 429 before any password is checked once a login or address is over the limit.
+ * {@link LoginThrottle} by the account the login names and the client's address; over a limit the answer is 429
+ * before the password is checked (only the login is looked up first, the same lookup the check then uses).
  * On success {@link Caller#signIn} names the user to resources and to JAX-RS, the same way for both mechanisms.
  * One filter, so the order of the mechanisms and the HTTPS rule are decided in one place.
  */
@@ -118,20 +120,21 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
             return;
         }
         String client = proxies.clientAddress(connection.getRemoteAddr(), request.getHeaderString("X-Forwarded-For"));
-        Optional<Duration> wait = throttle.retryAfter(credentials.login(), client);
+        LoginLookup login = accounts.lookUp(credentials.login());     // no hash yet: who is being tried
+        Optional<Duration> wait = throttle.retryAfter(login.subject(), client);
         if (wait.isPresent()) {
             request.abortWith(tooManyAttempts(wait.get()));
             return;
         }
         AccountView user;
         try {
-            user = accounts.authenticate(credentials.login(), credentials.password().toCharArray());
+            user = accounts.authenticate(login, credentials.password().toCharArray());
         } catch (AccountException refused) {
-            throttle.failed(credentials.login(), client);
+            throttle.failed(login.subject(), client);
             LOG.log(Level.DEBUG, () -> "Failed login from " + client + ": " + refused.failure());
             throw refused;
         }
-        throttle.succeeded(credentials.login());
+        throttle.succeeded(login.subject(), client);
         caller.signIn(request, user, CallerSecurityContext.named(user), SCHEME, https);
     }
 

@@ -4,20 +4,20 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
-import java.io.StringReader;
+
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
+
+import org.headlesscart.api.http.StrictJson;
 
 /**
  * The {@code username} and {@code password} request parameters (contract §7.1): from the query string, a form
@@ -80,9 +80,8 @@ final class CredentialParams {
             return Map.of();                    // most JSON bodies are cart writes: do not parse them twice
         }
         Map<String, String> values = new HashMap<>();
-        try (var reader = Json.createReader(new StringReader(body))) {
-            JsonValue value = reader.readValue();
-            if (value instanceof JsonObject object) {
+        try {
+            if (StrictJson.read(body) instanceof JsonObject object) {
                 // Strings only, as WordPress's string args: a number is not a password.
                 put(values, LOGIN, object.get(LOGIN) instanceof jakarta.json.JsonString s ? s.getString() : null);
                 put(values, PASSWORD, object.get(PASSWORD) instanceof jakarta.json.JsonString s ? s.getString() : null);

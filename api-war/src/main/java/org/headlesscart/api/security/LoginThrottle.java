@@ -3,11 +3,6 @@ package org.headlesscart.api.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,13 +11,20 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Failed logins per login name and per client address: after {@code headlesscart.auth.max-failures} failures
- * within {@code headlesscart.auth.failure-window}, further attempts are refused until the oldest of them leaves
- * the window. Checked before the password, so a locked-out guesser costs no hash.
- *
- * <p>In memory, per server instance, and bounded: at most {@code headlesscart.auth.throttle-entries} names and
- * addresses are remembered, the least recently failed forgotten first. A cluster of N servers therefore allows
- * up to N times the limit, and a flood of distinct names can push a name out (its address is still counted).
+ * Failed logins, counted per account (a login's subject, see {@code LoginLookup}: the account it names, or the
+ * normalised text of a login that names none) and per client address, within {@code headlesscart.auth.failure-window}:
+ * <ul>
+ * <li>per account at one address, {@code headlesscart.auth.max-failures}: a guesser locks only their own address out
+ * of the account they guess, and its owner elsewhere is not disturbed;</li>
+ * <li>per account, {@code headlesscart.auth.account-max-failures}, far higher: a ceiling for guessing from many
+ * addresses;</li>
+ * <li>per address, {@code headlesscart.auth.address-max-failures}, sized for an office or a carrier's NAT: a ceiling
+ * for one address guessing many accounts, or many unknown logins.</li>
+ * </ul>
+ * Over any of them, attempts wait until the oldest counted failure leaves the window; the caller answers 429 without
+ * checking the password, so a throttled guess costs no hash. The two ceilings do not hold back an account at an
+ * address it signed in from within the window (a customer whose app sends credentials with every request): only
+ * someone who knows the password gets that, and still only the per-address-and-account failures.
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -32,76 +34,76 @@ public class LoginThrottle {
     int maxFailures;
 
     @Inject
+    @ConfigProperty(name = "headlesscart.auth.account-max-failures")
+    int accountMaxFailures;
+
+    @Inject
+    @ConfigProperty(name = "headlesscart.auth.address-max-failures")
+    int addressMaxFailures;
+
+    @Inject
     @ConfigProperty(name = "headlesscart.auth.failure-window")
     Duration window;
 
     @Inject
-    @ConfigProperty(name = "headlesscart.auth.throttle-entries")
-    int maxEntries;
+    LoginEvents events;
 
     Clock clock = Clock.systemUTC();
 
-    /** Failure times per key, oldest first; access-ordered so that the eldest entry is the least recently used. */
-    private final Map<String, Deque<Instant>> failures = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Deque<Instant>> eldest) {
-            return size() > maxEntries;
-        }
-    };
-
-    /** How long this login from this address must wait, or empty when it may try now. */
-    public synchronized Optional<Duration> retryAfter(String login, String address) {
+    /** How long {@code subject} must wait before trying from {@code address}, or empty when it may try now. */
+    public Optional<Duration> retryAfter(String subject, String address) {
         Instant now = clock.instant();
-        Duration wait = Duration.ZERO;
-        for (String key : new String[] {loginKey(login), addressKey(address)}) {
-            Deque<Instant> times = recent(key, now);
-            if (times != null && times.size() >= maxFailures) {
-                Duration left = Duration.between(now, times.peekFirst().plus(window));
-                wait = left.compareTo(wait) > 0 ? left : wait;
-            }
+        Instant since = now.minus(window);
+        Optional<Instant> until = limitReached(pair(subject, address), maxFailures, since);
+        if (events.nthNewestAfter(signedIn(subject, address), 1, since).isEmpty()) {
+            until = later(until, limitReached(account(subject), accountMaxFailures, since));
+            until = later(until, limitReached(address(address), addressMaxFailures, since));
         }
-        return wait.isZero() ? Optional.empty() : Optional.of(wait);
+        return until.map(at -> Duration.between(now, at)).filter(wait -> !wait.isNegative() && !wait.isZero());
     }
 
-    public synchronized void failed(String login, String address) {
+    public void failed(String subject, String address) {
         Instant now = clock.instant();
-        for (String key : new String[] {loginKey(login), addressKey(address)}) {
-            Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-            times.addLast(now);
-            while (times.size() > maxFailures) {
-                times.removeFirst();            // only the last maxFailures matter
-            }
-        }
+        events.add(pair(subject, address), now, maxFailures);     // only the newest up to the limit matter
+        events.add(account(subject), now, accountMaxFailures);
+        events.add(address(address), now, addressMaxFailures);
     }
 
     /**
-     * A correct password clears its login's failures, not its address's: otherwise a guesser could reset the
-     * address count with an account of its own between guesses.
+     * A correct password clears the failures of its account at its address, not the account's or the address's
+     * totals: otherwise a guesser could reset the address count with an account of its own between guesses.
      */
-    public synchronized void succeeded(String login) {
-        failures.remove(loginKey(login));
+    public void succeeded(String subject, String address) {
+        events.remove(pair(subject, address));
+        events.add(signedIn(subject, address), clock.instant(), 1);
     }
 
-    private Deque<Instant> recent(String key, Instant now) {
-        Deque<Instant> times = failures.get(key);
-        if (times == null) {
-            return null;
-        }
-        while (!times.isEmpty() && !times.peekFirst().plus(window).isAfter(now)) {
-            times.removeFirst();
-        }
-        if (times.isEmpty()) {
-            failures.remove(key);
-            return null;
-        }
-        return times;
+    /** When the limit-th newest failure leaves the window, if the limit is reached. */
+    private Optional<Instant> limitReached(String key, int limit, Instant since) {
+        return events.nthNewestAfter(key, limit, since).map(oldest -> oldest.plus(window));
     }
 
-    private static String loginKey(String login) {
-        return "login:" + login.toLowerCase(Locale.ROOT);       // logins by e-mail are case-insensitive
+    private static Optional<Instant> later(Optional<Instant> one, Optional<Instant> other) {
+        if (one.isEmpty()) {
+            return other;
+        }
+        return other.isPresent() && other.get().isAfter(one.get()) ? other : one;
     }
 
-    private static String addressKey(String address) {
-        return "address:" + address;
+    // One kind word, a space, then the parts; an address has no space, so no two keys of different parts meet.
+    private static String pair(String subject, String address) {
+        return "pair " + address + " " + subject;
+    }
+
+    private static String signedIn(String subject, String address) {
+        return "signed-in " + address + " " + subject;
+    }
+
+    private static String account(String subject) {
+        return "account " + subject;
+    }
+
+    private static String address(String address) {
+        return "address " + address;
     }
 }

@@ -22,6 +22,7 @@ import org.headlesscart.customer.boundary.AccountException;
 import org.headlesscart.customer.boundary.AccountFailure;
 import org.headlesscart.customer.boundary.AccountService;
 import org.headlesscart.customer.boundary.AccountView;
+import org.headlesscart.customer.boundary.LoginLookup;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,17 +35,15 @@ class BasicAuthenticationFilterTest {
             "customer", "");
 
     final BasicAuthenticationFilter filter = new BasicAuthenticationFilter();
-    final LoginThrottle throttle = new LoginThrottle();
+    final LoginThrottle throttle = LoginThrottleTest.throttle(java.time.Clock.systemUTC(), 100);
     final Map<String, String> headers = new HashMap<>();
     int passwordChecks;
+    int lookups;
     String remote = "203.0.113.1";
     Response aborted;
     SecurityContext security;
 
     {
-        throttle.maxFailures = 5;
-        throttle.window = Duration.ofMinutes(15);
-        throttle.maxEntries = 100;
         filter.throttle = throttle;
         filter.caller = new Caller();
         filter.bearer = new BearerAuthentication();
@@ -60,7 +59,14 @@ class BasicAuthenticationFilterTest {
         filter.init();
         filter.accounts = new AccountService() {
             @Override
-            public AccountView authenticate(String login, char[] password) {
+            public LoginLookup lookUp(String login) {
+                lookups++;
+                // As the database would: the e-mail is another spelling of the same account.
+                return LoginLookup.unknown(login.equals("customer@example.com") ? "customer" : login);
+            }
+
+            @Override
+            public AccountView authenticate(LoginLookup login, char[] password) {
                 passwordChecks++;
                 if (!"customerpass".equals(new String(password))) {
                     throw new AccountException(AccountFailure.WRONG_PASSWORD, "Wrong password");
@@ -125,7 +131,25 @@ class BasicAuthenticationFilterTest {
         assertEquals(429, aborted.getStatus());
         assertTrue(Long.parseLong(aborted.getHeaderString("Retry-After")) > 0);
         assertEquals(5, passwordChecks, "the locked-out attempt cost no hash");
+        assertEquals(6, lookups, "only a lookup");
         assertNull(security);
+    }
+
+    @Test
+    void theThrottleCountsTheAccountTheLoginNamesNotItsSpelling() throws Exception {
+        headers.put("Authorization", BasicHeaderTest.basic("customer:wrong"));
+        for (int i = 0; i < 5; i++) {
+            assertThrows(AccountException.class, this::filter);
+        }
+        headers.put("Authorization", BasicHeaderTest.basic("customer@example.com:customerpass"));
+        filter();
+        assertEquals(429, aborted.getStatus(), "the e-mail names the same account");
+
+        remote = "203.0.113.2";
+        aborted = null;
+        filter();
+        assertNull(aborted, "from another address the account is open");
+        assertEquals("2", security.getUserPrincipal().getName());
     }
 
     @Test

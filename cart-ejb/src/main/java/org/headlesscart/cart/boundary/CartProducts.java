@@ -11,6 +11,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
+import org.headlesscart.platform.numbers.Decimals;
 import org.headlesscart.catalog.boundary.Purchasable;
 import org.headlesscart.catalog.boundary.PurchasableRead;
 import org.headlesscart.catalog.boundary.PurchasableService;
@@ -63,17 +64,13 @@ class CartProducts {
         if (price == null || price.isBlank() || !settings.customPriceAllowed()) {
             return null;
         }
-        try {
-            BigDecimal major = new BigDecimal(price.strip());
-            if (major.signum() < 0 || major.compareTo(LARGEST_PRICE) > 0) {
-                throw new NumberFormatException();
-            }
-            return major.movePointRight(settings.currencyDecimals())
-                    .setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
-        } catch (NumberFormatException | ArithmeticException e) {
+        Decimals.Reading major = Decimals.read(price.strip());
+        if (!major.isNumber() || major.value().signum() < 0 || major.value().compareTo(LARGEST_PRICE) > 0) {
             throw new CartException(CartFailure.INVALID_PARAM, "Invalid parameter(s): price",
                     Map.of("price", "price is not a valid amount."));
         }
+        return major.value().movePointRight(settings.currencyDecimals())
+                .setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
     }
 
     /** Snapshots of the ids that exist; a missing id is a product that is gone. */

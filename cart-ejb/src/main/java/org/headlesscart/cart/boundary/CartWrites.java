@@ -1,6 +1,7 @@
 package org.headlesscart.cart.boundary;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +14,7 @@ import java.util.Set;
 import org.headlesscart.catalog.boundary.Purchasable;
 import org.headlesscart.cart.control.Adding;
 import org.headlesscart.cart.control.CartLines;
+import org.headlesscart.cart.control.JsonText;
 import org.headlesscart.cart.control.LockedCart;
 import org.headlesscart.cart.control.Notices;
 import org.headlesscart.cart.control.Quantities;
@@ -149,8 +151,18 @@ final class CartWrites {
         return locked -> Outcome.NONE;          // calculate: the save re-validates and totals
     }
 
+    /**
+     * The most {@code item_data} a line keeps, as JSON in UTF-8: a quarter of its TEXT column, and far more than any
+     * engraving or gift note. Beyond it an add is refused rather than failing on the column (README "Decisions").
+     */
+    static final int MAX_ITEM_DATA_BYTES = 16_384;
+
     /** POST /cart/add-item: steps 1–7 of contract §13.2 before the lock, 8–12 on the locked cart. */
     private Step addItem(AddItemCommand command) {
+        if (JsonText.write(command.itemData()).getBytes(StandardCharsets.UTF_8).length > MAX_ITEM_DATA_BYTES) {
+            throw new CartException(CartFailure.INVALID_PARAM, "Invalid parameter(s): item_data", Map.of("item_data",
+                    "item_data must be at most " + MAX_ITEM_DATA_BYTES + " bytes as JSON."));
+        }
         Purchasable product = products.resolve(command.id());
         BigDecimal quantity = Quantities.parse(command.quantity());
         Quantities.checkBounds(quantity, product.minPurchase(), product.maxPurchase());

@@ -5,6 +5,8 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.headlesscart.platform.numbers.Decimals;
+
 /**
  * The built-in {@code update-cart} namespace (contract §11.1): {@code quantity} maps item keys to new quantities.
  * Unknown keys and unchanged quantities are skipped, 0 removes a line, a refused quantity becomes an error notice.
@@ -17,6 +19,11 @@ public class UpdateCartCallback implements CartUpdateCallback {
         return "update-cart";
     }
 
+    /** WooCommerce reads the value as text; a parsed JSON number is written as it was sent, never expanded. */
+    private static String text(Object value) {
+        return value instanceof BigDecimal number ? Decimals.text(number) : String.valueOf(value);
+    }
+
     @Override
     public void update(CartUpdate cart, Map<String, Object> params) {
         if (cart.isEmpty()) {
@@ -25,9 +32,12 @@ public class UpdateCartCallback implements CartUpdateCallback {
         boolean changed = false;
         if (params.get("quantity") instanceof Map<?, ?> quantities) {
             for (Map.Entry<?, ?> entry : quantities.entrySet()) {
-                String digits = String.valueOf(entry.getValue()).replaceAll("[^0-9.]", "");
-                if (!digits.isEmpty() && digits.matches("\\d*\\.?\\d+|\\d+\\.")) {
-                    changed |= cart.setQuantity(String.valueOf(entry.getKey()), new BigDecimal(digits));
+                String digits = text(entry.getValue()).replaceAll("[^0-9.]", "");
+                Decimals.Reading quantity = Decimals.read(digits);
+                if (quantity.kind() == Decimals.Kind.HUGE) {
+                    cart.notice("error", "Quantity must be 9999999999 or lower.");
+                } else if (quantity.isNumber()) {
+                    changed |= cart.setQuantity(String.valueOf(entry.getKey()), quantity.value());
                 }
             }
         }

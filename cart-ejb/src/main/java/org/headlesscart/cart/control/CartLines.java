@@ -16,7 +16,7 @@ public final class CartLines {
 
     /**
      * Steps 8–11: the item key, sold-individually, stock against what the cart holds, then a new line or more of
-     * an existing one. A removed line with the same key is replaced, so it cannot come back on restore.
+     * an existing one. A removed line with the same key becomes the new line, so it cannot come back on restore.
      *
      * @return the line's item key
      */
@@ -25,8 +25,7 @@ public final class CartLines {
         long productId = product.isVariation() ? product.parentId() : product.id();
         long variationId = product.isVariation() ? product.id() : 0;
         String itemKey = ItemKeys.of(productId, variationId, variation, itemData);
-        Optional<CartItem> existing = locked.cart().item(itemKey);
-        Optional<CartItem> line = existing.filter(i -> !i.isRemoved());
+        Optional<CartItem> line = locked.cart().item(itemKey).filter(i -> !i.isRemoved());
         String name = LineNames.of(product);
         BigDecimal wanted = quantity;
         if (product.soldIndividually()) {
@@ -37,13 +36,12 @@ public final class CartLines {
         }
         Adding.checkPurchasable(product, name, wanted, inCart(locked, product.id()));
         if (line.isPresent()) {
-            line.get().changeQuantity(line.get().getQuantity().add(wanted));
+            line.get().changeQuantity(Quantities.storable(line.get().getQuantity().add(wanted)));
             if (customPriceMinor != null) {
                 line.get().reprice(customPriceMinor);
             }
             return itemKey;
         }
-        existing.ifPresent(removed -> locked.cart().drop(removed));
         locked.cart().addLine(new CartItem.Identity(itemKey, productId, variationId, JsonText.write(variation),
                 JsonText.write(itemData)), wanted, customPriceMinor);
         return itemKey;

@@ -47,13 +47,11 @@ public final class CartMerge {
             into.notices().error(name + " from your guest cart could not be merged: " + cap.reason() + ".");
             return;
         }
-        Optional<CartItem> same = cart.item(guestLine.getItemKey());
-        Optional<CartItem> kept = same.filter(i -> !i.isRemoved());
+        Optional<CartItem> kept = cart.item(guestLine.getItemKey()).filter(i -> !i.isRemoved());
         if (kept.isPresent()) {
             kept.get().changeQuantity(cap.quantity());
             kept.get().reprice(guestLine.getCustomPriceMinor());
         } else {
-            same.ifPresent(cart::drop);
             cart.addLine(new CartItem.Identity(guestLine.getItemKey(), guestLine.getProductId(),
                     guestLine.getVariationId(), guestLine.getVariationJson(), guestLine.getItemDataJson()),
                     cap.quantity(), guestLine.getCustomPriceMinor());

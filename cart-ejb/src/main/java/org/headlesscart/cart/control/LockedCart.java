@@ -93,6 +93,7 @@ public final class LockedCart implements CartUpdate {
         Purchasable product = product(line).orElseThrow(() -> new Refusal(Refusal.Reason.ITEM_NOT_IN_CART,
                 "Item specified does not exist in cart."));
         Quantities.checkBounds(quantity, product.minPurchase(), product.maxPurchase());
+        Quantities.storable(quantity);
         Purchasable.StockState stock = product.stock();
         if (stock.managed() && !stock.backordersAllowed() && stock.quantity() != null
                 && quantity.compareTo(BigDecimal.valueOf(stock.quantity())) > 0) {

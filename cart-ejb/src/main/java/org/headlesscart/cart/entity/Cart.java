@@ -3,7 +3,9 @@ package org.headlesscart.cart.entity;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
@@ -114,6 +116,10 @@ public class Cart {
 
     private static final Comparator<CartItem> IN_ORDER = Comparator.comparingInt(CartItem::getPosition);
 
+    /** Lines this transaction dropped, by item key: {@link #addLine} takes one back rather than insert its twin. */
+    @Transient
+    private final Map<String, CartItem> droppedLines = new HashMap<>();
+
     /** Inserted by this transaction: its times are already now, so a write need not update them again. */
     @Transient
     private boolean inserted;
@@ -170,20 +176,42 @@ public class Cart {
         return items.stream().filter(i -> i.getItemKey().equals(itemKey)).findFirst();
     }
 
-    /** A new line at the end of the cart. */
+    /**
+     * A new line at the end of the cart. A removed line under the same item key, kept for restore or dropped
+     * earlier in this transaction, comes back as that new line instead of a second row: WooCommerce forgets a
+     * removed item once the same item is added again, and the table keeps one row per item key
+     * ({@code uk_cart_item_key}), which Hibernate would insert before deleting the old one.
+     *
+     * <p>A dropped line is taken back only before the transaction flushes its deletion; cart writes flush once,
+     * when the cart is saved, after every line change.
+     */
     public CartItem addLine(CartItem.Identity identity, java.math.BigDecimal quantity, Long customPriceMinor) {
-        CartItem line = new CartItem(this, identity, quantity, customPriceMinor, nextPosition++);
+        int position = nextPosition++;
+        Optional<CartItem> removed = item(identity.itemKey()).filter(CartItem::isRemoved);
+        if (removed.isPresent()) {
+            removed.get().startAgain(quantity, customPriceMinor, position);
+            return removed.get();
+        }
+        CartItem dropped = droppedLines.remove(identity.itemKey());
+        if (dropped != null) {
+            dropped.startAgain(quantity, customPriceMinor, position);
+            items.add(dropped);
+            return dropped;
+        }
+        CartItem line = new CartItem(this, identity, quantity, customPriceMinor, position);
         items.add(line);
         return line;
     }
 
     public void drop(CartItem line) {
-        items.remove(line);
+        if (items.remove(line)) {
+            droppedLines.put(line.getItemKey(), line);
+        }
     }
 
     /** Drops every line; removed lines too unless they are kept for restore. */
     public void empty(boolean keepRemoved) {
-        items.removeIf(i -> !keepRemoved || !i.isRemoved());
+        List.copyOf(items).stream().filter(i -> !keepRemoved || !i.isRemoved()).forEach(this::drop);
     }
 
     /** A write slides the expiry forward (contract decision 7); reads never call this. */

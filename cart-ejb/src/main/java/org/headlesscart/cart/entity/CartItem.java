@@ -102,6 +102,17 @@ public class CartItem {
         this.customPriceMinor = customPriceMinor;
     }
 
+    /**
+     * The line added anew after it was removed: in the cart again, at {@code position}, with the new quantity and
+     * price; its key, product and choices are the same, as the item key says.
+     */
+    void startAgain(BigDecimal quantity, Long customPriceMinor, int position) {
+        this.removed = false;
+        this.quantity = quantity;
+        this.customPriceMinor = customPriceMinor;
+        this.position = position;
+    }
+
     /** Moves the line to the removed lines, or back; it keeps its key, quantity and place. */
     public void markRemoved(boolean removed) {
         this.removed = removed;

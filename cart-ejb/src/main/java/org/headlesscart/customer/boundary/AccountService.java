@@ -26,22 +26,31 @@ public class AccountService {
     PasswordHashing passwords;
 
     /**
-     * The account whose username, e-mail or billing phone is {@code login} (CoCart's order, contract §7.1), if
-     * the password matches. An unknown login costs one hash too, so timing does not tell which logins exist
-     * (the answer does, as CoCart's does; throttling bounds how fast anyone can ask).
+     * What {@code login} names: the account whose username, e-mail or billing phone it is (CoCart's order, contract
+     * §7.1), or nobody. One lookup and no hash, so that a caller can throttle by the account before paying for the
+     * password check ({@link #authenticate(LoginLookup, char[])}).
+     */
+    public LoginLookup lookUp(String login) {
+        return accounts.findByLogin(login)
+                .map(account -> LoginLookup.of(view(account), account.getPasswordHash()))
+                .orElseGet(() -> LoginLookup.unknown(login));
+    }
+
+    /**
+     * The looked-up account if the password matches. An unknown login costs one hash too, so timing does not tell
+     * which logins exist (the answer does, as CoCart's does; throttling bounds how fast anyone can ask).
      *
      * @throws AccountException {@link AccountFailure#UNKNOWN_LOGIN} or {@link AccountFailure#WRONG_PASSWORD}
      */
-    public AccountView authenticate(String login, char[] password) {
-        Optional<UserAccount> account = accounts.findByLogin(login);
-        if (account.isEmpty()) {
+    public AccountView authenticate(LoginLookup login, char[] password) {
+        if (!login.found()) {
             passwords.hash(password);
             throw new AccountException(AccountFailure.UNKNOWN_LOGIN, "No account for this login");
         }
-        if (!passwords.verify(password, account.get().getPasswordHash())) {
+        if (!passwords.verify(password, login.passwordHash())) {
             throw new AccountException(AccountFailure.WRONG_PASSWORD, "Wrong password");
         }
-        return view(account.get());
+        return login.account();
     }
 
     /** The account with this id, as a JWT names it; empty once the account is gone. */

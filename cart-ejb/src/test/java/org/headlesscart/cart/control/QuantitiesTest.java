@@ -70,4 +70,20 @@ class QuantitiesTest {
     void maximumMinusOneIsUnlimited() {
         assertDoesNotThrow(() -> Quantities.checkBounds(new BigDecimal("1000000"), 1, -1));
     }
+
+    @Test
+    void numbersTooSmallOrTooLargeToComputeAreJudgedOnTheirText() {
+        assertEquals(BigDecimal.ZERO, Quantities.parse("1e-9999999"), "zero, so the minimum refuses it as CoCart does");
+        assertEquals("Quantity must be 9999999999 or lower.",
+                refused(Reason.QUANTITY_INVALID_AMOUNT, () -> Quantities.parse("1e9999999")).getMessage());
+        assertEquals("Quantity must be 9999999999 or lower.",
+                refused(Reason.QUANTITY_INVALID_AMOUNT, () -> Quantities.parse("9".repeat(1000))).getMessage());
+    }
+
+    @Test
+    void aLineNeverHoldsMoreThanItsColumn() {
+        assertEquals(new BigDecimal("9999999999"), Quantities.storable(new BigDecimal("9999999999")));
+        assertEquals("Quantity must be 9999999999 or lower.", refused(Reason.QUANTITY_INVALID_AMOUNT,
+                () -> Quantities.storable(new BigDecimal("9999999999").add(BigDecimal.ONE))).getMessage());
+    }
 }

@@ -64,7 +64,23 @@ public enum CatalogFailure {
     SLUG_TAKEN("The slug is already in use by another resource."),
 
     /** A delete without {@code force=true} of something that has no trash. */
-    TRASH_NOT_SUPPORTED("The resource does not support trashing. Set 'force' to true to delete.");
+    TRASH_NOT_SUPPORTED("The resource does not support trashing. Set 'force' to true to delete."),
+
+    /** A variation create whose body names none of a variation's fields (WooCommerce would make an empty one). */
+    EMPTY_VARIATION("A variation needs at least one of its fields, such as regular_price or attributes; the request"
+            + " named none (unknown fields are ignored)."),
+
+    /** A category, tag or attribute term without a name, in WordPress's words. */
+    EMPTY_TERM_NAME("A name is required for this term."),
+
+    /** A parent given for a tag. */
+    TAXONOMY_NOT_HIERARCHICAL("Can not set resource parent, taxonomy is not hierarchical."),
+
+    /** A global attribute WooCommerce would not create as sent; the message says why. */
+    ATTRIBUTE_NOT_CREATED("%s"),
+
+    /** A global attribute WooCommerce would not change as sent; the message says why. */
+    ATTRIBUTE_NOT_EDITED("%s");
 
     private final String message;
 
@@ -75,6 +91,11 @@ public enum CatalogFailure {
     /** The exception to throw for this reason; {@code detail} is logged, not shown to clients. */
     public CatalogException exception(Object detail) {
         return new CatalogException(this, message, String.valueOf(detail), Map.of());
+    }
+
+    /** The exception for a reason whose message takes the refusal's own words. */
+    private CatalogException worded(String words) {
+        return new CatalogException(this, message.formatted(words), words, Map.of());
     }
 
     /** {@link #INVALID_FIELDS} naming each bad field with its problem, in the order given. */
@@ -93,6 +114,11 @@ public enum CatalogFailure {
             case DUPLICATE_SKU -> DUPLICATE_SKU.exception(refusal.getMessage());
             case TERM_EXISTS -> TERM_EXISTS.exception(refusal.getMessage());
             case SLUG_TAKEN -> SLUG_TAKEN.exception(refusal.getMessage());
+            case EMPTY_VARIATION -> EMPTY_VARIATION.exception(refusal.getMessage());
+            case EMPTY_TERM_NAME -> EMPTY_TERM_NAME.exception(refusal.getMessage());
+            case NOT_HIERARCHICAL -> TAXONOMY_NOT_HIERARCHICAL.exception(refusal.getMessage());
+            case ATTRIBUTE_NOT_CREATED -> ATTRIBUTE_NOT_CREATED.worded(refusal.detail());
+            case ATTRIBUTE_NOT_EDITED -> ATTRIBUTE_NOT_EDITED.worded(refusal.detail());
         };
     }
 }

@@ -1,5 +1,6 @@
 package org.headlesscart.catalog.boundary;
 
+import java.lang.reflect.RecordComponent;
 import java.util.List;
 
 /**
@@ -21,6 +22,23 @@ public record ProductDraft(String name, String slug, String type, String status,
         List<Long> categoryIds, List<Long> tagIds, List<Image> images, List<Attribute> attributes,
         List<Choice> defaultAttributes, List<Choice> variationAttributes, List<Long> upsellIds,
         List<Long> crossSellIds, List<Long> groupedProducts) {
+
+    /**
+     * Whether the draft names nothing at all (every component {@code null}): what a body of unknown fields only, or
+     * an empty one, gives. Read over the record's components so that a field added later counts too.
+     */
+    public boolean namesNothing() {
+        for (RecordComponent component : ProductDraft.class.getRecordComponents()) {
+            try {
+                if (component.getAccessor().invoke(this) != null) {
+                    return false;
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return true;
+    }
 
     /** An image by URL; name and alt may be omitted (the name then comes from the file name). */
     public record Image(String src, String name, String alt) {

@@ -26,8 +26,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 class RestartOnServerIT {
 
     private static final String APP = "restart";
-    /** domain1's HTTP listener, where the EAR's context root / lives. */
-    private static final URI SERVER = URI.create("http://localhost:8080/");
+    /** The test domain's HTTP listener (on a port the build chose), where the EAR's context root / lives. */
+    private static final URI SERVER =
+            URI.create("http://localhost:" + ServerPorts.fromSystemProperty().port("http") + "/");
 
     @ArquillianResource
     Deployer deployer;

@@ -1,15 +1,15 @@
 package org.headlesscart.api.cocart.jwt;
 
-import java.io.StringReader;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.ws.rs.core.MediaType;
+
+import org.headlesscart.api.http.StrictJson;
 
 /**
  * The {@code refresh_token} parameter, wherever WordPress would find it: a JSON or form body, else the query
@@ -31,8 +31,8 @@ public final class TokenParam {
     }
 
     static Optional<String> json(String body) {
-        try (var reader = Json.createReader(new StringReader(body))) {
-            return reader.readValue() instanceof JsonObject object && object.get(NAME) instanceof JsonString value
+        try {
+            return StrictJson.read(body) instanceof JsonObject object && object.get(NAME) instanceof JsonString value
                     ? Optional.of(value.getString()) : Optional.empty();
         } catch (JsonException | IllegalStateException malformed) {
             return Optional.empty();

@@ -124,7 +124,8 @@ public class ProductsAdminResource {
     @POST
     @Path("{id: \\d+}/variations")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a variation to a variable product: 201; 400 rest_invalid_param; 404")
+    @Operation(summary = "Add a variation to a variable product: 201; 400 rest_invalid_param,"
+            + " woocommerce_rest_cannot_create (a body naming none of its fields); 404")
     public Response createVariation(@PathParam("id") long id, String body) {
         AdminProductView created = admin.createVariation(id, ProductRequest.variation(body));
         return Response.created(uri.getBaseUriBuilder().path(WooCommerceV3.NAMESPACE).path("products")

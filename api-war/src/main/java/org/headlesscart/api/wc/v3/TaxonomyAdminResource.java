@@ -67,9 +67,10 @@ public class TaxonomyAdminResource {
     @POST
     @Path("categories")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a category: 201; 400 rest_invalid_param, term_exists, duplicate_term_slug")
+    @Operation(summary = "Create a category: 201; 400 rest_missing_callback_param, rest_invalid_param, empty_term_name,"
+            + " term_exists, duplicate_term_slug")
     public Response createCategory(String body) {
-        TermView created = admin.createTerm(Taxonomy.CATEGORY, TermRequest.term(body));
+        TermView created = admin.createTerm(Taxonomy.CATEGORY, TermRequest.newTerm(body));
         return created("categories/" + created.id(), TermResponses.Category.from(created));
     }
 
@@ -114,9 +115,10 @@ public class TaxonomyAdminResource {
     @POST
     @Path("tags")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a tag: 201; 400 rest_invalid_param, term_exists, duplicate_term_slug")
+    @Operation(summary = "Create a tag: 201; 400 rest_missing_callback_param, rest_invalid_param, empty_term_name,"
+            + " woocommerce_rest_taxonomy_not_hierarchical, term_exists, duplicate_term_slug")
     public Response createTag(String body) {
-        TermView created = admin.createTerm(Taxonomy.TAG, TermRequest.term(body));
+        TermView created = admin.createTerm(Taxonomy.TAG, TermRequest.newTerm(body));
         return created("tags/" + created.id(), TermResponses.Tag.from(created));
     }
 
@@ -158,9 +160,10 @@ public class TaxonomyAdminResource {
     @POST
     @Path("attributes")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a global attribute (slug gets the pa_ prefix): 201; 400")
+    @Operation(summary = "Create a global attribute (slug gets the pa_ prefix): 201; 400 rest_missing_callback_param,"
+            + " rest_invalid_param, woocommerce_rest_cannot_create")
     public Response createAttribute(String body) {
-        TermResponses.Attribute created = TermResponses.Attribute.from(admin.createAttribute(TermRequest.attribute(body)));
+        TermResponses.Attribute created = TermResponses.Attribute.from(admin.createAttribute(TermRequest.newAttribute(body)));
         return created("attributes/" + created.id(), created);
     }
 
@@ -212,7 +215,7 @@ public class TaxonomyAdminResource {
     @Path("attributes/{attribute: \\d+}/terms")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createAttributeTerm(@PathParam("attribute") long attribute, String body) {
-        TermView created = admin.createAttributeTerm(attribute, TermRequest.term(body));
+        TermView created = admin.createAttributeTerm(attribute, TermRequest.newTerm(body));
         return created("attributes/" + attribute + "/terms/" + created.id(), TermResponses.AttributeTerm.from(created));
     }
 

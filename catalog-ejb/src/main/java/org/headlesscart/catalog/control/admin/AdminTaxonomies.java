@@ -40,6 +40,7 @@ public class AdminTaxonomies {
 
     public long createCategory(TermDraft draft) {
         String name = requiredName(draft.name());
+        checkSizes(draft);
         Long parent = parentOf(draft.parent(), null);
         List<Category> all = store.categories();
         refuseSiblingName(all.stream().filter(c -> Objects.equals(c.getParentId(), parent)).map(Category::getName).toList(), name);
@@ -56,6 +57,7 @@ public class AdminTaxonomies {
     public void updateCategory(long id, TermDraft draft) {
         Category category = category(id);
         String name = draft.name() == null ? category.getName() : requiredName(draft.name());
+        checkSizes(draft);
         Long parent = draft.parent() == null ? category.getParentId() : parentOf(draft.parent(), category);
         List<Category> others = store.categories().stream().filter(c -> !c.getId().equals(id)).toList();
         refuseSiblingName(others.stream().filter(c -> Objects.equals(c.getParentId(), parent)).map(Category::getName).toList(), name);
@@ -83,7 +85,9 @@ public class AdminTaxonomies {
     // Tags
 
     public long createTag(TermDraft draft) {
+        refuseParent(draft);
         String name = requiredName(draft.name());
+        checkSizes(draft);
         List<Tag> all = store.tags();
         refuseSiblingName(all.stream().map(Tag::getName).toList(), name);
         Tag tag = new Tag(name, slug(draft.slug(), name, "tag", all.stream().map(Tag::getSlug).toList()));
@@ -95,7 +99,9 @@ public class AdminTaxonomies {
 
     public void updateTag(long id, TermDraft draft) {
         Tag tag = store.tag(id).orElseThrow(() -> AdminRefusal.Reason.ADMIN_TERM_NOT_FOUND.exception("tag " + id));
+        refuseParent(draft);
         String name = draft.name() == null ? tag.getName() : requiredName(draft.name());
+        checkSizes(draft);
         List<Tag> others = store.tags().stream().filter(t -> !t.getId().equals(id)).toList();
         refuseSiblingName(others.stream().map(Tag::getName).toList(), name);
         String slug = draft.slug() == null ? tag.getSlug()
@@ -112,8 +118,9 @@ public class AdminTaxonomies {
     // Global attributes
 
     public long createAttribute(AttributeDraft draft) {
-        String name = requiredName(draft.name());
-        GlobalAttribute attribute = new GlobalAttribute(name, attributeSlug(draft.slug(), name, null));
+        String name = attributeName(draft.name(), AdminRefusal.Reason.ATTRIBUTE_NOT_CREATED);
+        GlobalAttribute attribute = new GlobalAttribute(name, attributeSlug(draft.slug(), name, null,
+                AdminRefusal.Reason.ATTRIBUTE_NOT_CREATED));
         attribute.configure(oneOf("type", draft.type(), ATTRIBUTE_TYPES, "select"),
                 oneOf("order_by", draft.orderBy(), ATTRIBUTE_ORDERS, "menu_order"), Boolean.TRUE.equals(draft.hasArchives()));
         store.add(attribute);
@@ -123,9 +130,11 @@ public class AdminTaxonomies {
 
     public void updateAttribute(long id, AttributeDraft draft) {
         GlobalAttribute attribute = attribute(id);
-        String name = draft.name() == null ? attribute.getName() : requiredName(draft.name());
+        String name = draft.name() == null ? attribute.getName()
+                : attributeName(draft.name(), AdminRefusal.Reason.ATTRIBUTE_NOT_EDITED);
         String oldSlug = attribute.getSlug();
-        String slug = draft.slug() == null ? oldSlug : attributeSlug(draft.slug(), name, attribute);
+        String slug = draft.slug() == null ? oldSlug
+                : attributeSlug(draft.slug(), name, attribute, AdminRefusal.Reason.ATTRIBUTE_NOT_EDITED);
         attribute.configure(oneOf("type", draft.type(), ATTRIBUTE_TYPES, attribute.getType()),
                 oneOf("order_by", draft.orderBy(), ATTRIBUTE_ORDERS, attribute.getOrderBy()),
                 draft.hasArchives() == null ? attribute.hasArchives() : draft.hasArchives());
@@ -149,6 +158,7 @@ public class AdminTaxonomies {
     public long createTerm(long attributeId, TermDraft draft) {
         GlobalAttribute attribute = attribute(attributeId);
         String name = requiredName(draft.name());
+        checkSizes(draft);
         refuseSiblingName(attribute.getTerms().stream().map(AttributeTerm::getName).toList(), name);
         String slug = slug(draft.slug(), name, "term", attribute.getTerms().stream().map(AttributeTerm::getSlug).toList());
         AttributeTerm term = attribute.term(name, slug);
@@ -164,6 +174,7 @@ public class AdminTaxonomies {
         AttributeTerm term = term(attribute, termId);
         List<AttributeTerm> others = attribute.getTerms().stream().filter(t -> !t.getId().equals(termId)).toList();
         String name = draft.name() == null ? term.getName() : requiredName(draft.name());
+        checkSizes(draft);
         refuseSiblingName(others.stream().map(AttributeTerm::getName).toList(), name);
         String oldSlug = term.getSlug();
         String slug = draft.slug() == null ? oldSlug
@@ -227,14 +238,50 @@ public class AdminTaxonomies {
         return parent;
     }
 
+    /** A term's name, as WordPress's {@code wp_insert_term} and {@code wp_update_term} require one. */
     private static String requiredName(String name) {
         if (name == null || name.isBlank()) {
-            throw AdminRefusal.invalidFields(Map.of("name", "name is required and may not be empty."));
+            throw AdminRefusal.Reason.EMPTY_TERM_NAME.exception("name");
         }
-        if (name.trim().length() > 200) {
-            throw AdminRefusal.invalidFields(Map.of("name", "name must be at most 200 characters long."));
+        return fittingName(name.trim());
+    }
+
+    /** An attribute's name, with the words and code of WooCommerce's {@code wc_create_attribute} refusal. */
+    private static String attributeName(String name, AdminRefusal.Reason refusal) {
+        if (name == null || name.isBlank()) {
+            throw refusal.exception("Please, provide an attribute name.");
         }
-        return name.trim();
+        return fittingName(name.trim());
+    }
+
+    private static String fittingName(String name) {
+        if (!DraftValues.fits(name, DraftValues.TERM_LENGTH)) {
+            throw AdminRefusal.invalidFields(Map.of("name", "name must be at most " + DraftValues.TERM_LENGTH
+                    + " characters long."));
+        }
+        return name;
+    }
+
+    /** WooCommerce refuses a {@code parent} for a taxonomy without hierarchy, 0 included. */
+    private static void refuseParent(TermDraft draft) {
+        if (draft.parent() != null) {
+            throw AdminRefusal.Reason.NOT_HIERARCHICAL.exception("tag parent " + draft.parent());
+        }
+    }
+
+    /** The columns' sizes: a description is TEXT, a category's image URL 2048 characters. */
+    private static void checkSizes(TermDraft draft) {
+        Map<String, String> problems = new java.util.LinkedHashMap<>();
+        if (draft.description() != null && !DraftValues.fitsBytes(draft.description(), DraftValues.TEXT_BYTES)) {
+            problems.put("description", "description must be at most " + DraftValues.TEXT_BYTES
+                    + " bytes long in UTF-8.");
+        }
+        if (draft.imageSrc() != null && !DraftValues.fits(draft.imageSrc().trim(), 2048)) {
+            problems.put("image", "image[src] must be at most 2048 characters long.");
+        }
+        if (!problems.isEmpty()) {
+            throw AdminRefusal.invalidFields(problems);
+        }
     }
 
     private static void refuseSiblingName(List<String> siblings, String name) {
@@ -255,20 +302,21 @@ public class AdminTaxonomies {
         return Slugs.firstFree(Slugs.of(name, fallback), new ArrayList<>(taken));
     }
 
-    private String attributeSlug(String wanted, String name, GlobalAttribute own) {
+    /** WooCommerce's {@code wc_create_attribute} rules for the slug, refused with its words. */
+    private String attributeSlug(String wanted, String name, GlobalAttribute own, AdminRefusal.Reason refusal) {
         String bare = wanted != null && !wanted.isBlank() ? wanted.trim() : name;
         if (bare.toLowerCase(Locale.ROOT).startsWith(ATTRIBUTE_PREFIX)) {
             bare = bare.substring(ATTRIBUTE_PREFIX.length());
         }
         String slug = Slugs.of(bare, "attribute");
         if (slug.length() > ATTRIBUTE_SLUG_LENGTH) {
-            throw AdminRefusal.invalidFields(Map.of("slug",
-                    "Slug \"" + slug + "\" is too long (" + ATTRIBUTE_SLUG_LENGTH + " characters max). Shorten it, please."));
+            throw refusal.exception("Slug \"" + slug + "\" is too long (" + ATTRIBUTE_SLUG_LENGTH
+                    + " characters max). Shorten it, please.");
         }
         String full = ATTRIBUTE_PREFIX + slug;
         boolean taken = store.attributes().stream().anyMatch(a -> a != own && a.getSlug().equals(full));
         if (taken) {
-            throw AdminRefusal.Reason.SLUG_TAKEN.exception(full);
+            throw refusal.exception("Slug \"" + slug + "\" is already in use. Change it, please.");
         }
         return full;
     }

@@ -1,6 +1,8 @@
 package org.headlesscart.catalog.control.admin;
 
 import java.math.BigDecimal;
+
+import org.headlesscart.platform.numbers.Decimals;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -13,6 +15,13 @@ import java.util.List;
  * dates as ISO 8601. Each reader reports a bad value to the problems and returns what the field keeps instead.
  */
 final class DraftValues {
+
+    /** What a {@code TEXT} column holds, in bytes. */
+    static final int TEXT_BYTES = 65_535;
+    /** What a {@code MEDIUMTEXT} column holds, in bytes. */
+    static final int MEDIUMTEXT_BYTES = 16_777_215;
+    /** The length of the attribute and term names and values ({@code VARCHAR(200)}). */
+    static final int TERM_LENGTH = 200;
 
     private final FieldProblems problems;
     private final int currencyDecimals;
@@ -35,13 +44,14 @@ final class DraftValues {
         if (value.isBlank()) {
             return null;
         }
+        Decimals.Reading reading = Decimals.read(value.trim());
         try {
-            BigDecimal major = new BigDecimal(value.trim()).stripTrailingZeros();
-            if (major.signum() >= 0 && major.scale() <= currencyDecimals) {
+            BigDecimal major = reading.isNumber() ? reading.value().stripTrailingZeros() : null;
+            if (major != null && major.signum() >= 0 && major.scale() <= currencyDecimals) {
                 return major.movePointRight(currencyDecimals).longValueExact();
             }
-        } catch (NumberFormatException | ArithmeticException e) {
-            // reported below
+        } catch (ArithmeticException e) {
+            // more than a long of minor units: reported below
         }
         problems.add(field, field + " must be a non-negative amount with at most " + currencyDecimals + " decimals.");
         return current;
@@ -55,13 +65,11 @@ final class DraftValues {
         if (value.isBlank()) {
             return null;
         }
-        try {
-            BigDecimal measure = new BigDecimal(value.trim());
-            if (measure.signum() >= 0 && measure.precision() - measure.scale() <= 8 && measure.scale() <= 4) {
-                return measure;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+        Decimals.Reading reading = Decimals.read(value.trim());
+        BigDecimal measure = reading.isNumber() ? reading.value() : null;
+        if (measure != null && measure.signum() >= 0 && measure.precision() - measure.scale() <= 8
+                && measure.scale() <= 4) {
+            return measure;
         }
         problems.add(field, field + " must be a non-negative number with at most 4 decimals.");
         return current;
@@ -118,15 +126,45 @@ final class DraftValues {
         return value;
     }
 
-    /** Text of at most {@code max} characters; {@code null} keeps {@code current}. */
+    /**
+     * Text of at most {@code max} characters, as a {@code VARCHAR(max)} column counts them (code points, so an
+     * emoji is one); {@code null} keeps {@code current}.
+     */
     String text(String field, String value, int max, String current) {
         if (value == null) {
             return current;
         }
-        if (value.length() > max) {
+        if (!fits(value, max)) {
             problems.add(field, field + " must be at most " + max + " characters long.");
             return current;
         }
         return value;
+    }
+
+    /**
+     * Text of at most {@code maxBytes} bytes in UTF-8, as a {@code TEXT} (65,535) or {@code MEDIUMTEXT} (16,777,215)
+     * column of a utf8mb4 table counts them; {@code null} keeps {@code current}.
+     */
+    String longText(String field, String value, int maxBytes, String current) {
+        if (value == null) {
+            return current;
+        }
+        if (!fitsBytes(value, maxBytes)) {
+            problems.add(field, field + " must be at most " + maxBytes + " bytes long in UTF-8.");
+            return current;
+        }
+        return value;
+    }
+
+    /** Whether a text fits a {@code VARCHAR(max)} column of a utf8mb4 table. */
+    static boolean fits(String text, int max) {
+        return text.length() <= max || text.codePointCount(0, text.length()) <= max;
+    }
+
+    /** Whether a text fits {@code maxBytes} bytes of UTF-8, the measure of a {@code TEXT} column. */
+    static boolean fitsBytes(String text, int maxBytes) {
+        // At most 3 bytes per UTF-16 unit (a surrogate pair is 4 bytes for 2 units), so short texts need no count.
+        return (long) text.length() * 3 <= maxBytes
+                || text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= maxBytes;
     }
 }

@@ -68,6 +68,10 @@ final class ProductEditor {
 
     private Product apply(Product existing, ProductDraft d, Product parent) {
         boolean variation = parent != null;
+        if (existing == null && variation && d.namesNothing()) {
+            // WooCommerce would make a published variation without price or attributes; refused here (README).
+            throw AdminRefusal.Reason.EMPTY_VARIATION.exception(parent.getId());
+        }
         ProductType type = type(existing, d, variation);
         Map<String, String> fixed = variation && d.variationAttributes() != null ? choices("attributes",
                 d.variationAttributes(), true) : null;
@@ -85,9 +89,9 @@ final class ProductEditor {
         String externalUrl = values.text("external_url", d.externalUrl(), 2048,
                 existing == null ? "" : existing.getExternalUrl());
         String buttonText = values.text("button_text", d.buttonText(), 255, existing == null ? "" : existing.getButtonText());
-        String shortDescription = values.text("short_description", d.shortDescription(), 65_535,
+        String shortDescription = values.longText("short_description", d.shortDescription(), DraftValues.TEXT_BYTES,
                 existing == null ? "" : existing.getShortDescription());
-        String description = values.text("description", d.description(), 16_000_000,
+        String description = values.longText("description", d.description(), DraftValues.MEDIUMTEXT_BYTES,
                 existing == null ? "" : existing.getDescription());
         List<Category> categories = d.categoryIds() == null ? null : terms("categories", d.categoryIds(), store::category);
         List<Tag> tags = d.tagIds() == null ? null : terms("tags", d.tagIds(), store::tag);
@@ -187,7 +191,7 @@ final class ProductEditor {
             return existing == null || existing.getSku() == null ? "" : existing.getSku();
         }
         String sku = d.sku().trim();
-        if (sku.length() > 100) {
+        if (!DraftValues.fits(sku, 100)) {
             problems.add("sku", "sku must be at most 100 characters long.");
         }
         return sku;
@@ -242,8 +246,13 @@ final class ProductEditor {
     private List<ProductImage.Source> images(List<ProductDraft.Image> images) {
         List<ProductImage.Source> sources = new ArrayList<>();
         for (ProductDraft.Image image : images) {
-            if (image == null || image.src() == null || image.src().isBlank() || image.src().length() > 2048) {
+            if (image == null || image.src() == null || image.src().isBlank() || !DraftValues.fits(image.src().trim(), 2048)) {
                 problems.add("images", "Every image needs a src of at most 2048 characters.");
+                continue;
+            }
+            if (image.name() != null && !DraftValues.fits(image.name(), 255)
+                    || image.alt() != null && !DraftValues.fits(image.alt(), 255)) {
+                problems.add("images", "An image's name and alt may have at most 255 characters.");
                 continue;
             }
             String src = image.src().trim();
@@ -261,6 +270,11 @@ final class ProductEditor {
         for (ProductDraft.Attribute a : ordered) {
             List<String> options = a.options() == null ? List.of()
                     : a.options().stream().filter(Objects::nonNull).map(String::trim).filter(o -> !o.isEmpty()).distinct().toList();
+            if (options.stream().anyMatch(o -> !DraftValues.fits(o, DraftValues.TERM_LENGTH))) {
+                problems.add("attributes", "An attribute's options may have at most " + DraftValues.TERM_LENGTH
+                        + " characters each.");
+                continue;
+            }
             boolean visible = Boolean.TRUE.equals(a.visible());
             boolean forVariations = Boolean.TRUE.equals(a.variation()) && type == ProductType.VARIABLE;
             if (a.id() != null && a.id() > 0) {
@@ -272,8 +286,11 @@ final class ProductEditor {
                 GlobalAttribute g = global.get();
                 definitions.add(new ProductAttribute.Definition(g, g.getSlug(),
                         options.stream().map(o -> terms.slugOrCreate(g, o)).distinct().toList(), visible, forVariations));
-            } else if (a.name() == null || a.name().isBlank() || a.name().length() > 200) {
+            } else if (a.name() == null || a.name().isBlank()) {
                 problems.add("attributes", "An attribute needs the id of a global attribute or a name.");
+            } else if (!DraftValues.fits(a.name().trim(), DraftValues.TERM_LENGTH)) {
+                problems.add("attributes", "An attribute's name may have at most " + DraftValues.TERM_LENGTH
+                        + " characters.");
             } else {
                 definitions.add(new ProductAttribute.Definition(null, a.name().trim(), options, visible, forVariations));
             }
@@ -295,6 +312,12 @@ final class ProductEditor {
             String option = c.option() == null ? "" : c.option().trim();
             if (option.isEmpty() && !anyAllowed) {
                 problems.add(field, field + " needs an option for every attribute.");
+                continue;
+            }
+            if (!DraftValues.fits(option, DraftValues.TERM_LENGTH)
+                    || c.name() != null && !DraftValues.fits(c.name().trim(), DraftValues.TERM_LENGTH)) {
+                problems.add(field, field + ": names and options may have at most " + DraftValues.TERM_LENGTH
+                        + " characters.");
                 continue;
             }
             if (c.id() != null && c.id() > 0) {

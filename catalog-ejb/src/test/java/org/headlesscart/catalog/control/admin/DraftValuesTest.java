@@ -63,4 +63,19 @@ class DraftValuesTest {
         assertEquals(3, twoDecimals.atLeast("stock_quantity", -1, 0, 3));
         assertEquals(2, assertThrows(AdminRefusal.class, problems::throwIfAny).fields().size());
     }
+
+    @Test
+    void textsAreMeasuredAsTheirColumnsMeasureThem() {
+        String emoji = "\uD83D\uDE00";
+        assertEquals(true, DraftValues.fits(emoji.repeat(200), 200), "a VARCHAR counts code points");
+        assertEquals(false, DraftValues.fits("a".repeat(201), 200));
+        assertEquals(true, DraftValues.fitsBytes("a".repeat(65_535), DraftValues.TEXT_BYTES));
+        assertEquals(false, DraftValues.fitsBytes("\u00e9".repeat(32_768), DraftValues.TEXT_BYTES), "two bytes each");
+        assertEquals(false, DraftValues.fitsBytes(emoji.repeat(16_384), DraftValues.TEXT_BYTES), "four bytes each");
+        assertEquals("kept", twoDecimals.longText("short_description", "\u00e9".repeat(40_000), DraftValues.TEXT_BYTES,
+                "kept"));
+        assertEquals("kept", twoDecimals.text("name", "x".repeat(256), 255, "kept"));
+        var refused = assertThrows(AdminRefusal.class, problems::throwIfAny);
+        assertEquals(List.of("short_description", "name"), List.copyOf(refused.fields().keySet()));
+    }
 }

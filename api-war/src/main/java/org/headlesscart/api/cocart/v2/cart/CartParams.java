@@ -1,6 +1,5 @@
 package org.headlesscart.api.cocart.v2.cart;
 
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -10,18 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import jakarta.json.Json;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonException;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonStructure;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.ProcessingException;
 
 import org.headlesscart.api.error.InvalidParamException;
 import org.headlesscart.api.error.MissingParamException;
+import org.headlesscart.api.http.StrictJson;
+import org.headlesscart.platform.numbers.Decimals;
 
 /**
  * A cart route's arguments as WordPress reads them (contract §1.1): from the JSON or form body, else from the query
@@ -32,10 +26,6 @@ import org.headlesscart.api.error.MissingParamException;
  * JSON values arrive as Java strings, {@link BigDecimal}s, booleans, lists and maps.
  */
 final class CartParams {
-
-    /** Made once: {@code Json.createReader} looks its provider up through the service loader on every call. */
-    private static final JsonReaderFactory READERS = Json.createReaderFactory(java.util.Map.of());
-
 
     private final Map<String, Object> body;
     private final Map<String, Object> query;
@@ -116,7 +106,7 @@ final class CartParams {
         if (value instanceof Boolean b) {
             return b;
         }
-        String text = value instanceof BigDecimal number ? number.toPlainString() : value.toString();
+        String text = value instanceof BigDecimal number ? Decimals.text(number) : value.toString();
         switch (text.toLowerCase(Locale.ROOT)) {
             case "true", "1": return true;
             case "false", "0": return false;
@@ -189,7 +179,7 @@ final class CartParams {
 
     private static String text(Object value) {
         if (value instanceof BigDecimal number) {
-            return number.toPlainString();
+            return Decimals.text(number);
         }
         if (value instanceof Boolean b) {
             return b ? "1" : "";        // PHP's string cast of a boolean
@@ -198,33 +188,11 @@ final class CartParams {
     }
 
     static Map<String, Object> json(String entity) {
-        try (var reader = READERS.createReader(new StringReader(entity))) {
-            JsonStructure structure = reader.read();
-            if (!(structure instanceof JsonObject object)) {
-                throw new ProcessingException(new JsonException("A request body must be a JSON object"));
-            }
-            return javaMap(object);
+        try {
+            return StrictJson.object(entity);
         } catch (JsonException e) {
             throw new ProcessingException(e);
         }
-    }
-
-    private static Map<String, Object> javaMap(JsonObject object) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        object.forEach((key, value) -> map.put(key, java(value)));
-        return map;
-    }
-
-    private static Object java(JsonValue value) {
-        return switch (value.getValueType()) {
-            case STRING -> ((JsonString) value).getString();
-            case NUMBER -> ((JsonNumber) value).bigDecimalValue();
-            case TRUE -> Boolean.TRUE;
-            case FALSE -> Boolean.FALSE;
-            case NULL -> null;
-            case ARRAY -> value.asJsonArray().stream().map(CartParams::java).toList();
-            case OBJECT -> javaMap(value.asJsonObject());
-        };
     }
 
     /** {@code a=1&b[c]=2&d[]=3} as PHP parses it: brackets nest, {@code []} appends. */

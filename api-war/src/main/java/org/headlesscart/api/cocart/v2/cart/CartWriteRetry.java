@@ -7,17 +7,22 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import org.headlesscart.cart.boundary.CartException;
 
 /**
- * A bounded retry around one cart write (STYLE §3.4). Clients may invent cart keys, so two first writes to the same
- * new key can race to insert it; the loser's transaction fails on the unique key and rolls back, and its second
- * attempt finds and locks the winner's row. Lock timeouts get the same treatment. Only those causes are retried,
- * three attempts in all with a short jittered pause; what is still failing then maps to 409 {@code cocart_cart_busy}
- * ({@link #isConflict}). Each attempt is a whole new boundary call, so a doomed transaction is never reused.
+ * A bounded retry around one cart write (STYLE §3.4), for contention only: lock timeouts and deadlocks, and the two
+ * unique keys whose violation means a parallel request inserted the same row first. Clients may invent cart keys,
+ * so two first writes to one new key race to insert it ({@code uk_cart_key}); two requests with one Idempotency-Key
+ * race to claim it ({@code uk_idempotency_key_hash}). The loser's transaction rolls back and its next attempt finds
+ * the winner's row. Any other constraint violation is a fault, never contention, and is not retried: retrying it
+ * would only answer 409 for ever. Three attempts in all with a short jittered pause; what is still failing then
+ * maps to 409 {@code cocart_cart_busy} ({@link #isConflict}). Each attempt is a whole new boundary call, so a doomed
+ * transaction is never reused.
  *
  * <p>Writes are also admitted a bounded number at a time ({@code headlesscart.cart.max-concurrent-writes}), below half
  * the pool. Both persistence units use one datasource, and within a transaction Payara hands them the same
@@ -32,9 +37,14 @@ public final class CartWriteRetry {
     // By name: the WAR does not compile against JPA or Hibernate (ArchitectureTest).
     // A deadlock too: racers with one Idempotency-Key that all waited on the first's insert can deadlock each
     // other when it rolls back (each holds a shared lock on the key and wants an exclusive one).
-    private static final Set<String> CONFLICTS = Set.of("org.hibernate.exception.ConstraintViolationException",
-            "jakarta.persistence.PessimisticLockException", "jakarta.persistence.LockTimeoutException",
-            "org.hibernate.exception.LockAcquisitionException");
+    private static final Set<String> LOCK_FAILURES = Set.of("jakarta.persistence.PessimisticLockException",
+            "jakarta.persistence.LockTimeoutException", "org.hibernate.exception.LockAcquisitionException");
+
+    /** Unique keys that parallel requests may both try to insert; see the class comment. */
+    private static final Set<String> RACE_KEYS = Set.of("uk_cart_key", "uk_idempotency_key_hash");
+
+    /** The key a duplicate-entry error names: MariaDB writes {@code 'uk_x'}, MySQL 8 {@code 'table.uk_x'}. */
+    private static final Pattern DUPLICATE_KEY = Pattern.compile("for key '(?:[^'.]+\\.)?([^'.]+)'");
 
     private static final Semaphore ADMISSION = new Semaphore(maxConcurrentWrites(), true);
     private static final long ADMISSION_WAIT_SECONDS = 30;
@@ -94,23 +104,34 @@ public final class CartWriteRetry {
         }
     }
 
-    /** Whether a failure is a race on the cart row: a duplicate key or a lock that could not be had. */
+    /**
+     * Whether a failure is contention on a cart: a lock that could not be had, a deadlock, or a parallel insert of
+     * the same cart key or Idempotency-Key.
+     */
     public static boolean isConflict(Throwable failure) {
         int depth = 0;
         for (Throwable t = failure; t != null && depth < 32; t = t.getCause(), depth++) {
             if (t instanceof CartException) {
                 return false;
             }
-            if (t instanceof SQLIntegrityConstraintViolationException || t instanceof CartBusyException) {
+            if (t instanceof CartBusyException) {
                 return true;
             }
+            if (t instanceof SQLIntegrityConstraintViolationException duplicate) {
+                return isRaceKey(duplicate.getMessage());
+            }
             for (Class<?> type = t.getClass(); type != null; type = type.getSuperclass()) {
-                if (CONFLICTS.contains(type.getName())) {
+                if (LOCK_FAILURES.contains(type.getName())) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    static boolean isRaceKey(String message) {
+        Matcher key = DUPLICATE_KEY.matcher(message == null ? "" : message);
+        return key.find() && RACE_KEYS.contains(key.group(1));
     }
 
     private static void pause(int attempt) {

@@ -3,6 +3,7 @@ package org.headlesscart.api.cocart.v2.cart;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.headlesscart.api.http.EntityTagSyntax;
 import org.headlesscart.cart.boundary.WriteConditions;
 
 /**
@@ -30,9 +31,9 @@ final class EntityTags {
             return new WriteConditions.IfMatch(true, List.of());
         }
         List<String> strong = new ArrayList<>();
-        for (String tag : split(header)) {
+        for (String tag : EntityTagSyntax.elements(header)) {
             if (!tag.startsWith("W/")) {
-                strong.add(opaque(tag));
+                strong.add(EntityTagSyntax.opaque(tag));
             }
         }
         return new WriteConditions.IfMatch(false, strong);
@@ -49,45 +50,6 @@ final class EntityTags {
      * when one exists, else one of the listed tags equal to it by weak comparison.
      */
     static boolean noneMatchFails(String header, String current) {
-        if (header == null || current == null) {
-            return false;
-        }
-        if (header.strip().equals("*")) {
-            return true;
-        }
-        return split(header).stream().map(tag -> opaque(tag.startsWith("W/") ? tag.substring(2) : tag))
-                .anyMatch(current::equals);
-    }
-
-    /** The entity tags of a list, as written ({@code W/"x"}, {@code "x"}); commas inside quotes do not split. */
-    private static List<String> split(String header) {
-        List<String> tags = new ArrayList<>();
-        StringBuilder tag = new StringBuilder();
-        boolean quoted = false;
-        for (char c : header.toCharArray()) {
-            if (c == '"') {
-                quoted = !quoted;
-            }
-            if (c == ',' && !quoted) {
-                add(tags, tag);
-            } else {
-                tag.append(c);
-            }
-        }
-        add(tags, tag);
-        return tags;
-    }
-
-    private static void add(List<String> tags, StringBuilder tag) {
-        String value = tag.toString().strip();
-        if (!value.isEmpty()) {
-            tags.add(value);
-        }
-        tag.setLength(0);
-    }
-
-    private static String opaque(String tag) {
-        return tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"") ? tag.substring(1, tag.length() - 1)
-                : tag;
+        return EntityTagSyntax.noneMatches(header, current);
     }
 }

@@ -10,7 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -38,7 +38,7 @@ public class AttributesResource {
     UriInfo uri;
 
     @Context
-    Request request;
+    HttpHeaders headers;
 
     @GET
     @Operation(summary = "Every global attribute; X-WP-TotalPages is always 1")
@@ -47,7 +47,7 @@ public class AttributesResource {
         List<AttributeResponse> body = taxonomies.listAttributes().stream()
                 .map(attribute -> AttributeResponse.from(attribute, links)).toList();
         var pagination = new Pagination(uri, body.size(), 1, 1);
-        return Conditional.respond(request, Conditional.render(body, pagination.headers())).build();
+        return Conditional.respond(headers, Conditional.render(body, pagination.headers())).build();
     }
 
     @GET
@@ -55,7 +55,7 @@ public class AttributesResource {
     @Operation(summary = "One global attribute; 404 cocart_attribute_invalid")
     public Response attribute(@PathParam("id") long id) {
         TermLinks links = new TermLinks(uri.getBaseUri(), ROUTE);
-        return Conditional.ok(request, AttributeResponse.from(taxonomies.getAttribute(id), links)).build();
+        return Conditional.ok(headers, AttributeResponse.from(taxonomies.getAttribute(id), links)).build();
     }
 
     @GET
@@ -68,7 +68,7 @@ public class AttributesResource {
         List<AttributeTermResponse> body = page.terms().stream()
                 .map(term -> AttributeTermResponse.from(term, links)).toList();
         var pagination = new Pagination(uri, page.total(), page.page(), page.totalPages());
-        return Conditional.respond(request, Conditional.render(body, pagination.headers())).build();
+        return Conditional.respond(headers, Conditional.render(body, pagination.headers())).build();
     }
 
     @GET
@@ -76,7 +76,7 @@ public class AttributesResource {
     @Operation(summary = "One term of a global attribute; 404 cocart_taxonomy_invalid, 404 cocart_term_invalid")
     public Response term(@PathParam("attributeId") long attributeId, @PathParam("id") long id) {
         var term = taxonomies.getAttributeTerm(attributeId, id);
-        return Conditional.ok(request, AttributeTermResponse.from(term, termLinks(attributeId))).build();
+        return Conditional.ok(headers, AttributeTermResponse.from(term, termLinks(attributeId))).build();
     }
 
     private TermLinks termLinks(long attributeId) {

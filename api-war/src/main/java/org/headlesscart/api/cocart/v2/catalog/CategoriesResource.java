@@ -10,7 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -36,7 +36,7 @@ public class CategoriesResource {
     UriInfo uri;
 
     @Context
-    Request request;
+    HttpHeaders headers;
 
     @GET
     @Operation(summary = "Product categories, filtered and paged; 400 rest_invalid_param")
@@ -45,7 +45,7 @@ public class CategoriesResource {
         TermLinks links = new TermLinks(uri.getBaseUri(), ROUTE);
         List<CategoryResponse> body = page.terms().stream().map(term -> CategoryResponse.from(term, links)).toList();
         var pagination = new Pagination(uri, page.total(), page.page(), page.totalPages());
-        return Conditional.respond(request, Conditional.render(body, pagination.headers())).build();
+        return Conditional.respond(headers, Conditional.render(body, pagination.headers())).build();
     }
 
     @GET
@@ -53,6 +53,6 @@ public class CategoriesResource {
     @Operation(summary = "One product category; 404 cocart_term_invalid")
     public Response category(@PathParam("id") long id) {
         TermLinks links = new TermLinks(uri.getBaseUri(), ROUTE);
-        return Conditional.ok(request, CategoryResponse.from(taxonomies.getTerm(Taxonomy.CATEGORY, id), links)).build();
+        return Conditional.ok(headers, CategoryResponse.from(taxonomies.getTerm(Taxonomy.CATEGORY, id), links)).build();
     }
 }

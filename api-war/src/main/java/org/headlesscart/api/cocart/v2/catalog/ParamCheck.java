@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 
 import org.headlesscart.api.error.InvalidParamException;
 import org.headlesscart.catalog.boundary.TermOperator;
+import org.headlesscart.platform.numbers.Decimals;
 
 /**
  * WordPress's checks of route arguments, shared by the catalog's parameter classes. Each check returns the value
@@ -29,6 +30,9 @@ public final class ParamCheck {
             "(\\d{4}-\\d{2}-\\d{2})[Tt ](\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?)(Z|z|[+-]\\d{2}(?::\\d{2})?)?");
 
     private static final long MAX_OFFSET = 1_000_000_000L;
+
+    /** Far above any price a store sets, and far below what minor units in a {@code long} can hold. */
+    static final BigDecimal LARGEST_PRICE = new BigDecimal("1000000000000");
 
     private final Map<String, String> problems = new LinkedHashMap<>();
 
@@ -99,17 +103,21 @@ public final class ParamCheck {
         }
     }
 
+    /**
+     * A price filter in major units: a non-negative number up to {@link #LARGEST_PRICE}; absent is null. Judged on the
+     * text first ({@link Decimals}): {@code 1e-9999999} once took seconds of CPU to round and {@code 1e9999999}
+     * failed on its way to minor units.
+     */
     BigDecimal price(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            BigDecimal price = new BigDecimal(value.trim());
-            if (price.signum() >= 0) {
-                return price;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+        Decimals.Reading price = Decimals.read(value.trim());
+        if (price.kind() == Decimals.Kind.TINY && !value.trim().startsWith("-")) {
+            return BigDecimal.ZERO;
+        }
+        if (price.isNumber() && price.value().signum() >= 0 && price.value().compareTo(LARGEST_PRICE) <= 0) {
+            return price.value();
         }
         problems.put(name, name + " is not a valid price.");
         return null;

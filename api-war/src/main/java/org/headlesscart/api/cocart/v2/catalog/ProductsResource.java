@@ -14,7 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -39,7 +39,7 @@ public class ProductsResource {
     UriInfo uri;
 
     @Context
-    Request request;
+    HttpHeaders headers;
 
     @Inject
     CatalogResponseCache cache;
@@ -99,7 +99,7 @@ public class ProductsResource {
     /** The rendered response for this exact URL at the current catalog revision; see CatalogResponseCache. */
     private Response cached(Supplier<Conditional.Rendered> render) {
         long revision = catalog.catalogRevision();
-        return Conditional.respond(request, cache.get(uri.getRequestUri().toString(), revision, render)).build();
+        return Conditional.respond(headers, cache.get(uri.getRequestUri().toString(), revision, render)).build();
     }
 
     private ProductResponses responses() {

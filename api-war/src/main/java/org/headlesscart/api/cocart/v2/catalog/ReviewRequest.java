@@ -4,13 +4,18 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
+import jakarta.json.JsonException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 import org.headlesscart.api.error.InvalidParamException;
 import org.headlesscart.api.error.MissingParamException;
+import org.headlesscart.api.http.StrictJson;
 import org.headlesscart.catalog.boundary.NewReview;
+import org.headlesscart.platform.numbers.Decimals;
 
 /**
  * The body of {@code POST /products/reviews} (contract §5.6), JSON or form. Components are untyped so that a
@@ -26,6 +31,24 @@ public record ReviewRequest(Object productId, Object review, Object reviewer, Ob
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
+
+    /**
+     * A JSON body, read strictly ({@link StrictJson}); empty is no parameters.
+     *
+     * @throws ProcessingException (400 {@code rest_invalid_json}) for a body that is not a JSON object
+     */
+    static ReviewRequest fromJson(String body) {
+        if (body == null || body.isBlank()) {
+            return new ReviewRequest(null, null, null, null, null);
+        }
+        try {
+            Map<String, Object> json = StrictJson.object(body);
+            return new ReviewRequest(json.get("product_id"), json.get("review"), json.get("reviewer"),
+                    json.get("reviewer_email"), json.get("rating"));
+        } catch (JsonException e) {
+            throw new ProcessingException(e);
+        }
+    }
 
     static ReviewRequest fromForm(MultivaluedMap<String, String> form) {
         return new ReviewRequest(form.getFirst("product_id"), form.getFirst("review"), form.getFirst("reviewer"),
@@ -86,11 +109,15 @@ public record ReviewRequest(Object productId, Object review, Object reviewer, Ob
     /** WordPress takes a whole number or a string of one as an integer; {@code true} or {@code "1.5"} is not. */
     private static Long integer(ParamCheck check, String name, Object value) {
         try {
-            if (value instanceof Number || value instanceof String) {
-                return new BigDecimal(value.toString().trim()).longValueExact();
+            // Bounded before longValueExact, which would expand 1e9999999 to ten million digits first.
+            BigDecimal number = value instanceof BigDecimal parsed ? (Decimals.isBounded(parsed) ? parsed : null)
+                    : value instanceof Integer || value instanceof Long ? BigDecimal.valueOf(((Number) value).longValue())
+                    : value instanceof String text ? Decimals.read(text.trim()).value() : null;
+            if (number != null) {
+                return number.longValueExact();
             }
-        } catch (ArithmeticException | NumberFormatException e) {
-            // reported below
+        } catch (ArithmeticException e) {
+            // a fraction, or beyond a long: reported below
         }
         check.problem(name, name + " is not of type integer.");
         return null;

@@ -15,9 +15,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -49,7 +49,7 @@ public class ReviewsResource {
     UriInfo uri;
 
     @Context
-    Request request;
+    HttpHeaders headers;
 
     @GET
     @Operation(summary = "Approved reviews of published products, filtered and paged; 400 rest_invalid_param")
@@ -57,23 +57,22 @@ public class ReviewsResource {
         ReviewPage page = reviews.listReviews(params.toQuery());
         List<ReviewResponse> body = page.reviews().stream().map(responses()).toList();
         var pagination = new Pagination(uri, page.total(), page.page(), page.totalPages());
-        return Conditional.respond(request, Conditional.render(body, pagination.headers())).build();
+        return Conditional.respond(headers, Conditional.render(body, pagination.headers())).build();
     }
 
     @GET
     @Path("{id: \\d+}")
     @Operation(summary = "One approved review; 404 cocart_cannot_view_review")
     public Response review(@PathParam("id") long id) {
-        return Conditional.ok(request, responses().apply(reviews.getReview(id))).build();
+        return Conditional.ok(headers, responses().apply(reviews.getReview(id))).build();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a review: 201 + Location; 400 rest_missing_callback_param, 400 rest_invalid_param, "
             + "403 cocart_cannot_create, 404 cocart_product_invalid_id")
-    public Response create(ReviewRequest body) {
-        ReviewRequest given = body == null ? new ReviewRequest(null, null, null, null, null) : body;
-        return created(reviews.createReview(given.toCommand()));
+    public Response create(String body) {
+        return created(reviews.createReview(ReviewRequest.fromJson(body).toCommand()));
     }
 
     @POST

@@ -18,9 +18,13 @@ import org.junit.jupiter.api.Test;
 class CartWriteRetryTest {
 
     static RuntimeException duplicateKey() {
+        return duplicate("Duplicate entry 't_x' for key 'uk_cart_key'");
+    }
+
+    static RuntimeException duplicate(String message) {
         var rollback = new EJBTransactionRolledbackException("rolled back");
         rollback.initCause(new RuntimeException("could not execute statement",
-                new SQLIntegrityConstraintViolationException("Duplicate entry 't_x' for key 'cart_key'")));
+                new SQLIntegrityConstraintViolationException(message)));
         return rollback;
     }
 
@@ -60,6 +64,29 @@ class CartWriteRetryTest {
         assertThrows(EJBException.class, () -> CartWriteRetry.write(() -> {
             calls.incrementAndGet();
             throw new EJBException(new IllegalStateException("bug"));
+        }));
+
+        assertEquals(1, calls.get());
+    }
+
+    @Test
+    void onlyTheKeysThatParallelRequestsInsertAreRacesOnMariaDbAndMySql() {
+        assertTrue(CartWriteRetry.isConflict(duplicate("Duplicate entry 't_x' for key 'uk_cart_key'")));
+        assertTrue(CartWriteRetry.isConflict(duplicate("Duplicate entry 't_x' for key 'cart.uk_cart_key'")));
+        assertTrue(CartWriteRetry.isConflict(
+                duplicate("Duplicate entry 'ab12' for key 'idempotency_key.uk_idempotency_key_hash'")));
+        // A cart line's key is unique per cart: a duplicate is a fault of the write, retrying cannot help.
+        assertFalse(CartWriteRetry.isConflict(duplicate("Duplicate entry '7-c20ad4d7' for key 'uk_cart_item_key'")));
+        assertFalse(CartWriteRetry.isConflict(duplicate("Cannot add or update a child row: a foreign key fails")));
+    }
+
+    @Test
+    void anyOtherConstraintViolationIsTriedOnce() {
+        AtomicInteger calls = new AtomicInteger();
+
+        assertThrows(RuntimeException.class, () -> CartWriteRetry.write(() -> {
+            calls.incrementAndGet();
+            throw duplicate("Duplicate entry '7-c20ad4d7' for key 'uk_cart_item_key'");
         }));
 
         assertEquals(1, calls.get());

@@ -1,0 +1,98 @@
+package org.headlesscart.it.server;
+
+import java.io.File;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathFactory;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/**
+ * Moves domain1 of the unzipped Payara Server onto the ports the build reserved, so that the Server ITs run beside
+ * anything on Payara's default ports (the store of {@code ./mvnw -Prun} holds 8080), and gives its Domain Data Grid
+ * a name of its own, so that no Payara Micro on the host joins it. Run by the build before the server starts:
+ * {@code TestDomain <domain.xml> <name=port,...> <grid name>}. Rewrites the same nodes on every run; a node that
+ * is missing (another Payara layout) fails the build instead of leaving a default port in place.
+ */
+public final class TestDomain {
+
+    private static final String SERVER_CONFIG = "/domain/configs/config[@name='server-config']";
+    private static final String LISTENER = SERVER_CONFIG
+            + "/network-config/network-listeners/network-listener[@name='%s']/@port";
+    private static final String IIOP = SERVER_CONFIG + "/iiop-service/iiop-listener[@id='%s']/@port";
+    private static final String OSGI_SHELL = "osgi-shell";
+    private static final String OSGI_SHELL_OPTION = "-Dosgi.shell.telnet.port=";
+
+    /** Port name to the attribute that holds it in domain.xml. */
+    private static final Map<String, String> PORT_NODES = Map.of(
+            "admin", LISTENER.formatted("admin-listener"),
+            "http", LISTENER.formatted("http-listener-1"),
+            "https", LISTENER.formatted("http-listener-2"),
+            "iiop", IIOP.formatted("orb-listener-1"),
+            "iiop-ssl", IIOP.formatted("SSL"),
+            "iiop-mutual-auth", IIOP.formatted("SSL_MUTUALAUTH"),
+            "jmx", SERVER_CONFIG + "/admin-service/jmx-connector[@name='system']/@port",
+            "jms", SERVER_CONFIG + "/system-property[@name='JMS_PROVIDER_PORT']/@value",
+            "hazelcast", "/domain/hazelcast-runtime-configuration/@das-port");
+    private static final String OSGI_SHELL_NODE = SERVER_CONFIG
+            + "/java-config/jvm-options[starts-with(., '" + OSGI_SHELL_OPTION + "')]";
+    private static final String GRID = "/domain/hazelcast-runtime-configuration";
+
+    private TestDomain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        File domainXml = new File(args[0]);
+        ServerPorts ports = ServerPorts.parse(args[1]);
+        Set<String> known = new HashSet<>(PORT_NODES.keySet());
+        known.add(OSGI_SHELL);
+        if (!ports.names().equals(known)) {
+            throw new IllegalArgumentException("The build passes the ports " + ports.names() + "; expected " + known);
+        }
+        ports.requireFree();
+        Document domain = read(domainXml);
+        PORT_NODES.forEach((name, path) -> only(domain, path).setNodeValue(String.valueOf(ports.port(name))));
+        only(domain, OSGI_SHELL_NODE).setTextContent(OSGI_SHELL_OPTION + ports.port(OSGI_SHELL));
+        ((Element) only(domain, GRID)).setAttribute("cluster-group-name", args[2]);
+        write(domain, domainXml);
+        System.out.println("[TestDomain] " + domainXml + ": " + ports + ", data grid " + args[2]);
+    }
+
+    private static Node only(Document domain, String path) {
+        try {
+            NodeList nodes = (NodeList) XPathFactory.newInstance().newXPath()
+                    .evaluate(path, domain, XPathConstants.NODESET);
+            if (nodes.getLength() != 1) {
+                throw new IllegalStateException(nodes.getLength() + " nodes in domain.xml at " + path
+                        + "; expected one (has the Payara version changed?)");
+            }
+            return nodes.item(0);
+        } catch (javax.xml.xpath.XPathExpressionException e) {
+            throw new IllegalArgumentException(path, e);
+        }
+    }
+
+    private static Document read(File file) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        return factory.newDocumentBuilder().parse(file);
+    }
+
+    private static void write(Document domain, File file) throws Exception {
+        var transformer = TransformerFactory.newInstance().newTransformer();
+        transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+        transformer.transform(new DOMSource(domain), new StreamResult(file));
+    }
+}
