@@ -13,10 +13,11 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The server's log as the suite sees it: with {@code headlesscart.it.console=true} the Payara Micro adapter prints
- * every line of the server's output to {@code System.out}, which this extension (registered before Arquillian's)
- * sends to {@code headlesscart.it.server-log} instead of the build's console, counting bytes and stack frames so
- * that a test can measure what a stretch of time wrote.
+ * The server's log as the suite sees it, so that a test can measure what a stretch of time wrote (bytes and stack
+ * frames). Payara Micro: with {@code headlesscart.it.console=true} the adapter prints every line of the server's
+ * output to {@code System.out}, which this extension (registered before Arquillian's) sends to
+ * {@code headlesscart.it.server-log} instead of the build's console, counting as it goes. Payara Server writes its
+ * own {@code server.log}, rotated: with {@code headlesscart.it.server-log-dir} the extension reads all of them.
  */
 public final class ServerOutput implements BeforeAllCallback, AfterAllCallback {
 
@@ -33,29 +34,55 @@ public final class ServerOutput implements BeforeAllCallback, AfterAllCallback {
         return current;
     }
 
+    private Path logDir;
+
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
+        current = this;
+        if (System.getProperty("headlesscart.it.server-log-dir") != null) {
+            logDir = Path.of(System.getProperty("headlesscart.it.server-log-dir"));
+            return;
+        }
+        if (System.getProperty("headlesscart.it.server-log") == null) {
+            return;                               // not the outage suite's execution (OutageDatabase skips it)
+        }
         Path file = Path.of(System.getProperty("headlesscart.it.server-log"));
         Files.createDirectories(file.getParent());
         sink = new Counting(new BufferedOutputStream(Files.newOutputStream(file)));
         original = System.out;
         System.setOut(new PrintStream(sink, true, StandardCharsets.UTF_8));
-        current = this;
     }
 
     @Override
     public void afterAll(ExtensionContext context) {
+        current = null;
         if (sink == null) {
             return;
         }
-        current = null;
         System.out.flush();
         System.setOut(original);
         System.out.println("Server output: " + System.getProperty("headlesscart.it.server-log"));
     }
 
-    Mark mark() {
-        return sink.mark();
+    Mark mark() throws IOException {
+        return sink != null ? sink.mark() : readLogs();
+    }
+
+    /** All of Payara Server's {@code server.log*} files (the current one and those rotated away) summed up. */
+    private Mark readLogs() throws IOException {
+        long bytes = 0;
+        long frames = 0;
+        try (var files = Files.list(logDir)) {
+            Iterable<Path> logs = files.filter(f -> f.getFileName().toString().startsWith("server.log"))::iterator;
+            for (Path file : logs) {
+                Counting counting = new Counting(OutputStream.nullOutputStream());
+                Files.copy(file, counting);
+                Mark mark = counting.mark();
+                bytes += mark.bytes();
+                frames += mark.stackFrames();
+            }
+        }
+        return new Mark(bytes, frames);
     }
 
     /** Counts bytes and lines that are stack frames ({@code "\tat "} after a line break). */
