@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,11 +19,12 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Whether the database can be reached, known within a second and without ever waiting longer than that
- * (README, Database outages). A ping on the probe datasource ({@code java:app/jdbc/headlesscart-probe}: no pool,
- * 1 s connect and read timeouts, declared beside the main one in catalog-ejb's {@code HeadlessCartDataSource})
- * runs at most once per {@code headlesscart.api.database-probe-interval} while requests or readiness checks ask;
- * one that has not answered within {@code headlesscart.api.database-probe-timeout} means unreachable. The main
+ * Whether the database can be reached, known within about a second and without ever waiting longer than
+ * {@code headlesscart.api.database-probe-timeout} (README, Decisions: Database outages). A ping (one round trip on a
+ * connection of the probe datasource {@code java:app/jdbc/headlesscart-probe}: no pool, 1 s connect and read timeouts,
+ * declared beside the main one in catalog-ejb's {@code HeadlessCartDataSource}) runs at most once per
+ * {@code headlesscart.api.database-probe-interval} while requests or readiness checks ask; one that fails, or has not
+ * answered within the probe timeout, means unreachable, and one that answers, however late, reachable. The main
  * pool is not used: a pool emptied by slow requests would look like a dead database, and a paused database would
  * hold the pool's connection as long as its socket timeout.
  */
@@ -44,11 +46,12 @@ public class DatabaseAvailability {
     Duration interval;
 
     @Inject
-    @ConfigProperty(name = "headlesscart.api.database-probe-timeout", defaultValue = "PT1S")
+    @ConfigProperty(name = "headlesscart.api.database-probe-timeout", defaultValue = "PT1.5S")
     Duration timeout;
 
     private final AtomicLong refused = new AtomicLong();
     private ReachabilityProbe probe;
+    private volatile Connection kept;
 
     @PostConstruct
     void init() {
@@ -103,9 +106,42 @@ public class DatabaseAvailability {
         return probe.await();
     }
 
+    /**
+     * One round trip on a connection kept from check to check (so that a busy machine does not fail the check on
+     * the cost of a login handshake); if it no longer answers (the server restarted, or closed it as idle), once more
+     * on a new one, whose failure says why. Checks run one at a time, so the kept connection needs no lock.
+     */
     private boolean ping() throws SQLException {
-        try (Connection connection = probeSource.getConnection()) {
-            return connection.isValid((int) Math.max(1, timeout.toSeconds()));
+        Connection connection = kept;
+        if (connection != null) {
+            if (connection.isValid(1)) {
+                return true;
+            }
+            kept = null;
+            closeQuietly(connection);
+        }
+        connection = probeSource.getConnection();
+        if (!connection.isValid(1)) {
+            closeQuietly(connection);
+            return false;
+        }
+        kept = connection;
+        return true;
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException | RuntimeException alreadyBroken) {
+            // nothing to release that the driver has not released
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        Connection connection = kept;
+        if (connection != null) {
+            closeQuietly(connection);
         }
     }
 
@@ -116,7 +152,7 @@ public class DatabaseAvailability {
         } else {
             LOG.log(Level.WARNING, "Database unreachable ({0}); requests that need it answer 503 "
                     + "cocart_database_unavailable until a probe gets an answer", failure == null
-                            ? "no answer within " + timeout.toMillis() + " ms"
+                            ? "a ping got no answer in time"
                             : failure.getClass().getName() + ": " + String.valueOf(failure.getMessage())
                                     .replaceAll("\\s+", " "));
         }

@@ -12,10 +12,11 @@ import java.util.function.LongSupplier;
 
 /**
  * Whether a dependency answers, known without waiting on it: a check (a ping) runs on an executor at most once per
- * interval, one at a time, when someone asks; a check that has not answered within its timeout counts as a
- * failure at once, even while it still hangs (a paused server holds the socket open), and no second one starts
- * until it returns, so at most one thread ever waits on a dead server. Callers that may wait ({@link #await}) wait
- * at most until the running check's deadline.
+ * interval, one at a time, when someone asks. A check that fails makes it unreachable, one that answers reachable,
+ * however late (a slow answer comes from a busy machine, not a lost server). A check that has not answered within
+ * its timeout counts as a failure at once, even while it still hangs (a paused server holds the socket open); no
+ * second one starts until it returns, so at most one thread ever waits on a dead server. Callers that may wait
+ * ({@link #await}) wait at most until the running check's deadline.
  */
 final class ReachabilityProbe {
 
@@ -131,9 +132,8 @@ final class ReachabilityProbe {
 
     /** The verdict and the check's completion in one step, so an expiry never overrides a check that answered. */
     private synchronized void finish(Run run, boolean answered, Throwable failure) {
-        boolean inTime = nanoClock.getAsLong() - run.startedAt < timeoutNanos;
-        verdict(answered && inTime, failure);
-        run.verdict.complete(answered && inTime);
+        verdict(answered, failure);
+        run.verdict.complete(answered);
     }
 
     /** A check past its deadline is a failure at once, even while it still runs. */
