@@ -38,12 +38,6 @@ public class ProductStore {
     @Inject
     CatalogRevisions revisions;
 
-    /** A round trip through the connection pool, the driver and the product table: what readiness needs. */
-    public boolean canQuery() {
-        em.createNamedQuery(Product.ANY_ID, Long.class).setMaxResults(1).getResultList();
-        return true;
-    }
-
     public long countPublished() {
         return em.createNamedQuery(Product.COUNT_PUBLISHED, Long.class).getSingleResult();
     }

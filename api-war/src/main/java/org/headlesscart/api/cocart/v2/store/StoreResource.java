@@ -10,10 +10,12 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.headlesscart.api.cocart.v2.CoCartV2;
+import org.headlesscart.api.health.NeedsNoDatabase;
 import org.headlesscart.catalog.boundary.CatalogService;
 
-/** Route 16: {@code GET /wp-json/cocart/v2/store}. */
+/** Route 16: {@code GET /wp-json/cocart/v2/store}. Configuration only: it answers while the database is away. */
 @RequestScoped
+@NeedsNoDatabase
 @Path(CoCartV2.NAMESPACE + "/store")
 @Produces(CoCartV2.JSON)
 public class StoreResource {
