@@ -12,8 +12,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
 import org.headlesscart.platform.numbers.Decimals;
-import org.headlesscart.catalog.boundary.Purchasable;
-import org.headlesscart.catalog.boundary.PurchasableRead;
+import org.headlesscart.catalog.model.Purchasable;
+import org.headlesscart.catalog.model.PurchasableRead;
 import org.headlesscart.catalog.boundary.PurchasableService;
 import org.headlesscart.cart.control.CartSettings;
 import org.headlesscart.cart.control.CartViews;

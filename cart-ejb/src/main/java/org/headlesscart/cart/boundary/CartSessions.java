@@ -19,8 +19,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
-import org.headlesscart.catalog.boundary.Purchasable;
-import org.headlesscart.catalog.boundary.PurchasableRead;
+import org.headlesscart.catalog.model.Purchasable;
+import org.headlesscart.catalog.model.PurchasableRead;
 import org.headlesscart.cart.control.CartKeys;
 import org.headlesscart.cart.control.CartMerge;
 import org.headlesscart.cart.control.CartSettings;

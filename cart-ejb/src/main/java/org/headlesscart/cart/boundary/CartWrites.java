@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.headlesscart.catalog.boundary.Purchasable;
+import org.headlesscart.catalog.model.Purchasable;
 import org.headlesscart.cart.control.Adding;
 import org.headlesscart.cart.control.CartLines;
 import org.headlesscart.cart.control.JsonText;

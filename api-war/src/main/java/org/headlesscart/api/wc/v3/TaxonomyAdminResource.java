@@ -29,11 +29,11 @@ import org.headlesscart.api.cocart.v2.catalog.TermListParams;
 import org.headlesscart.api.security.StaffOnly;
 import org.headlesscart.catalog.boundary.CatalogException;
 import org.headlesscart.catalog.boundary.CatalogFailure;
-import org.headlesscart.catalog.boundary.Taxonomy;
+import org.headlesscart.catalog.model.Taxonomy;
 import org.headlesscart.catalog.boundary.TaxonomyAdminService;
 import org.headlesscart.catalog.boundary.TaxonomyService;
-import org.headlesscart.catalog.boundary.TermPage;
-import org.headlesscart.catalog.boundary.TermView;
+import org.headlesscart.catalog.model.TermPage;
+import org.headlesscart.catalog.model.TermView;
 
 /**
  * The admin API's categories, tags, global attributes and attribute terms ({@code wc/v3/products/categories},

@@ -17,7 +17,7 @@ import org.headlesscart.api.security.Caller;
 import org.headlesscart.cart.boundary.CartFailure;
 import org.headlesscart.cart.boundary.CartRef;
 import org.headlesscart.cart.boundary.CartView;
-import org.headlesscart.catalog.boundary.StoreView;
+import org.headlesscart.catalog.model.StoreView;
 
 /**
  * One request to a cart route: its arguments, the cart key it names, the parameters every cart route takes

@@ -26,7 +26,7 @@ import org.headlesscart.cart.boundary.CartOperation;
 import org.headlesscart.cart.boundary.CartOperationException;
 import org.headlesscart.cart.boundary.CartService;
 import org.headlesscart.catalog.boundary.CatalogService;
-import org.headlesscart.catalog.boundary.StoreView;
+import org.headlesscart.catalog.model.StoreView;
 
 /**
  * CoCart Plus's batch route, {@code POST /wp-json/cocart/batch} (contract §12, decision 11; README "Batch"), beyond

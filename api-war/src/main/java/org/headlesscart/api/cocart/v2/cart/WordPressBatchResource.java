@@ -27,7 +27,7 @@ import org.headlesscart.api.http.CartHeaders;
 import org.headlesscart.api.http.CartHeadersFilter;
 import org.headlesscart.api.security.Caller;
 import org.headlesscart.cart.boundary.CartService;
-import org.headlesscart.catalog.boundary.StoreView;
+import org.headlesscart.catalog.model.StoreView;
 
 /**
  * WordPress's batch route, {@code POST /wp-json/batch/v1} (contract §12, decision 11; README "Batch"), for the

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.http.Conditional;
 import org.headlesscart.catalog.boundary.TaxonomyService;
-import org.headlesscart.catalog.boundary.TermPage;
+import org.headlesscart.catalog.model.TermPage;
 
 /**
  * Routes 27-28: global attributes (all of them, unpaged, as CoCart lists them) and their terms (paged like

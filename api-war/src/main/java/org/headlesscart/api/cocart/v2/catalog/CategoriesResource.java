@@ -17,9 +17,9 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.http.Conditional;
-import org.headlesscart.catalog.boundary.Taxonomy;
+import org.headlesscart.catalog.model.Taxonomy;
 import org.headlesscart.catalog.boundary.TaxonomyService;
-import org.headlesscart.catalog.boundary.TermPage;
+import org.headlesscart.catalog.model.TermPage;
 
 /** Route 25: product categories, a plain array with WordPress's pagination headers, and one category. */
 @RequestScoped

@@ -1,4 +1,4 @@
-package org.headlesscart.catalog.boundary;
+package org.headlesscart.catalog.model;
 
 /**
  * A global attribute to create or change, modelled on WooCommerce REST v3; {@code null} leaves a value as it is.

@@ -1,4 +1,4 @@
-package org.headlesscart.catalog.boundary;
+package org.headlesscart.catalog.model;
 
 /**
  * A category, tag or attribute term to create or change, modelled on WooCommerce REST v3. {@code null} leaves a

@@ -1,4 +1,4 @@
-package org.headlesscart.catalog.boundary;
+package org.headlesscart.catalog.model;
 
 /** The product taxonomies with their own routes besides global attributes: categories and tags. */
 public enum Taxonomy {

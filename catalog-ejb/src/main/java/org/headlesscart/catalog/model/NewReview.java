@@ -1,4 +1,4 @@
-package org.headlesscart.catalog.boundary;
+package org.headlesscart.catalog.model;
 
 /**
  * A review to add, as the REST layer validated it: all texts present, {@code rating} 1-5 or {@code null} for none.

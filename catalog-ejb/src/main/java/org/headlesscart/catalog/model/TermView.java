@@ -1,4 +1,4 @@
-package org.headlesscart.catalog.boundary;
+package org.headlesscart.catalog.model;
 
 /**
  * A term of a product taxonomy (a category, a tag or a global attribute's term) and how many products it lists.

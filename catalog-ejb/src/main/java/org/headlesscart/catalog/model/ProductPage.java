@@ -1,4 +1,4 @@
-package org.headlesscart.catalog.boundary;
+package org.headlesscart.catalog.model;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.headlesscart.catalog.boundary;
+package org.headlesscart.catalog.model;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

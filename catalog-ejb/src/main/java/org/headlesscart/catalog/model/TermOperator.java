@@ -1,4 +1,4 @@
-package org.headlesscart.catalog.boundary;
+package org.headlesscart.catalog.model;
 
 /**
  * How a list of terms filters products (contract §5.3 {@code category_operator}, {@code tag_operator},

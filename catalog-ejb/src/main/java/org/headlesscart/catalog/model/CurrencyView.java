@@ -1,4 +1,4 @@
-package org.headlesscart.catalog.boundary;
+package org.headlesscart.catalog.model;
 
 /**
  * The store currency as CoCart describes it (contract §4.2): {@code symbolPosition} is WooCommerce's
