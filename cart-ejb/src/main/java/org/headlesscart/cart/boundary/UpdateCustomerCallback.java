@@ -5,7 +5,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.headlesscart.customer.boundary.CustomerAddressRules;
+import org.headlesscart.customer.model.CustomerAddressRules;
 
 /**
  * The built-in {@code update-customer} namespace (contract §11.1): billing fields by bare name or {@code billing_}

@@ -1,4 +1,4 @@
-package org.headlesscart.customer.boundary;
+package org.headlesscart.customer.model;
 
 /**
  * A user as other components and the REST layer see it: never with the password hash. {@code role} is the

@@ -1,13 +1,10 @@
-package org.headlesscart.customer.boundary;
+package org.headlesscart.customer.model;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
-import org.headlesscart.customer.control.AddressLabels;
-import org.headlesscart.customer.control.Postcodes;
 
 /**
  * Checks of the billing and shipping fields that {@code /cart/update} with {@code namespace=update-customer}

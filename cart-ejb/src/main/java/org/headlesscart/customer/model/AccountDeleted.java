@@ -1,4 +1,4 @@
-package org.headlesscart.customer.boundary;
+package org.headlesscart.customer.model;
 
 /**
  * Fired, in the deleting transaction, when an account is deleted, so that what other components keep under the

@@ -1,4 +1,4 @@
-package org.headlesscart.customer.control;
+package org.headlesscart.customer.model;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package org.headlesscart.customer.boundary;
+package org.headlesscart.customer.model;
 
 /**
  * A page of the admin customers list.

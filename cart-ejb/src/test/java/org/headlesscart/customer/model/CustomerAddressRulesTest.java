@@ -1,4 +1,4 @@
-package org.headlesscart.customer.boundary;
+package org.headlesscart.customer.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
