@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import org.headlesscart.cart.control.CartStore;
 import org.headlesscart.cart.entity.Cart;
 import org.headlesscart.cart.entity.CustomerDetails;
+import org.headlesscart.cart.model.CartView;
 
 /**
  * Carts in session for shop managers and administrators (contract §11.3, route 17–20), and the figures operators

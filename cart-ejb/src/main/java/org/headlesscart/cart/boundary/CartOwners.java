@@ -7,6 +7,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
 import org.headlesscart.cart.control.CartKeys;
+import org.headlesscart.cart.model.CartRef;
 import org.headlesscart.customer.boundary.AccountService;
 
 /**

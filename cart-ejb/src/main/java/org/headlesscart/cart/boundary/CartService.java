@@ -11,6 +11,15 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 
+import org.headlesscart.cart.model.AddItemCommand;
+import org.headlesscart.cart.model.AddItemsCommand;
+import org.headlesscart.cart.model.CartAnswer;
+import org.headlesscart.cart.model.CartChange;
+import org.headlesscart.cart.model.CartOperation;
+import org.headlesscart.cart.model.CartRef;
+import org.headlesscart.cart.model.CartStamp;
+import org.headlesscart.cart.model.CartView;
+import org.headlesscart.cart.model.WriteConditions;
 
 /**
  * The cart component's boundary: CoCart's cart routes 1–13 (contract §2). Every write is one transaction that

@@ -19,6 +19,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import org.headlesscart.cart.model.CartStamp;
+import org.headlesscart.cart.model.CartTags;
+import org.headlesscart.cart.model.CartView;
 import org.headlesscart.catalog.model.Purchasable;
 import org.headlesscart.catalog.model.PurchasableRead;
 import org.headlesscart.cart.control.CartKeys;

@@ -5,6 +5,8 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
+import org.headlesscart.cart.model.CartUpdateCallback;
+
 /**
  * The namespaces of {@code POST /cart/update}: every CDI bean implementing {@link CartUpdateCallback}, the two
  * built-ins included. A namespace registered twice is a deployment mistake; the first one found wins.

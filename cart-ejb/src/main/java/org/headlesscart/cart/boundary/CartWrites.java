@@ -11,6 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.headlesscart.cart.model.AddItemCommand;
+import org.headlesscart.cart.model.CartChange;
+import org.headlesscart.cart.model.CartOperation;
+import org.headlesscart.cart.model.CartUpdateCallback;
+import org.headlesscart.cart.model.CartView;
 import org.headlesscart.catalog.model.Purchasable;
 import org.headlesscart.cart.control.Adding;
 import org.headlesscart.cart.control.CartLines;

@@ -17,6 +17,9 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.headlesscart.cart.control.IdempotencyStore;
 import org.headlesscart.cart.entity.IdempotencyRecord;
+import org.headlesscart.cart.model.CartAnswer;
+import org.headlesscart.cart.model.CartRef;
+import org.headlesscart.cart.model.WriteConditions;
 
 /**
  * Runs a cart write under its {@link WriteConditions}, in the write's transaction (README "Conditional and

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.headlesscart.cart.model.AddItemsCommand;
 import org.headlesscart.catalog.model.Purchasable;
 import org.headlesscart.cart.control.Adding;
 import org.headlesscart.cart.control.CartLines;

@@ -5,6 +5,8 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.headlesscart.cart.model.CartUpdate;
+import org.headlesscart.cart.model.CartUpdateCallback;
 import org.headlesscart.platform.numbers.Decimals;
 
 /**

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.headlesscart.catalog.model.Purchasable;
-import org.headlesscart.cart.boundary.CartView;
+import org.headlesscart.cart.model.CartView;
 import org.headlesscart.cart.entity.Cart;
 import org.headlesscart.cart.entity.CartItem;
 import org.headlesscart.cart.entity.CustomerDetails;

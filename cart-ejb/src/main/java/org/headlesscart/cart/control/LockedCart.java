@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.headlesscart.catalog.model.Purchasable;
-import org.headlesscart.cart.boundary.CartUpdate;
+import org.headlesscart.cart.model.CartUpdate;
 import org.headlesscart.cart.entity.Cart;
 import org.headlesscart.cart.entity.CartItem;
 

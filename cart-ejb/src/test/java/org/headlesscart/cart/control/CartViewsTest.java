@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.headlesscart.catalog.model.Purchasable;
-import org.headlesscart.cart.boundary.CartView;
+import org.headlesscart.cart.model.CartView;
 import org.headlesscart.cart.entity.Cart;
 import org.headlesscart.cart.entity.CartItem;
 import org.junit.jupiter.api.Test;

@@ -15,8 +15,8 @@ import org.headlesscart.api.error.CartExceptionMapper;
 import org.headlesscart.api.http.CartHeaders;
 import org.headlesscart.api.security.Caller;
 import org.headlesscart.cart.boundary.CartFailure;
-import org.headlesscart.cart.boundary.CartRef;
-import org.headlesscart.cart.boundary.CartView;
+import org.headlesscart.cart.model.CartRef;
+import org.headlesscart.cart.model.CartView;
 import org.headlesscart.catalog.model.StoreView;
 
 /**

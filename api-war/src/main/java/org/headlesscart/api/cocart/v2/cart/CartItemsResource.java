@@ -20,7 +20,7 @@ import org.headlesscart.api.http.CartHeaders;
 import org.headlesscart.api.security.Caller;
 import org.headlesscart.cart.boundary.CartFailure;
 import org.headlesscart.cart.boundary.CartService;
-import org.headlesscart.cart.boundary.CartView;
+import org.headlesscart.cart.model.CartView;
 import org.headlesscart.catalog.boundary.CatalogService;
 
 /** Cart routes 4 and 5: the items keyed by item key, and their count. Both only read. */

@@ -6,13 +6,13 @@ import java.util.function.BiFunction;
 
 import jakarta.ws.rs.core.Response;
 
-import org.headlesscart.cart.boundary.AddItemCommand;
-import org.headlesscart.cart.boundary.AddItemsCommand;
-import org.headlesscart.cart.boundary.CartChange;
-import org.headlesscart.cart.boundary.CartOperation;
-import org.headlesscart.cart.boundary.CartRef;
+import org.headlesscart.cart.model.AddItemCommand;
+import org.headlesscart.cart.model.AddItemsCommand;
+import org.headlesscart.cart.model.CartChange;
+import org.headlesscart.cart.model.CartOperation;
+import org.headlesscart.cart.model.CartRef;
 import org.headlesscart.cart.boundary.CartService;
-import org.headlesscart.cart.boundary.CartView;
+import org.headlesscart.cart.model.CartView;
 
 /**
  * One write to a cart route (contract §2.2–2.12), read from its arguments: the cart operation and how the route

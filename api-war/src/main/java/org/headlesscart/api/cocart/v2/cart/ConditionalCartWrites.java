@@ -24,13 +24,13 @@ import jakarta.ws.rs.core.StreamingOutput;
 import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.error.CoCartError;
 import org.headlesscart.api.http.CartHeaders;
-import org.headlesscart.cart.boundary.CartAnswer;
+import org.headlesscart.cart.model.CartAnswer;
 import org.headlesscart.cart.boundary.CartException;
 import org.headlesscart.cart.boundary.CartFailure;
 import org.headlesscart.cart.boundary.CartService;
-import org.headlesscart.cart.boundary.CartTags;
-import org.headlesscart.cart.boundary.CartView;
-import org.headlesscart.cart.boundary.WriteConditions;
+import org.headlesscart.cart.model.CartTags;
+import org.headlesscart.cart.model.CartView;
+import org.headlesscart.cart.model.WriteConditions;
 
 /**
  * The cart write routes' answers, with their conditions (README "Conditional and idempotent writes"): every

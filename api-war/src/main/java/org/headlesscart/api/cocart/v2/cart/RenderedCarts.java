@@ -16,10 +16,10 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.headlesscart.cart.boundary.CartService;
-import org.headlesscart.cart.boundary.CartStamp;
-import org.headlesscart.cart.boundary.CartTags;
-import org.headlesscart.cart.boundary.CartRef;
-import org.headlesscart.cart.boundary.CartView;
+import org.headlesscart.cart.model.CartStamp;
+import org.headlesscart.cart.model.CartTags;
+import org.headlesscart.cart.model.CartRef;
+import org.headlesscart.cart.model.CartView;
 
 /**
  * {@code GET /cart} answers kept as the bytes sent, and sent again while they still show the cart. Computing a cart

@@ -17,7 +17,7 @@ import jakarta.json.JsonObject;
 
 import org.headlesscart.api.Captures;
 import org.headlesscart.api.cocart.v2.catalog.PricesResponse;
-import org.headlesscart.cart.boundary.CartView;
+import org.headlesscart.cart.model.CartView;
 import org.headlesscart.catalog.model.CurrencyView;
 import org.junit.jupiter.api.Test;
 

@@ -19,7 +19,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonGenerator;
 
-import org.headlesscart.cart.boundary.CartView;
+import org.headlesscart.cart.model.CartView;
 import org.headlesscart.catalog.model.CurrencyView;
 import org.headlesscart.catalog.model.StoreView;
 

@@ -1,11 +1,12 @@
-package org.headlesscart.cart.boundary;
+package org.headlesscart.cart.model;
 
 import java.util.Map;
 
 /**
- * One cart write, as a cart route's parameters describe it (contract §2.2–2.12): what {@link CartService#apply}
- * applies, several in one transaction, and what each single write route runs on its own. The values are the
- * request's, unchecked; the cart rules check them when the write is applied.
+ * One cart write, as a cart route's parameters describe it (contract §2.2–2.12): what
+ * {@link org.headlesscart.cart.boundary.CartService#apply} applies, several in one transaction, and what each single
+ * write route runs on its own. The values are the request's, unchecked; the cart rules check them when the write is
+ * applied.
  */
 public sealed interface CartOperation {
 

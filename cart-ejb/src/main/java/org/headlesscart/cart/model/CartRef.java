@@ -1,4 +1,4 @@
-package org.headlesscart.cart.boundary;
+package org.headlesscart.cart.model;
 
 /**
  * The cart a request names and who names it (contract §6.1–6.3): the key it sent, or null, and the logged-in user,

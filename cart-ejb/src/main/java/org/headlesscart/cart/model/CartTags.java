@@ -1,4 +1,4 @@
-package org.headlesscart.cart.boundary;
+package org.headlesscart.cart.model;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package org.headlesscart.cart.boundary;
+package org.headlesscart.cart.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -45,16 +45,5 @@ class CartTagsTest {
         assertFalse(CartTags.isCurrent(null, STAMP, NOW));
         assertFalse(CartTags.isCurrent(tag + ".zz!", STAMP, NOW), "a malformed edge never matches");
         assertFalse(CartTags.isCurrent("*", STAMP, NOW));
-    }
-
-    @Test
-    void idempotencyKeysAreScopedToTheUserTheCartOrAGuestsFirstWrite() {
-        assertEquals("user:2", ConditionalWrites.scope(new CartRef("t_abc", 2L, true)));
-        assertEquals("cart:t_abc", ConditionalWrites.scope(CartRef.guest("t_abc")));
-        assertEquals("guest", ConditionalWrites.scope(CartRef.guest(null)));
-        assertEquals("guest", ConditionalWrites.scope(CartRef.guest("")));
-        assertNotEquals(ConditionalWrites.hash("cart:t_a", "k"), ConditionalWrites.hash("cart:t_b", "k"));
-        assertNotEquals(ConditionalWrites.hash("cart:t_a", "k"), ConditionalWrites.hash("cart:t_a", "k2"));
-        assertTrue(ConditionalWrites.hash("guest", "k").matches("[0-9a-f]{64}"));
     }
 }
