@@ -9,6 +9,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 
 import org.headlesscart.cart.control.CartStore;
 import org.headlesscart.cart.entity.Cart;
@@ -22,6 +23,7 @@ import org.headlesscart.cart.model.CartView;
  * plus {@code headlesscart.cart.guest-expiring} or {@code …customer-expiring}), active before that.
  */
 @Stateless
+@Interceptors(CartRefusals.class)
 public class CartAdminService {
 
     /** What an operator may filter on. */

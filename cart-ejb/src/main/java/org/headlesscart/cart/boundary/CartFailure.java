@@ -63,8 +63,4 @@ public enum CartFailure {
     public int status() {
         return status;
     }
-
-    CartException exception(String message) {
-        return new CartException(this, message, null);
-    }
 }

@@ -1,12 +1,11 @@
 package org.headlesscart.cart.boundary;
 
-import java.util.Map;
-
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
 import org.headlesscart.cart.control.CartKeys;
+import org.headlesscart.cart.control.Refusal;
 import org.headlesscart.cart.model.CartRef;
 import org.headlesscart.customer.boundary.AccountService;
 
@@ -50,10 +49,10 @@ class CartOwners {
             return key;
         }
         if (CartKeys.isUserKey(key) && accounts.isRegistered(Long.parseLong(key))) {
-            throw new CartException(CartFailure.MUST_AUTHENTICATE_USER,
-                    "Must authenticate customer as the cart key provided is a registered customer.", null);
+            throw new Refusal(Refusal.Reason.MUST_AUTHENTICATE_USER,
+                    "Must authenticate customer as the cart key provided is a registered customer.");
         }
-        throw new CartException(CartFailure.INVALID_CART_KEY, "Invalid parameter(s): cart_key",
-                Map.of("cart_key", "A cart key of digits only is reserved for a registered customer's cart."));
+        throw Refusal.invalidParam(Refusal.Reason.INVALID_CART_KEY, "cart_key",
+                "A cart key of digits only is reserved for a registered customer's cart.");
     }
 }

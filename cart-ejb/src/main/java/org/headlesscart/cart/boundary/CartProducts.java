@@ -17,6 +17,8 @@ import org.headlesscart.catalog.model.PurchasableRead;
 import org.headlesscart.catalog.boundary.PurchasableService;
 import org.headlesscart.cart.control.CartSettings;
 import org.headlesscart.cart.control.CartViews;
+import org.headlesscart.cart.control.Refusal;
+import org.headlesscart.cart.control.Refusal.Reason;
 
 /** The catalog as the cart service reads it: products by reference, variations, snapshots by id. */
 @Dependent
@@ -37,13 +39,13 @@ class CartProducts {
     Purchasable resolve(String idOrSku) {
         String reference = idOrSku == null ? "" : idOrSku.strip();
         if (reference.isEmpty() || "0".equals(reference)) {
-            throw new CartException(CartFailure.PRODUCT_ID_REQUIRED, "Product ID number is required!", null);
+            throw new Refusal(Reason.PRODUCT_ID_REQUIRED, "Product ID number is required!");
         }
         boolean numeric = reference.matches("\\d{1,18}");
         return catalog.find(reference).orElseThrow(() -> numeric
-                ? new CartException(CartFailure.INVALID_PRODUCT, "This product cannot be added to the cart.", null)
-                : new CartException(CartFailure.UNKNOWN_PRODUCT_ID, "Product does not exist! Check that you have "
-                        + "submitted a product ID or SKU ID correctly for a product that exists.", null));
+                ? new Refusal(Reason.INVALID_PRODUCT, "This product cannot be added to the cart.")
+                : new Refusal(Reason.UNKNOWN_PRODUCT_ID, "Product does not exist! Check that you have "
+                        + "submitted a product ID or SKU ID correctly for a product that exists."));
     }
 
     /** What is bought: the product, or for a variable product the variation its posted attributes pick. */
@@ -52,8 +54,8 @@ class CartProducts {
             return product;
         }
         long variationId = org.headlesscart.cart.control.Adding.matchVariation(product, posted);
-        return catalog.find(Long.toString(variationId)).orElseThrow(() -> new CartException(
-                CartFailure.NO_VARIATION_FOUND, "No matching variation found.", null));
+        return catalog.find(Long.toString(variationId)).orElseThrow(() -> new Refusal(
+                Reason.NO_VARIATION_FOUND, "No matching variation found."));
     }
 
     /**
@@ -66,8 +68,7 @@ class CartProducts {
         }
         Decimals.Reading major = Decimals.read(price.strip());
         if (!major.isNumber() || major.value().signum() < 0 || major.value().compareTo(LARGEST_PRICE) > 0) {
-            throw new CartException(CartFailure.INVALID_PARAM, "Invalid parameter(s): price",
-                    Map.of("price", "price is not a valid amount."));
+            throw Refusal.invalidParam(Reason.INVALID_PARAM, "price", "price is not a valid amount.");
         }
         return major.value().movePointRight(settings.currencyDecimals())
                 .setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();

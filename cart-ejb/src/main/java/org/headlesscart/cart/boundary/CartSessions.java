@@ -33,6 +33,7 @@ import org.headlesscart.cart.control.CartWindows;
 import org.headlesscart.cart.control.ContactCapture;
 import org.headlesscart.cart.control.LockedCart;
 import org.headlesscart.cart.control.Notices;
+import org.headlesscart.cart.control.Refusal;
 import org.headlesscart.cart.control.Revalidation;
 import org.headlesscart.cart.entity.Cart;
 import org.headlesscart.customer.boundary.AccountService;
@@ -75,8 +76,8 @@ class CartSessions {
             return key;
         }
         if (!CartKeys.isValid(requested)) {
-            throw new CartException(CartFailure.INVALID_CART_KEY, "Invalid parameter(s): cart_key",
-                    Map.of("cart_key", "A cart key is 1 to 42 characters of a-z, 0-9, _ and -."));
+            throw Refusal.invalidParam(Refusal.Reason.INVALID_CART_KEY, "cart_key",
+                    "A cart key is 1 to 42 characters of a-z, 0-9, _ and -.");
         }
         return requested;
     }
@@ -183,8 +184,8 @@ class CartSessions {
                 .anyMatch(tag -> CartTags.isCurrent(tag, new CartStamp(current.get().getId(),
                         current.get().getVersion(), products.transactionRevision()), Instant.now())));
         if (!matches) {
-            throw new CartException(CartFailure.CART_MODIFIED,
-                    "The cart has changed since it was read: data.cart is the cart now.", null);
+            throw new Refusal(Refusal.Reason.CART_MODIFIED,
+                    "The cart has changed since it was read: data.cart is the cart now.");
         }
     }
 

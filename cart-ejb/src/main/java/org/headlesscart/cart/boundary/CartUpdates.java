@@ -5,6 +5,8 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
+import org.headlesscart.cart.control.Refusal;
+
 import org.headlesscart.cart.model.CartUpdateCallback;
 
 /**
@@ -26,7 +28,6 @@ class CartUpdates {
                 return callback;
             }
         }
-        throw new CartException(CartFailure.UPDATE_NO_NAMESPACE,
-                "There is no such namespace registered: " + name + ".", null);
+        throw new Refusal(Refusal.Reason.UPDATE_NO_NAMESPACE, "There is no such namespace registered: " + name + ".");
     }
 }

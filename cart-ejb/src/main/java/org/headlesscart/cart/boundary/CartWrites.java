@@ -75,18 +75,18 @@ final class CartWrites {
     }
 
     /**
-     * @param indexed whether refusals carry the operation's index ({@link CartOperationException}): a batch's do,
-     *                a single route's are the plain refusal
+     * @param indexed whether refusals carry the operation's index ({@link Refusal#at}): a batch's do, a single
+     *                route's are the plain refusal
      * @return the cart afterwards, with what the last operation answers with
      */
     CartChange apply(CartTarget target, List<CartOperation> operations, boolean indexed) {
         List<Step> steps = new ArrayList<>();
-        CartException refused = null;
+        Refusal refused = null;
         for (int i = 0; i < operations.size() && refused == null; i++) {
             try {
                 steps.add(prepare(operations.get(i)));
-            } catch (CartException | Refusal e) {
-                refused = refusal(i, e, indexed);
+            } catch (Refusal e) {
+                refused = indexed ? e.at(i) : e;
             }
         }
         if (steps.isEmpty() && refused != null) {
@@ -98,8 +98,8 @@ final class CartWrites {
         for (int i = 0; i < steps.size(); i++) {
             try {
                 last = steps.get(i).apply(locked);
-            } catch (CartException | Refusal e) {
-                throw refusal(i, e, indexed);
+            } catch (Refusal e) {
+                throw indexed ? e.at(i) : e;
             }
         }
         if (refused != null) {
@@ -165,8 +165,8 @@ final class CartWrites {
     /** POST /cart/add-item: steps 1–7 of contract §13.2 before the lock, 8–12 on the locked cart. */
     private Step addItem(AddItemCommand command) {
         if (JsonText.write(command.itemData()).getBytes(StandardCharsets.UTF_8).length > MAX_ITEM_DATA_BYTES) {
-            throw new CartException(CartFailure.INVALID_PARAM, "Invalid parameter(s): item_data", Map.of("item_data",
-                    "item_data must be at most " + MAX_ITEM_DATA_BYTES + " bytes as JSON."));
+            throw Refusal.invalidParam(Refusal.Reason.INVALID_PARAM, "item_data",
+                    "item_data must be at most " + MAX_ITEM_DATA_BYTES + " bytes as JSON.");
         }
         Purchasable product = products.resolve(command.id());
         BigDecimal quantity = Quantities.parse(command.quantity());
@@ -211,12 +211,5 @@ final class CartWrites {
                 return Outcome.NONE;
             }
         };
-    }
-
-    private static CartException refusal(int index, RuntimeException e, boolean indexed) {
-        CartException refusal = e instanceof Refusal r
-                ? new CartException(CartFailure.valueOf(r.reason().name()), r.getMessage(), null)
-                : (CartException) e;
-        return indexed ? new CartOperationException(index, refusal) : refusal;
     }
 }

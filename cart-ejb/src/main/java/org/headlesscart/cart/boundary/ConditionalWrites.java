@@ -16,6 +16,8 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.headlesscart.cart.control.IdempotencyStore;
+import org.headlesscart.cart.control.Refusal;
+import org.headlesscart.cart.control.Refusal.Reason;
 import org.headlesscart.cart.entity.IdempotencyRecord;
 import org.headlesscart.cart.model.CartAnswer;
 import org.headlesscart.cart.model.CartRef;
@@ -87,12 +89,11 @@ class ConditionalWrites {
 
     private static CartAnswer replay(IdempotencyRecord kept, WriteConditions.Idempotency idempotency) {
         if (!kept.getFingerprint().equals(idempotency.fingerprint())) {
-            throw new CartException(CartFailure.IDEMPOTENCY_KEY_REUSED, "This Idempotency-Key was already used "
-                    + "with another request; send a new key for a new request.", null);
+            throw new Refusal(Reason.IDEMPOTENCY_KEY_REUSED, "This Idempotency-Key was already used "
+                    + "with another request; send a new key for a new request.");
         }
         if (!kept.isAnswered()) {      // cannot be committed so; treated as a write still running
-            throw new CartException(CartFailure.CART_BUSY, "The cart is busy with another request. "
-                    + "Please try again.", null);
+            throw new Refusal(Reason.CART_BUSY, "The cart is busy with another request. Please try again.");
         }
         return new CartAnswer(kept.getStatus(), kept.getBody(), kept.getCartKey(), kept.getCartExpiring(),
                 kept.getCartExpiration(), kept.getEtag(), true);

@@ -13,6 +13,8 @@ import org.headlesscart.cart.control.Adding;
 import org.headlesscart.cart.control.CartLines;
 import org.headlesscart.cart.control.LockedCart;
 import org.headlesscart.cart.control.Quantities;
+import org.headlesscart.cart.control.Refusal;
+import org.headlesscart.cart.control.Refusal.Reason;
 
 /**
  * {@code POST /cart/add-items} (contract §2.3, §13.4): the children of a grouped product, each added exactly as
@@ -32,13 +34,12 @@ final class GroupedAdding {
     CartWrites.Step prepare(AddItemsCommand command) {
         Purchasable group = products.resolve(command.id());
         if (command.quantities().isEmpty()) {
-            throw new CartException(CartFailure.GROUPED_PRODUCT_EMPTY,
-                    "No quantities were provided for the grouped product.", null);
+            throw new Refusal(Reason.GROUPED_PRODUCT_EMPTY, "No quantities were provided for the grouped product.");
         }
         Map<Purchasable, BigDecimal> wanted = children(group, command.quantities());
         if (wanted.isEmpty()) {
-            throw new CartException(CartFailure.GROUPED_PRODUCT_FAILED,
-                    "Please choose the quantity of items you wish to add to your cart\u2026", null);
+            throw new Refusal(Reason.GROUPED_PRODUCT_FAILED,
+                    "Please choose the quantity of items you wish to add to your cart\u2026");
         }
         return new CartWrites.Step() {
             @Override
@@ -81,13 +82,12 @@ final class GroupedAdding {
             }
             Purchasable child = products.resolve(id);
             if (!group.children().isEmpty() && !group.children().contains(child.id())) {
-                throw new CartException(CartFailure.INVALID_PRODUCT, "This product cannot be added to the cart.",
-                        null);
+                throw new Refusal(Reason.INVALID_PRODUCT, "This product cannot be added to the cart.");
             }
             Quantities.checkBounds(quantity, child.minPurchase(), child.maxPurchase());
             Adding.checkType(child);
             if (child.isVariable()) {
-                throw new CartException(CartFailure.NO_VARIATION_FOUND, "No matching variation found.", null);
+                throw new Refusal(Reason.NO_VARIATION_FOUND, "No matching variation found.");
             }
             wanted.put(child, quantity);
         });

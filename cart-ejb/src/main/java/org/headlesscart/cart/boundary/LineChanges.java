@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import org.headlesscart.cart.control.LockedCart;
 import org.headlesscart.cart.control.Quantities;
+import org.headlesscart.cart.control.Refusal;
+import org.headlesscart.cart.control.Refusal.Reason;
 import org.headlesscart.cart.entity.CartItem;
 
 /**
@@ -35,15 +37,15 @@ final class LineChanges {
 
     static CartWrites.Outcome remove(LockedCart locked, String itemKey) {
         if (locked.cart().getItems().isEmpty()) {
-            throw new CartException(CartFailure.NO_ITEMS, "No items in cart.", null);
+            throw new Refusal(Reason.NO_ITEMS, "No items in cart.");
         }
         Optional<CartItem> item = locked.cart().item(itemKey);
         if (item.isEmpty()) {
             throw notInCart();
         }
         if (item.get().isRemoved()) {
-            throw new CartException(CartFailure.ITEM_NOT_IN_CART,
-                    "\"" + locked.name(item.get()) + "\" has already been removed from cart.", null);
+            throw new Refusal(Reason.ITEM_NOT_IN_CART,
+                    "\"" + locked.name(item.get()) + "\" has already been removed from cart.");
         }
         return remove(locked, item.get());
     }
@@ -52,8 +54,7 @@ final class LineChanges {
         CartItem item = locked.cart().item(itemKey).orElseThrow(LineChanges::notRestorable);
         String name = locked.name(item);
         if (!item.isRemoved()) {
-            throw new CartException(CartFailure.ITEM_ALREADY_RESTORED,
-                    "\"" + name + "\" has already been restored to the cart.", null);
+            throw new Refusal(Reason.ITEM_ALREADY_RESTORED, "\"" + name + "\" has already been restored to the cart.");
         }
         item.markRemoved(false);
         String message = "\"" + name + "\" has been added back to your cart.";
@@ -70,15 +71,15 @@ final class LineChanges {
 
     static void requireKey(String itemKey) {
         if (itemKey == null || itemKey.isEmpty() || "0".equals(itemKey)) {
-            throw new CartException(CartFailure.ITEM_KEY_REQUIRED, "Missing cart item key is required!", null);
+            throw new Refusal(Reason.ITEM_KEY_REQUIRED, "Missing cart item key is required!");
         }
     }
 
-    private static CartException notInCart() {
-        return new CartException(CartFailure.ITEM_NOT_IN_CART, "Item specified does not exist in cart.", null);
+    private static Refusal notInCart() {
+        return new Refusal(Reason.ITEM_NOT_IN_CART, "Item specified does not exist in cart.");
     }
 
-    private static CartException notRestorable() {
-        return new CartException(CartFailure.ITEM_NOT_RESTORABLE, "Item does not exist in cart.", null);
+    private static Refusal notRestorable() {
+        return new Refusal(Reason.ITEM_NOT_RESTORABLE, "Item does not exist in cart.");
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.headlesscart.cart.control.Refusal;
 import org.headlesscart.cart.model.CartUpdate;
 import org.headlesscart.cart.model.CartUpdateCallback;
 import org.headlesscart.customer.model.CustomerAddressRules;
@@ -25,7 +26,7 @@ public class UpdateCustomerCallback implements CartUpdateCallback {
     @Override
     public void update(CartUpdate cart, Map<String, Object> params) {
         if (cart.isEmpty()) {
-            throw new CartException(CartFailure.CART_EMPTY, "No items in the cart.", null);
+            throw new Refusal(Refusal.Reason.CART_EMPTY, "No items in the cart.");
         }
         Map<String, String> given = new LinkedHashMap<>();
         params.forEach((name, value) -> {
