@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 
 import org.headlesscart.cart.control.CartStore;
+import org.headlesscart.cart.control.session.CartSessions;
 import org.headlesscart.cart.entity.Cart;
 import org.headlesscart.cart.entity.CustomerDetails;
 import org.headlesscart.cart.model.CartView;

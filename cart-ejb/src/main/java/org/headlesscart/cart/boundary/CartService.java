@@ -11,6 +11,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 
+import org.headlesscart.cart.control.session.CartOwners;
+import org.headlesscart.cart.control.session.CartSessions;
+import org.headlesscart.cart.control.session.CartTarget;
+import org.headlesscart.cart.control.writes.CartWrites;
+import org.headlesscart.cart.control.writes.ConditionalWrites;
 import org.headlesscart.cart.model.AddItemCommand;
 import org.headlesscart.cart.model.AddItemsCommand;
 import org.headlesscart.cart.model.CartAnswer;
@@ -30,7 +35,7 @@ import org.headlesscart.cart.model.WriteConditions;
  * key. A logged-in user's cart is keyed by their id; a customer's first write with a guest key absorbs that guest
  * cart in the same transaction ({@link CartOwners}, README "Carts and identity").
  *
- * @throws CartException on every refusal, with its CoCart code
+ * @throws CartException on every refusal, with its reason
  */
 @Stateless
 @Interceptors(CartRefusals.class)
@@ -40,10 +45,7 @@ public class CartService {
     CartSessions sessions;
 
     @Inject
-    CartProducts products;
-
-    @Inject
-    CartUpdates updates;
+    CartWrites writes;
 
     @Inject
     CartOwners owners;
@@ -121,11 +123,11 @@ public class CartService {
      * @throws CartException when the cart itself is refused (its key)
      */
     public CartChange apply(CartRef cart, List<CartOperation> operations) {
-        return new CartWrites(sessions, products, updates).apply(owners.target(cart), operations, true);
+        return writes.apply(owners.target(cart), operations, true);
     }
 
     private CartChange one(CartRef cart, CartOperation operation) {
-        return new CartWrites(sessions, products, updates).apply(owners.target(cart), List.of(operation), false);
+        return writes.apply(owners.target(cart), List.of(operation), false);
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.headlesscart.cart.boundary;
+package org.headlesscart.cart.control.session;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
@@ -23,7 +23,7 @@ import org.headlesscart.customer.boundary.AccountService;
  * </ul>
  */
 @Dependent
-class CartOwners {
+public class CartOwners {
 
     @Inject
     CartSessions sessions;
@@ -31,7 +31,7 @@ class CartOwners {
     @EJB
     AccountService accounts;
 
-    CartTarget target(CartRef ref) {
+    public CartTarget target(CartRef ref) {
         String requested = ref.key() == null || ref.key().isEmpty() ? null : sessions.keyOrNew(ref.key());
         if (ref.userId() == null) {
             return CartTarget.guest(requested == null ? sessions.keyOrNew(null) : notReserved(requested));

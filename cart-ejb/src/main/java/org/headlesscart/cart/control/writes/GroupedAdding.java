@@ -1,4 +1,4 @@
-package org.headlesscart.cart.boundary;
+package org.headlesscart.cart.control.writes;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -7,14 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.headlesscart.cart.model.AddItemsCommand;
-import org.headlesscart.catalog.model.Purchasable;
 import org.headlesscart.cart.control.Adding;
 import org.headlesscart.cart.control.CartLines;
 import org.headlesscart.cart.control.LockedCart;
 import org.headlesscart.cart.control.Quantities;
 import org.headlesscart.cart.control.Refusal;
 import org.headlesscart.cart.control.Refusal.Reason;
+import org.headlesscart.cart.control.session.CartProducts;
+import org.headlesscart.cart.control.session.CartSessions;
+import org.headlesscart.cart.model.AddItemsCommand;
+import org.headlesscart.catalog.model.Purchasable;
 
 /**
  * {@code POST /cart/add-items} (contract §2.3, §13.4): the children of a grouped product, each added exactly as

@@ -1,4 +1,4 @@
-package org.headlesscart.cart.boundary;
+package org.headlesscart.cart.control.writes;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -18,6 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.headlesscart.cart.control.IdempotencyStore;
 import org.headlesscart.cart.control.Refusal;
 import org.headlesscart.cart.control.Refusal.Reason;
+import org.headlesscart.cart.control.session.CartSessions;
+import org.headlesscart.cart.control.session.PendingIfMatch;
 import org.headlesscart.cart.entity.IdempotencyRecord;
 import org.headlesscart.cart.model.CartAnswer;
 import org.headlesscart.cart.model.CartRef;
@@ -36,21 +38,11 @@ import org.headlesscart.cart.model.WriteConditions;
  * the retry finds the answer; if the first rolls back (a refusal, a conflict), the racer's insert goes through and
  * it runs itself. So a committed write and its record are one, and a key is applied at most once.
  *
- * <p><b>If-Match</b> is handed to {@link CartSessions} through the transaction, and checked there once the cart row
- * is locked: a tag read before the lock could be stale by the time the write runs.
+ * <p><b>If-Match</b> is handed to {@link CartSessions} through the transaction ({@link PendingIfMatch}), and checked
+ * there once the cart row is locked: a tag read before the lock could be stale by the time the write runs.
  */
 @Dependent
-class ConditionalWrites {
-
-    /** The If-Match of this transaction's write, checked once ({@link CartSessions#checkIfMatch}). */
-    static final class PendingIfMatch {
-        final WriteConditions.IfMatch ifMatch;
-        boolean checked;
-
-        PendingIfMatch(WriteConditions.IfMatch ifMatch) {
-            this.ifMatch = ifMatch;
-        }
-    }
+public class ConditionalWrites {
 
     @Inject
     IdempotencyStore store;
@@ -62,9 +54,9 @@ class ConditionalWrites {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
-    CartAnswer run(CartRef cart, WriteConditions conditions, Supplier<CartAnswer> write) {
+    public CartAnswer run(CartRef cart, WriteConditions conditions, Supplier<CartAnswer> write) {
         if (conditions.ifMatch() != null) {
-            transactions.putResource(PendingIfMatch.class, new PendingIfMatch(conditions.ifMatch()));
+            PendingIfMatch.hold(transactions, conditions.ifMatch());
         }
         WriteConditions.Idempotency idempotency = conditions.idempotency();
         if (idempotency == null) {
@@ -83,7 +75,7 @@ class ConditionalWrites {
         return answer;
     }
 
-    int purgeExpired(int limit) {
+    public int purgeExpired(int limit) {
         return store.deleteExpired(Instant.now(), limit);
     }
 

@@ -1,4 +1,4 @@
-package org.headlesscart.cart.boundary;
+package org.headlesscart.cart.control.session;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -19,11 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
-import org.headlesscart.cart.model.CartStamp;
-import org.headlesscart.cart.model.CartTags;
-import org.headlesscart.cart.model.CartView;
-import org.headlesscart.catalog.model.Purchasable;
-import org.headlesscart.catalog.model.PurchasableRead;
 import org.headlesscart.cart.control.CartKeys;
 import org.headlesscart.cart.control.CartMerge;
 import org.headlesscart.cart.control.CartSettings;
@@ -36,15 +31,21 @@ import org.headlesscart.cart.control.Notices;
 import org.headlesscart.cart.control.Refusal;
 import org.headlesscart.cart.control.Revalidation;
 import org.headlesscart.cart.entity.Cart;
-import org.headlesscart.customer.boundary.AccountService;
 import org.headlesscart.cart.entity.CartItem;
+import org.headlesscart.cart.model.CartStamp;
+import org.headlesscart.cart.model.CartTags;
+import org.headlesscart.cart.model.CartView;
+import org.headlesscart.cart.model.WriteConditions;
+import org.headlesscart.catalog.model.Purchasable;
+import org.headlesscart.catalog.model.PurchasableRead;
+import org.headlesscart.customer.boundary.AccountService;
 
 /**
  * Carts under their keys for the cart service: reading one as it is shown, locking one for a write, and storing
  * and showing it after the write. Runs in the service's transaction.
  */
 @Dependent
-class CartSessions {
+public class CartSessions {
 
     private static final Logger LOG = System.getLogger(CartSessions.class.getName());
 
@@ -67,7 +68,7 @@ class CartSessions {
     private static final Object GENERATED_KEY = new Object();
 
     /** The key the request named, checked (contract decision 6), or a new guest key when it named none. */
-    String keyOrNew(String requested) {
+    public String keyOrNew(String requested) {
         if (requested == null || requested.isEmpty()) {
             String key = CartKeys.newGuestKey();
             if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
@@ -83,7 +84,7 @@ class CartSessions {
     }
 
     /** The cart as shown now; lines re-validation drops are left out, not deleted (a read never writes). */
-    CartView read(String key) {
+    public CartView read(String key) {
         return readWithNotice(key, null, null);
     }
 
@@ -92,7 +93,7 @@ class CartSessions {
      * merged in, without writing: the merge itself happens on their first write (a read never writes; README
      * "Carts and identity"). Such a view has no stamp, so it is never kept.
      */
-    CartView read(CartTarget target) {
+    public CartView read(CartTarget target) {
         if (target.guestKey() == null || transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
             return read(target.key());
         }
@@ -121,7 +122,7 @@ class CartSessions {
     }
 
     /** An empty cart under the key that a write left unstored (nothing to clear), with the write's notices. */
-    CartView unsaved(String key, Notices notices) {
+    public CartView unsaved(String key, Notices notices) {
         return view(key, null, notices, false);
     }
 
@@ -139,12 +140,12 @@ class CartSessions {
     }
 
     /** The stamp a read of the cart under the key would have now; empty when none is stored under it. */
-    Optional<CartStamp> stamp(String key) {
+    public Optional<CartStamp> stamp(String key) {
         return store.stored(key).map(stored -> new CartStamp(stored.id(), stored.version(), products.revision()));
     }
 
     /** The stored cart, locked (a guest cart to absorb merged in); empty when there is none under the key. */
-    Optional<LockedCart> lock(CartTarget target) {
+    public Optional<LockedCart> lock(CartTarget target) {
         if (target.guestKey() != null) {
             return absorbing(target, List.of(), false);
         }
@@ -154,7 +155,7 @@ class CartSessions {
     }
 
     /** The cart locked, or a new one; {@code alsoNeeded} are catalog ids the write will add. */
-    LockedCart lockOrCreate(CartTarget target, Collection<Long> alsoNeeded) {
+    public LockedCart lockOrCreate(CartTarget target, Collection<Long> alsoNeeded) {
         Instant now = Instant.now();
         if (target.key().equals(transactions.getResource(GENERATED_KEY))) {
             checkIfMatch(Optional.empty());
@@ -169,18 +170,17 @@ class CartSessions {
     }
 
     /**
-     * The write's If-Match ({@link ConditionalWrites}), checked once per transaction right after the cart row is
+     * The write's If-Match ({@link PendingIfMatch}), checked once per transaction right after the cart row is
      * locked, against the cart as it was before this write: under the lock no other write can slip in between
      * the check and the change. No stored cart has no tag, so then only an absent If-Match passes (RFC 9110
      * §13.1.1: {@code *} too needs a current representation).
      */
     private void checkIfMatch(Optional<Cart> current) {
-        if (!(transactions.getResource(ConditionalWrites.PendingIfMatch.class)
-                instanceof ConditionalWrites.PendingIfMatch pending) || pending.checked) {
+        Optional<WriteConditions.IfMatch> ifMatch = PendingIfMatch.take(transactions);
+        if (ifMatch.isEmpty()) {
             return;
         }
-        pending.checked = true;
-        boolean matches = current.isPresent() && (pending.ifMatch.any() || pending.ifMatch.tags().stream()
+        boolean matches = current.isPresent() && (ifMatch.get().any() || ifMatch.get().tags().stream()
                 .anyMatch(tag -> CartTags.isCurrent(tag, new CartStamp(current.get().getId(),
                         current.get().getVersion(), products.transactionRevision()), Instant.now())));
         if (!matches) {
@@ -228,7 +228,7 @@ class CartSessions {
      * Re-validates the written cart and deletes what re-validation drops, slides its expiry, stores it and shows
      * it. The version in the answer is the one just stored, and so is its stamp.
      */
-    CartView save(LockedCart locked) {
+    public CartView save(LockedCart locked) {
         Cart cart = locked.cart();
         Set<Long> ids = ids(cart.getItems());
         Map<Long, Purchasable> catalog = locked.products().keySet().containsAll(ids) ? locked.products()
@@ -250,12 +250,12 @@ class CartSessions {
                 : view.stamped(new CartStamp(cart.getId(), cart.getVersion(), shown.revision()), shown.validUntil());
     }
 
-    int purgeExpired(int limit) {
+    public int purgeExpired(int limit) {
         return store.deleteExpired(Instant.now(), limit);
     }
 
     /** Contract §11.6: a valid e-mail or phone sent with an add becomes the customer's billing contact. */
-    void capture(LockedCart locked, String email, String phone) {
+    public void capture(LockedCart locked, String email, String phone) {
         ContactCapture.apply(locked.cart().getCustomer(), email, phone);
     }
 

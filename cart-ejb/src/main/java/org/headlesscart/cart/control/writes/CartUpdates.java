@@ -1,4 +1,4 @@
-package org.headlesscart.cart.boundary;
+package org.headlesscart.cart.control.writes;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Any;
@@ -14,7 +14,7 @@ import org.headlesscart.cart.model.CartUpdateCallback;
  * built-ins included. A namespace registered twice is a deployment mistake; the first one found wins.
  */
 @Dependent
-class CartUpdates {
+public class CartUpdates {
 
     @Inject
     @Any

@@ -1,4 +1,4 @@
-package org.headlesscart.cart.boundary;
+package org.headlesscart.cart.control.session;
 
 import java.math.BigDecimal;
 import java.util.Collection;
@@ -11,18 +11,18 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
-import org.headlesscart.platform.numbers.Decimals;
-import org.headlesscart.catalog.model.Purchasable;
-import org.headlesscart.catalog.model.PurchasableRead;
-import org.headlesscart.catalog.boundary.PurchasableService;
 import org.headlesscart.cart.control.CartSettings;
 import org.headlesscart.cart.control.CartViews;
 import org.headlesscart.cart.control.Refusal;
 import org.headlesscart.cart.control.Refusal.Reason;
+import org.headlesscart.catalog.boundary.PurchasableService;
+import org.headlesscart.catalog.model.Purchasable;
+import org.headlesscart.catalog.model.PurchasableRead;
+import org.headlesscart.platform.numbers.Decimals;
 
 /** The catalog as the cart service reads it: products by reference, variations, snapshots by id. */
 @Dependent
-class CartProducts {
+public class CartProducts {
 
     private static final BigDecimal LARGEST_PRICE = new BigDecimal("1000000000");
 
@@ -36,7 +36,7 @@ class CartProducts {
     CartSettings settings;
 
     /** Step 1–2 of contract §13.2: an id or a SKU, to a product that exists and is not trashed. */
-    Purchasable resolve(String idOrSku) {
+    public Purchasable resolve(String idOrSku) {
         String reference = idOrSku == null ? "" : idOrSku.strip();
         if (reference.isEmpty() || "0".equals(reference)) {
             throw new Refusal(Reason.PRODUCT_ID_REQUIRED, "Product ID number is required!");
@@ -49,7 +49,7 @@ class CartProducts {
     }
 
     /** What is bought: the product, or for a variable product the variation its posted attributes pick. */
-    Purchasable target(Purchasable product, Map<String, String> posted) {
+    public Purchasable target(Purchasable product, Map<String, String> posted) {
         if (!product.isVariable()) {
             return product;
         }
@@ -62,7 +62,7 @@ class CartProducts {
      * Contract §11.5 and decision 8: a custom unit price in major units, honoured only when the store allows it
      * (off by default); {@code null} when absent or not allowed.
      */
-    Long customPrice(String price) {
+    public Long customPrice(String price) {
         if (price == null || price.isBlank() || !settings.customPriceAllowed()) {
             return null;
         }

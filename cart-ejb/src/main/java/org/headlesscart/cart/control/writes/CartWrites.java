@@ -1,4 +1,4 @@
-package org.headlesscart.cart.boundary;
+package org.headlesscart.cart.control.writes;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -11,12 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.headlesscart.cart.model.AddItemCommand;
-import org.headlesscart.cart.model.CartChange;
-import org.headlesscart.cart.model.CartOperation;
-import org.headlesscart.cart.model.CartUpdateCallback;
-import org.headlesscart.cart.model.CartView;
-import org.headlesscart.catalog.model.Purchasable;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
 import org.headlesscart.cart.control.Adding;
 import org.headlesscart.cart.control.CartLines;
 import org.headlesscart.cart.control.JsonText;
@@ -24,7 +21,16 @@ import org.headlesscart.cart.control.LockedCart;
 import org.headlesscart.cart.control.Notices;
 import org.headlesscart.cart.control.Quantities;
 import org.headlesscart.cart.control.Refusal;
+import org.headlesscart.cart.control.session.CartProducts;
+import org.headlesscart.cart.control.session.CartSessions;
+import org.headlesscart.cart.control.session.CartTarget;
 import org.headlesscart.cart.entity.Cart;
+import org.headlesscart.cart.model.AddItemCommand;
+import org.headlesscart.cart.model.CartChange;
+import org.headlesscart.cart.model.CartOperation;
+import org.headlesscart.cart.model.CartUpdateCallback;
+import org.headlesscart.cart.model.CartView;
+import org.headlesscart.catalog.model.Purchasable;
 
 /**
  * Applies cart operations to one cart in the caller's transaction: each single write route's one operation, and a
@@ -40,7 +46,8 @@ import org.headlesscart.cart.entity.Cart;
  * The first refusal in the order of the operations wins: when operation k failed its checks in phase 1, the
  * operations before k still run, and one of them may be the refusal reported.
  */
-final class CartWrites {
+@Dependent
+public class CartWrites {
 
     /** What an operation answers with besides the cart ({@link CartChange}). */
     record Outcome(List<String> itemKeys, String message, BigDecimal quantity) {
@@ -64,22 +71,21 @@ final class CartWrites {
         Outcome apply(LockedCart locked);
     }
 
-    private final CartSessions sessions;
-    private final CartProducts products;
-    private final CartUpdates updates;
+    @Inject
+    CartSessions sessions;
 
-    CartWrites(CartSessions sessions, CartProducts products, CartUpdates updates) {
-        this.sessions = sessions;
-        this.products = products;
-        this.updates = updates;
-    }
+    @Inject
+    CartProducts products;
+
+    @Inject
+    CartUpdates updates;
 
     /**
      * @param indexed whether refusals carry the operation's index ({@link Refusal#at}): a batch's do, a single
      *                route's are the plain refusal
      * @return the cart afterwards, with what the last operation answers with
      */
-    CartChange apply(CartTarget target, List<CartOperation> operations, boolean indexed) {
+    public CartChange apply(CartTarget target, List<CartOperation> operations, boolean indexed) {
         List<Step> steps = new ArrayList<>();
         Refusal refused = null;
         for (int i = 0; i < operations.size() && refused == null; i++) {

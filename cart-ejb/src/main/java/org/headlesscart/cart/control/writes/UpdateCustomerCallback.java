@@ -1,4 +1,4 @@
-package org.headlesscart.cart.boundary;
+package org.headlesscart.cart.control.writes;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
