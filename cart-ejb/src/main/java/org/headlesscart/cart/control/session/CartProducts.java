@@ -117,16 +117,4 @@ public class CartProducts {
     long revision() {
         return catalog.revision();
     }
-
-    /** The snapshots plus those of the cross-sells the cart would show. */
-    Map<Long, Purchasable> withCrossSells(Map<Long, Purchasable> products) {
-        Set<Long> wanted = new LinkedHashSet<>(CartViews.crossSellIds(products.values(), products.keySet()));
-        wanted.removeAll(products.keySet());
-        if (wanted.isEmpty()) {
-            return products;
-        }
-        Map<Long, Purchasable> all = new HashMap<>(products);
-        all.putAll(catalog.findAll(wanted));
-        return all;
-    }
 }

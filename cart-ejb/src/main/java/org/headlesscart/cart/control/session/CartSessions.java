@@ -85,7 +85,7 @@ public class CartSessions {
 
     /** The cart as shown now; lines re-validation drops are left out, not deleted (a read never writes). */
     public CartView read(String key) {
-        return readWithNotice(key, null, null);
+        return view(key, store.read(key).orElse(null), new Notices(), true);
     }
 
     /**
@@ -110,15 +110,6 @@ public class CartSessions {
         Notices notices = new Notices();
         CartMerge.absorb(guest.get(), new LockedCart(cart, products.of(ids), notices));
         return view(target.key(), cart, notices, false);
-    }
-
-    CartView readWithNotice(String key, String type, String message) {
-        Cart cart = store.read(key).orElse(null);
-        Notices notices = new Notices();
-        if (message != null) {
-            notices.add(type, message);
-        }
-        return view(key, cart, notices, message == null);
     }
 
     /** An empty cart under the key that a write left unstored (nothing to clear), with the write's notices. */
