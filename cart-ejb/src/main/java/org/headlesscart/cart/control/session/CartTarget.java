@@ -1,8 +1,8 @@
 package org.headlesscart.cart.control.session;
 
 /**
- * The cart a request works on, once its {@link CartRef} is checked: the key, the user who owns it (null for a
- * guest cart) and a guest cart to absorb into it first (null when none).
+ * The cart a request works on, once its {@link org.headlesscart.cart.model.CartRef} is checked: the key, the user who
+ * owns it (null for a guest cart) and a guest cart to absorb into it first (null when none).
  */
 public record CartTarget(String key, Long userId, String guestKey) {
 
