@@ -8,8 +8,12 @@ import org.headlesscart.cart.model.CartRef;
  * One request to a cart route, read: its arguments ({@link CartParams}), the cart it names ({@link RequestedCart})
  * and how its answers are written ({@link CartResponses}). {@link CartCalls} makes it, once per request, or once per
  * sub-request of a batch.
+ *
+ * @param key    the key the request named, or null: the service then shows an empty cart or starts one
+ * @param ref    the cart this call names, with who names it: what the cart service takes
+ * @param origin the request itself, for the write conditions
  */
-final class CartCall {
+record CartCall(CartParams params, String key, CartRef ref, CartResponses responses, Origin origin) {
 
     /**
      * What an Idempotency-Key's request is besides the cart key: its headers (If-Match, Idempotency-Key), its path
@@ -20,42 +24,9 @@ final class CartCall {
         static final Origin NONE = new Origin(null, null, null);
     }
 
-    private final CartParams params;
-    private final String key;
-    private final CartRef ref;
-    private final CartResponses responses;
-    private final Origin origin;
-
-    CartCall(CartParams params, String key, CartRef ref, CartResponses responses, Origin origin) {
-        this.params = params;
-        this.key = key;
-        this.ref = ref;
-        this.responses = responses;
-        this.origin = origin;
-    }
-
-    CartParams params() {
-        return params;
-    }
-
-    /** The key the request named, or null: the service then shows an empty cart or starts one. */
-    String key() {
-        return key;
-    }
-
-    /** The cart this call names, with who names it: what the cart service takes. */
-    CartRef ref() {
-        return ref;
-    }
-
     /** Whether a user is logged in: their carts are not kept by {@link RenderedCarts}. */
     boolean authenticated() {
         return ref.userId() != null;
-    }
-
-    /** How this call's answers are written. */
-    CartResponses responses() {
-        return responses;
     }
 
     /** A request header, or null ({@link ConditionalCartWrites}: If-Match, Idempotency-Key); none in a batch. */

@@ -72,8 +72,7 @@ public class CartCalls {
             params.problem("default", "default is not supported: the raw WooCommerce cart does not exist here.");
         }
         String fieldsAsked = params.string("fields");
-        CartResponses responses = new CartResponses(CartFormat.of(store(), uri.getBaseUri(), thumb), fieldsAsked,
-                shown);
+        CartResponses responses = CartResponses.of(CartFormat.of(store(), uri.getBaseUri(), thumb), fieldsAsked, shown);
         return new CartCall(params, key, RequestedCart.ref(key, caller), responses, origin);
     }
 

@@ -17,29 +17,15 @@ import org.headlesscart.cart.model.CartView;
  * How a cart route's answers are written, in the shape its request asked for ({@code fields}, {@code thumb}; contract
  * §2.1): the cart object, items, totals, bare numbers and strings, streamed as CoCart writes them. Every cart shown is
  * recorded for the cart headers, refusals included.
+ *
+ * @param fieldsAsked the {@code fields} parameter as sent, or null
+ * @param fields      what it chooses
+ * @param headers     where the carts shown are recorded
  */
-final class CartResponses {
+record CartResponses(CartFormat format, String fieldsAsked, CartFields fields, CartHeaders headers) {
 
-    private final CartFormat format;
-    private final String fieldsAsked;
-    private final CartFields fields;
-    private final CartHeaders headers;
-
-    /** @param fieldsAsked the {@code fields} parameter as sent, or null */
-    CartResponses(CartFormat format, String fieldsAsked, CartHeaders headers) {
-        this.format = format;
-        this.fieldsAsked = fieldsAsked;
-        this.fields = CartFields.parse(fieldsAsked);
-        this.headers = headers;
-    }
-
-    /** The {@code fields} parameter as sent, or null. */
-    String fieldsAsked() {
-        return fieldsAsked;
-    }
-
-    CartFormat format() {
-        return format;
+    static CartResponses of(CartFormat format, String fieldsAsked, CartHeaders headers) {
+        return new CartResponses(format, fieldsAsked, CartFields.parse(fieldsAsked), headers);
     }
 
     /** The cart object (contract §3), as {@code fields} chooses. */
