@@ -1,5 +1,6 @@
 package org.headlesscart.cart.boundary;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,8 +12,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 
+import org.headlesscart.cart.control.CartStore;
 import org.headlesscart.cart.control.session.CartOwners;
-import org.headlesscart.cart.control.session.CartSessions;
+import org.headlesscart.cart.control.session.CartReads;
 import org.headlesscart.cart.control.session.CartTarget;
 import org.headlesscart.cart.control.writes.CartWrites;
 import org.headlesscart.cart.control.writes.ConditionalWrites;
@@ -42,7 +44,7 @@ import org.headlesscart.cart.model.WriteConditions;
 public class CartService {
 
     @Inject
-    CartSessions sessions;
+    CartReads reads;
 
     @Inject
     CartWrites writes;
@@ -53,10 +55,13 @@ public class CartService {
     @Inject
     ConditionalWrites conditional;
 
+    @Inject
+    CartStore store;
+
     /** GET /cart, /cart/items, /cart/item/{key}, /cart/items/count, /cart/totals. Never writes. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public CartView view(CartRef cart) {
-        return sessions.read(owners.target(cart));
+        return reads.read(owners.target(cart));
     }
 
     /**
@@ -70,7 +75,7 @@ public class CartService {
             return Optional.empty();
         }
         CartTarget target = owners.target(cart);
-        return target.guestKey() != null ? Optional.empty() : sessions.stamp(target.key());
+        return target.guestKey() != null ? Optional.empty() : reads.stamp(target.key());
     }
 
     /** POST /cart/add-item: the rules of contract §13.2, in CoCart's order. */
@@ -154,6 +159,6 @@ public class CartService {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int purgeExpired(int limit) {
-        return sessions.purgeExpired(limit);
+        return store.deleteExpired(Instant.now(), limit);
     }
 }

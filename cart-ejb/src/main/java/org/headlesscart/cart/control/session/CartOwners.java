@@ -1,8 +1,10 @@
 package org.headlesscart.cart.control.session;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.headlesscart.cart.control.CartKeys;
 import org.headlesscart.cart.control.Refusal;
@@ -25,16 +27,19 @@ import org.headlesscart.customer.boundary.AccountService;
 @Dependent
 public class CartOwners {
 
-    @Inject
-    CartSessions sessions;
+    /** The key this transaction generated, if it did: no other request can name that cart yet. */
+    static final Object GENERATED_KEY = new Object();
 
     @EJB
     AccountService accounts;
 
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
     public CartTarget target(CartRef ref) {
-        String requested = ref.key() == null || ref.key().isEmpty() ? null : sessions.keyOrNew(ref.key());
+        String requested = ref.key() == null || ref.key().isEmpty() ? null : keyOrNew(ref.key());
         if (ref.userId() == null) {
-            return CartTarget.guest(requested == null ? sessions.keyOrNew(null) : notReserved(requested));
+            return CartTarget.guest(requested == null ? keyOrNew(null) : notReserved(requested));
         }
         String own = Long.toString(ref.userId());
         if (requested == null || requested.equals(own)) {
@@ -42,6 +47,22 @@ public class CartOwners {
         }
         notReserved(requested);
         return ref.absorbsGuestCarts() ? new CartTarget(own, ref.userId(), requested) : CartTarget.guest(requested);
+    }
+
+    /** The key the request named, checked (contract decision 6), or a new guest key when it named none. */
+    public String keyOrNew(String requested) {
+        if (requested == null || requested.isEmpty()) {
+            String key = CartKeys.newGuestKey();
+            if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+                transactions.putResource(GENERATED_KEY, key);
+            }
+            return key;
+        }
+        if (!CartKeys.isValid(requested)) {
+            throw Refusal.invalidParam(Refusal.Reason.INVALID_CART_KEY, "cart_key",
+                    "A cart key is 1 to 42 characters of a-z, 0-9, _ and -.");
+        }
+        return requested;
     }
 
     private String notReserved(String key) {

@@ -3,6 +3,7 @@ package org.headlesscart.cart.control.session;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +16,7 @@ import org.headlesscart.cart.control.CartSettings;
 import org.headlesscart.cart.control.CartViews;
 import org.headlesscart.cart.control.Refusal;
 import org.headlesscart.cart.control.Refusal.Reason;
+import org.headlesscart.cart.entity.CartItem;
 import org.headlesscart.catalog.boundary.PurchasableService;
 import org.headlesscart.catalog.model.Purchasable;
 import org.headlesscart.catalog.model.PurchasableRead;
@@ -103,6 +105,13 @@ public class CartProducts {
         all.putAll(crossSells.products());
         return new PurchasableRead(all, crossSells.revision() == lines.revision() ? lines.revision() : MIXED,
                 crossSells.validUntil().isBefore(lines.validUntil()) ? crossSells.validUntil() : lines.validUntil());
+    }
+
+    /** The catalog ids of the lines (removed ones too). */
+    static Set<Long> idsOf(Collection<CartItem> items) {
+        Set<Long> ids = new HashSet<>();
+        items.forEach(i -> ids.add(i.purchasedId()));
+        return ids;
     }
 
     /** No one revision: a view built from such a read is not kept. */

@@ -8,7 +8,7 @@ import org.headlesscart.cart.model.WriteConditions;
 
 /**
  * A write's If-Match on its way from {@code ConditionalWrites}, which receives it before anything is locked, to
- * {@link CartSessions}, which checks it once the cart row is locked. It travels as a resource of the transaction,
+ * {@link LockedCarts}, which checks it once the cart row is locked. It travels as a resource of the transaction,
  * so that the write methods in between need not pass it along, and it is checked once per transaction.
  */
 public final class PendingIfMatch {

@@ -16,14 +16,16 @@ import jakarta.inject.Inject;
 
 import org.headlesscart.cart.control.Adding;
 import org.headlesscart.cart.control.CartLines;
+import org.headlesscart.cart.control.ContactCapture;
 import org.headlesscart.cart.control.JsonText;
 import org.headlesscart.cart.control.LockedCart;
 import org.headlesscart.cart.control.Notices;
 import org.headlesscart.cart.control.Quantities;
 import org.headlesscart.cart.control.Refusal;
 import org.headlesscart.cart.control.session.CartProducts;
-import org.headlesscart.cart.control.session.CartSessions;
+import org.headlesscart.cart.control.session.CartReads;
 import org.headlesscart.cart.control.session.CartTarget;
+import org.headlesscart.cart.control.session.LockedCarts;
 import org.headlesscart.cart.entity.Cart;
 import org.headlesscart.cart.model.AddItemCommand;
 import org.headlesscart.cart.model.CartChange;
@@ -72,7 +74,10 @@ public class CartWrites {
     }
 
     @Inject
-    CartSessions sessions;
+    LockedCarts locks;
+
+    @Inject
+    CartReads reads;
 
     @Inject
     CartProducts products;
@@ -111,17 +116,17 @@ public class CartWrites {
         if (refused != null) {
             throw refused;
         }
-        CartView cart = stored.isPresent() ? sessions.save(locked) : sessions.unsaved(target.key(), locked.notices());
+        CartView cart = stored.isPresent() ? locks.save(locked) : reads.unsaved(target.key(), locked.notices());
         return new CartChange(cart, last.itemKeys(), last.message(), last.quantity());
     }
 
     private Optional<LockedCart> lock(CartTarget target, List<Step> steps) {
         if (steps.stream().noneMatch(Step::creates)) {
-            return sessions.lock(target);
+            return locks.lock(target);
         }
         Set<Long> ids = new LinkedHashSet<>();
         steps.forEach(step -> ids.addAll(step.productIds()));
-        return Optional.of(sessions.lockOrCreate(target, ids));
+        return Optional.of(locks.lockOrCreate(target, ids));
     }
 
     /** No cart is stored under the key and none is started: the operations see an empty cart that is never saved. */
@@ -135,7 +140,7 @@ public class CartWrites {
             return addItem(add.command());
         }
         if (operation instanceof CartOperation.AddItems add) {
-            return new GroupedAdding(sessions, products).prepare(add.command());
+            return new GroupedAdding(products).prepare(add.command());
         }
         if (operation instanceof CartOperation.UpdateItem update) {
             LineChanges.requireKey(update.itemKey());
@@ -196,7 +201,7 @@ public class CartWrites {
             @Override
             public Outcome apply(LockedCart locked) {
                 String itemKey = CartLines.add(locked, chosen, variation, command.itemData(), quantity, customPrice);
-                sessions.capture(locked, command.email(), command.phone());
+                ContactCapture.apply(locked.cart().getCustomer(), command.email(), command.phone());
                 locked.notices().success("\u201c" + chosen.title() + "\u201d has been added to your cart.");
                 return new Outcome(List.of(itemKey), null, null);
             }

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.headlesscart.cart.control.IdempotencyStore;
 import org.headlesscart.cart.control.Refusal;
 import org.headlesscart.cart.control.Refusal.Reason;
-import org.headlesscart.cart.control.session.CartSessions;
+import org.headlesscart.cart.control.session.LockedCarts;
 import org.headlesscart.cart.control.session.PendingIfMatch;
 import org.headlesscart.cart.entity.IdempotencyRecord;
 import org.headlesscart.cart.model.CartAnswer;
@@ -38,7 +38,7 @@ import org.headlesscart.cart.model.WriteConditions;
  * the retry finds the answer; if the first rolls back (a refusal, a conflict), the racer's insert goes through and
  * it runs itself. So a committed write and its record are one, and a key is applied at most once.
  *
- * <p><b>If-Match</b> is handed to {@link CartSessions} through the transaction ({@link PendingIfMatch}), and checked
+ * <p><b>If-Match</b> is handed to {@link LockedCarts} through the transaction ({@link PendingIfMatch}), and checked
  * there once the cart row is locked: a tag read before the lock could be stale by the time the write runs.
  */
 @Dependent

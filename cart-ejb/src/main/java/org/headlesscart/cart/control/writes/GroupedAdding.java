@@ -9,12 +9,12 @@ import java.util.Map;
 
 import org.headlesscart.cart.control.Adding;
 import org.headlesscart.cart.control.CartLines;
+import org.headlesscart.cart.control.ContactCapture;
 import org.headlesscart.cart.control.LockedCart;
 import org.headlesscart.cart.control.Quantities;
 import org.headlesscart.cart.control.Refusal;
 import org.headlesscart.cart.control.Refusal.Reason;
 import org.headlesscart.cart.control.session.CartProducts;
-import org.headlesscart.cart.control.session.CartSessions;
 import org.headlesscart.cart.model.AddItemsCommand;
 import org.headlesscart.catalog.model.Purchasable;
 
@@ -24,11 +24,9 @@ import org.headlesscart.catalog.model.Purchasable;
  */
 final class GroupedAdding {
 
-    private final CartSessions sessions;
     private final CartProducts products;
 
-    GroupedAdding(CartSessions sessions, CartProducts products) {
-        this.sessions = sessions;
+    GroupedAdding(CartProducts products) {
         this.products = products;
     }
 
@@ -68,7 +66,7 @@ final class GroupedAdding {
             keys.add(CartLines.add(locked, child, Map.of(), Map.of(), quantity, null));
             names.add("\u201c" + child.title() + "\u201d");
         });
-        sessions.capture(locked, command.email(), command.phone());
+        ContactCapture.apply(locked.cart().getCustomer(), command.email(), command.phone());
         locked.notices().success(sentence(names) + (names.size() == 1 ? " has" : " have")
                 + " been added to your cart.");
         return new CartWrites.Outcome(keys, null, null);

@@ -5,7 +5,6 @@ import java.lang.System.Logger.Level;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,22 +15,18 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
-import org.headlesscart.cart.control.CartKeys;
 import org.headlesscart.cart.control.CartMerge;
 import org.headlesscart.cart.control.CartSettings;
 import org.headlesscart.cart.control.CartStore;
 import org.headlesscart.cart.control.CartViews;
 import org.headlesscart.cart.control.CartWindows;
-import org.headlesscart.cart.control.ContactCapture;
 import org.headlesscart.cart.control.LockedCart;
 import org.headlesscart.cart.control.Notices;
 import org.headlesscart.cart.control.Refusal;
 import org.headlesscart.cart.control.Revalidation;
 import org.headlesscart.cart.entity.Cart;
-import org.headlesscart.cart.entity.CartItem;
 import org.headlesscart.cart.model.CartStamp;
 import org.headlesscart.cart.model.CartTags;
 import org.headlesscart.cart.model.CartView;
@@ -41,13 +36,14 @@ import org.headlesscart.catalog.model.PurchasableRead;
 import org.headlesscart.customer.boundary.AccountService;
 
 /**
- * Carts under their keys for the cart service: reading one as it is shown, locking one for a write, and storing
- * and showing it after the write. Runs in the service's transaction.
+ * Carts under their keys for a write, in the write's transaction (STYLE §3.4): the cart locked (or created, with a
+ * guest cart to absorb merged in) with the catalog snapshots of its lines, the write's If-Match checked under the
+ * lock, and the cart stored and shown once the write is done.
  */
 @Dependent
-public class CartSessions {
+public class LockedCarts {
 
-    private static final Logger LOG = System.getLogger(CartSessions.class.getName());
+    private static final Logger LOG = System.getLogger(LockedCarts.class.getName());
 
     @Inject
     CartStore store;
@@ -64,77 +60,6 @@ public class CartSessions {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
-    /** The key this transaction generated, if it did: no other request can name that cart yet. */
-    private static final Object GENERATED_KEY = new Object();
-
-    /** The key the request named, checked (contract decision 6), or a new guest key when it named none. */
-    public String keyOrNew(String requested) {
-        if (requested == null || requested.isEmpty()) {
-            String key = CartKeys.newGuestKey();
-            if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
-                transactions.putResource(GENERATED_KEY, key);
-            }
-            return key;
-        }
-        if (!CartKeys.isValid(requested)) {
-            throw Refusal.invalidParam(Refusal.Reason.INVALID_CART_KEY, "cart_key",
-                    "A cart key is 1 to 42 characters of a-z, 0-9, _ and -.");
-        }
-        return requested;
-    }
-
-    /** The cart as shown now; lines re-validation drops are left out, not deleted (a read never writes). */
-    public CartView read(String key) {
-        return view(key, store.read(key).orElse(null), new Notices(), true);
-    }
-
-    /**
-     * The target's cart as shown now. A logged-in customer's first read with a guest key shows the guest cart
-     * merged in, without writing: the merge itself happens on their first write (a read never writes; README
-     * "Carts and identity"). Such a view has no stamp, so it is never kept.
-     */
-    public CartView read(CartTarget target) {
-        if (target.guestKey() == null || transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
-            return read(target.key());
-        }
-        Optional<Cart> guest = store.read(target.guestKey());
-        if (guest.isEmpty()) {
-            return read(target.key());
-        }
-        Instant now = Instant.now();
-        // Both carts were read by entity managers already closed: what the merge changes here is never stored.
-        Cart cart = store.read(target.key()).orElseGet(() -> new Cart(target.key(), now, now, now)
-                .ownedBy(target.userId()));
-        Set<Long> ids = ids(cart.getItems());
-        ids.addAll(ids(guest.get().getItems()));
-        Notices notices = new Notices();
-        CartMerge.absorb(guest.get(), new LockedCart(cart, products.of(ids), notices));
-        return view(target.key(), cart, notices, false);
-    }
-
-    /** An empty cart under the key that a write left unstored (nothing to clear), with the write's notices. */
-    public CartView unsaved(String key, Notices notices) {
-        return view(key, null, notices, false);
-    }
-
-    private CartView view(String key, Cart cart, Notices notices, boolean stampable) {
-        if (cart == null) {
-            return CartViews.of(key, null, List.of(), Map.of(), notices, settings, Instant.now());
-        }
-        PurchasableRead lines = products.read(ids(cart.getItems()));
-        Map<Long, Purchasable> catalog = new HashMap<>(lines.products());
-        List<CartItem> dropped = Revalidation.check(cart, catalog, notices);
-        PurchasableRead shown = products.withCrossSells(lines, catalog);
-        CartView view = CartViews.of(key, cart, dropped, shown.products(), notices, settings, Instant.now());
-        return !stampable || shown.revision() == CartProducts.MIXED ? view
-                : view.stamped(new CartStamp(cart.getId(), cart.getVersion(), shown.revision()), shown.validUntil());
-    }
-
-    /** The stamp a read of the cart under the key would have now; empty when none is stored under it. */
-    public Optional<CartStamp> stamp(String key) {
-        return store.stored(key).map(stored -> new CartStamp(stored.id(), stored.version(), products.revision()));
-    }
-
     /** The stored cart, locked (a guest cart to absorb merged in); empty when there is none under the key. */
     public Optional<LockedCart> lock(CartTarget target) {
         if (target.guestKey() != null) {
@@ -148,7 +73,7 @@ public class CartSessions {
     /** The cart locked, or a new one; {@code alsoNeeded} are catalog ids the write will add. */
     public LockedCart lockOrCreate(CartTarget target, Collection<Long> alsoNeeded) {
         Instant now = Instant.now();
-        if (target.key().equals(transactions.getResource(GENERATED_KEY))) {
+        if (target.key().equals(transactions.getResource(CartOwners.GENERATED_KEY))) {
             checkIfMatch(Optional.empty());
             return locked(store.newCart(target.key(), now, settings.windows(target.key(), now)), alsoNeeded);
         }
@@ -197,7 +122,7 @@ public class CartSessions {
         if (guest.isEmpty()) {
             return (create ? Optional.of(own.orElseGet(() -> create(target))) : own).map(c -> locked(c, alsoNeeded));
         }
-        Set<Long> needed = ids(guest.get().getItems());
+        Set<Long> needed = CartProducts.idsOf(guest.get().getItems());
         needed.addAll(alsoNeeded);
         LockedCart locked = locked(own.orElseGet(() -> create(target)), needed);
         CartMerge.absorb(guest.get(), locked);
@@ -221,7 +146,7 @@ public class CartSessions {
      */
     public CartView save(LockedCart locked) {
         Cart cart = locked.cart();
-        Set<Long> ids = ids(cart.getItems());
+        Set<Long> ids = CartProducts.idsOf(cart.getItems());
         Map<Long, Purchasable> catalog = locked.products().keySet().containsAll(ids) ? locked.products()
                 : products.of(ids);
         Revalidation.check(cart, catalog, locked.notices()).forEach(cart::drop);
@@ -234,31 +159,15 @@ public class CartSessions {
         }
         store.flush();
         // Stamped as a read of the stored cart would be, so the write's ETag is the one GET /cart then gives.
-        PurchasableRead shown = products.withCrossSells(products.read(ids(cart.getItems())), catalog);
+        PurchasableRead shown = products.withCrossSells(products.read(CartProducts.idsOf(cart.getItems())), catalog);
         CartView view = CartViews.of(cart.getCartKey(), cart, List.of(), shown.products(), locked.notices(),
                 settings, now);
-        return shown.revision() == CartProducts.MIXED ? view
-                : view.stamped(new CartStamp(cart.getId(), cart.getVersion(), shown.revision()), shown.validUntil());
-    }
-
-    public int purgeExpired(int limit) {
-        return store.deleteExpired(Instant.now(), limit);
-    }
-
-    /** Contract §11.6: a valid e-mail or phone sent with an add becomes the customer's billing contact. */
-    public void capture(LockedCart locked, String email, String phone) {
-        ContactCapture.apply(locked.cart().getCustomer(), email, phone);
+        return CartReads.stamped(view, cart, shown);
     }
 
     private LockedCart locked(Cart cart, Collection<Long> alsoNeeded) {
-        Set<Long> ids = ids(cart.getItems());
+        Set<Long> ids = CartProducts.idsOf(cart.getItems());
         ids.addAll(alsoNeeded);
         return new LockedCart(cart, products.of(ids), new Notices());
-    }
-
-    private static Set<Long> ids(Collection<CartItem> items) {
-        Set<Long> ids = new HashSet<>();
-        items.forEach(i -> ids.add(i.purchasedId()));
-        return ids;
     }
 }
