@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -71,6 +72,26 @@ public class CartWrites {
         }
 
         Outcome apply(LockedCart locked);
+
+        /** A step that needs the cart stored, adding the products of {@code productIds} to it. */
+        static Step creating(Collection<Long> productIds, Function<LockedCart, Outcome> apply) {
+            return new Step() {
+                @Override
+                public boolean creates() {
+                    return true;
+                }
+
+                @Override
+                public Collection<Long> productIds() {
+                    return productIds;
+                }
+
+                @Override
+                public Outcome apply(LockedCart locked) {
+                    return apply.apply(locked);
+                }
+            };
+        }
     }
 
     @Inject
@@ -187,40 +208,19 @@ public class CartWrites {
         Map<String, String> variation = chosen.isVariation() ? Adding.variationOf(chosen, command.variation())
                 : Map.of();
         Long customPrice = products.customPrice(command.price());
-        return new Step() {
-            @Override
-            public boolean creates() {
-                return true;
-            }
-
-            @Override
-            public Collection<Long> productIds() {
-                return List.of(chosen.id());
-            }
-
-            @Override
-            public Outcome apply(LockedCart locked) {
-                String itemKey = CartLines.add(locked, chosen, variation, command.itemData(), quantity, customPrice);
-                ContactCapture.apply(locked.cart().getCustomer(), command.email(), command.phone());
-                locked.notices().success("\u201c" + chosen.title() + "\u201d has been added to your cart.");
-                return new Outcome(List.of(itemKey), null, null);
-            }
-        };
+        return Step.creating(List.of(chosen.id()), locked -> {
+            String itemKey = CartLines.add(locked, chosen, variation, command.itemData(), quantity, customPrice);
+            ContactCapture.apply(locked.cart().getCustomer(), command.email(), command.phone());
+            locked.notices().success("\u201c" + chosen.title() + "\u201d has been added to your cart.");
+            return new Outcome(List.of(itemKey), null, null);
+        });
     }
 
     private Step update(CartOperation.Update update) {
         CartUpdateCallback callback = updates.callback(update.namespace());
-        return new Step() {
-            @Override
-            public boolean creates() {
-                return true;
-            }
-
-            @Override
-            public Outcome apply(LockedCart locked) {
-                callback.update(locked, update.params());
-                return Outcome.NONE;
-            }
-        };
+        return Step.creating(List.of(), locked -> {
+            callback.update(locked, update.params());
+            return Outcome.NONE;
+        });
     }
 }

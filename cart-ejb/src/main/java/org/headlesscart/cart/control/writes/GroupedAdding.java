@@ -2,7 +2,6 @@ package org.headlesscart.cart.control.writes;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,22 +40,8 @@ final class GroupedAdding {
             throw new Refusal(Reason.GROUPED_PRODUCT_FAILED,
                     "Please choose the quantity of items you wish to add to your cart\u2026");
         }
-        return new CartWrites.Step() {
-            @Override
-            public boolean creates() {
-                return true;
-            }
-
-            @Override
-            public Collection<Long> productIds() {
-                return wanted.keySet().stream().map(Purchasable::id).toList();
-            }
-
-            @Override
-            public CartWrites.Outcome apply(LockedCart locked) {
-                return add(locked, wanted, command);
-            }
-        };
+        return CartWrites.Step.creating(wanted.keySet().stream().map(Purchasable::id).toList(),
+                locked -> add(locked, wanted, command));
     }
 
     private CartWrites.Outcome add(LockedCart locked, Map<Purchasable, BigDecimal> wanted, AddItemsCommand command) {
