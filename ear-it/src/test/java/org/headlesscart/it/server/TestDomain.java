@@ -1,9 +1,13 @@
 package org.headlesscart.it.server;
 
 import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -22,9 +26,11 @@ import org.w3c.dom.NodeList;
 /**
  * Moves domain1 of the unzipped Payara Server onto the ports the build reserved, so that the Server ITs run beside
  * anything on Payara's default ports (the store of {@code ./mvnw -Prun} holds 8080), and gives its Domain Data Grid
- * a name of its own, so that no Payara Micro on the host joins it. Run by the build before the server starts:
- * {@code TestDomain <domain.xml> <name=port,...> <grid name>}. Rewrites the same nodes on every run; a node that
- * is missing (another Payara layout) fails the build instead of leaving a default port in place.
+ * a name of its own, so that no Payara Micro on the host joins it, and applies the HTTP listener settings the API
+ * needs, from the very file operators run with asadmin ({@code ear/src/main/payara/http-listener.asadmin}). Run by
+ * the build before the server starts: {@code TestDomain <domain.xml> <name=port,...> <grid name> <asadmin file>}.
+ * Rewrites the same nodes on every run; a node that is missing (another Payara layout) fails the build instead of
+ * leaving a default in place.
  */
 public final class TestDomain {
 
@@ -49,6 +55,9 @@ public final class TestDomain {
     private static final String OSGI_SHELL_NODE = SERVER_CONFIG
             + "/java-config/jvm-options[starts-with(., '" + OSGI_SHELL_OPTION + "')]";
     private static final String GRID = "/domain/hazelcast-runtime-configuration";
+    private static final Pattern LISTENER_SETTING = Pattern.compile(
+            "set configs\\.config\\.server-config\\.network-config\\.protocols\\.protocol\\.([\\w-]+)\\.http\\."
+                    + "([\\w-]+)=(\\S+)");
 
     private TestDomain() {
     }
@@ -66,8 +75,28 @@ public final class TestDomain {
         PORT_NODES.forEach((name, path) -> only(domain, path).setNodeValue(String.valueOf(ports.port(name))));
         only(domain, OSGI_SHELL_NODE).setTextContent(OSGI_SHELL_OPTION + ports.port(OSGI_SHELL));
         ((Element) only(domain, GRID)).setAttribute("cluster-group-name", args[2]);
+        for (String line : Files.readAllLines(Path.of(args[3]))) {
+            applyListenerSetting(domain, line.strip());
+        }
         write(domain, domainXml);
         System.out.println("[TestDomain] " + domainXml + ": " + ports + ", data grid " + args[2]);
+    }
+
+    /**
+     * One line of the asadmin file: a comment, a blank, or {@code set configs.config.server-config.network-config.
+     * protocols.protocol.<name>.http.<attribute>=<value>}, written onto that protocol's {@code <http>} element as
+     * {@code asadmin set} would. Anything else fails the build: the tests must apply what operators apply.
+     */
+    static void applyListenerSetting(Document domain, String line) {
+        if (line.isEmpty() || line.startsWith("#")) {
+            return;
+        }
+        Matcher set = LISTENER_SETTING.matcher(line);
+        if (!set.matches()) {
+            throw new IllegalArgumentException("TestDomain applies only protocol http settings, not: " + line);
+        }
+        ((Element) only(domain, SERVER_CONFIG + "/network-config/protocols/protocol[@name='" + set.group(1)
+                + "']/http")).setAttribute(set.group(2), set.group(3));
     }
 
     private static Node only(Document domain, String path) {

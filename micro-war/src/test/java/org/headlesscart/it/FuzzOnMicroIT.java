@@ -1,0 +1,13 @@
+package org.headlesscart.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** {@link FuzzContract} on Payara Micro, in a database of its own (failsafe execution {@code fuzz}). */
+class FuzzOnMicroIT extends FuzzContract {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.bundle();
+    }
+}
