@@ -8,7 +8,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.Architectures;
 import org.junit.jupiter.api.Test;
 
-/** cart-ejb's components reach other components only through their boundary; inside, BCE points one way. */
+/**
+ * cart-ejb's components reach other components only through their boundary and model packages; inside each, BCE
+ * points one way.
+ */
 class ArchitectureTest {
 
     static final JavaClasses CLASSES = new ClassFileImporter()
