@@ -8,6 +8,10 @@ import jakarta.inject.Inject;
 import org.headlesscart.catalog.control.ProductLookup;
 import org.headlesscart.catalog.control.ProductStore;
 import org.headlesscart.catalog.control.StoreSettings;
+import org.headlesscart.catalog.model.ProductPage;
+import org.headlesscart.catalog.model.ProductQuery;
+import org.headlesscart.catalog.model.ProductView;
+import org.headlesscart.catalog.model.StoreView;
 
 /**
  * The catalog component's boundary: the store's details and the products storefronts browse. Product reads run

@@ -20,7 +20,7 @@ import jakarta.persistence.criteria.Root;
 
 import org.hibernate.jpa.HibernateHints;
 
-import org.headlesscart.catalog.boundary.ProductQuery;
+import org.headlesscart.catalog.model.ProductQuery;
 import org.headlesscart.catalog.entity.CatalogRevision;
 import org.headlesscart.catalog.entity.Product;
 import org.headlesscart.catalog.entity.Review;

@@ -30,9 +30,9 @@ import org.headlesscart.api.error.CoCartError;
 import org.headlesscart.api.security.StaffOnly;
 import org.headlesscart.catalog.boundary.CatalogService;
 import org.headlesscart.customer.boundary.CustomerAdminService;
-import org.headlesscart.customer.boundary.CustomerPage;
-import org.headlesscart.customer.boundary.CustomerQuery;
-import org.headlesscart.customer.boundary.CustomerView;
+import org.headlesscart.customer.model.CustomerPage;
+import org.headlesscart.customer.model.CustomerQuery;
+import org.headlesscart.customer.model.CustomerView;
 
 /**
  * The admin API's customers ({@code wc/v3/customers}, README "Customers admin"), for administrators and shop

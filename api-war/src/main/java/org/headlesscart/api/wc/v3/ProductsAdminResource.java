@@ -25,7 +25,7 @@ import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.cocart.v2.catalog.Pagination;
 import org.headlesscart.api.cocart.v2.catalog.ParamCheck;
 import org.headlesscart.api.security.StaffOnly;
-import org.headlesscart.catalog.boundary.AdminProductView;
+import org.headlesscart.catalog.model.AdminProductView;
 import org.headlesscart.catalog.boundary.CatalogAdminService;
 import org.headlesscart.catalog.boundary.CatalogService;
 

@@ -29,11 +29,11 @@ import org.headlesscart.api.cocart.v2.catalog.TermListParams;
 import org.headlesscart.api.security.StaffOnly;
 import org.headlesscart.catalog.boundary.CatalogException;
 import org.headlesscart.catalog.boundary.CatalogFailure;
-import org.headlesscart.catalog.boundary.Taxonomy;
+import org.headlesscart.catalog.model.Taxonomy;
 import org.headlesscart.catalog.boundary.TaxonomyAdminService;
 import org.headlesscart.catalog.boundary.TaxonomyService;
-import org.headlesscart.catalog.boundary.TermPage;
-import org.headlesscart.catalog.boundary.TermView;
+import org.headlesscart.catalog.model.TermPage;
+import org.headlesscart.catalog.model.TermView;
 
 /**
  * The admin API's categories, tags, global attributes and attribute terms ({@code wc/v3/products/categories},
@@ -70,8 +70,7 @@ public class TaxonomyAdminResource {
     @Operation(summary = "Create a category: 201; 400 rest_missing_callback_param, rest_invalid_param, empty_term_name,"
             + " term_exists, duplicate_term_slug")
     public Response createCategory(String body) {
-        TermView created = admin.createTerm(Taxonomy.CATEGORY, TermRequest.newTerm(body));
-        return created("categories/" + created.id(), TermResponses.Category.from(created));
+        return create(Taxonomy.CATEGORY, "categories/", body, TermResponses.Category::from);
     }
 
     @GET
@@ -86,7 +85,7 @@ public class TaxonomyAdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change the fields sent; parent 0 is the top level")
     public TermResponses.Category updateCategory(@PathParam("id") long id, String body) {
-        return TermResponses.Category.from(admin.updateTerm(Taxonomy.CATEGORY, id, TermRequest.term(body)));
+        return TermResponses.Category.from(update(Taxonomy.CATEGORY, id, body));
     }
 
     @PATCH
@@ -100,8 +99,7 @@ public class TaxonomyAdminResource {
     @Path("categories/{id: \\d+}")
     @Operation(summary = "Delete a category (force=true); its children move up to its parent")
     public TermResponses.Category deleteCategory(@PathParam("id") long id, @QueryParam("force") String force) {
-        requireForce(force, "category " + id);
-        return TermResponses.Category.from(admin.deleteTerm(Taxonomy.CATEGORY, id));
+        return TermResponses.Category.from(delete(Taxonomy.CATEGORY, id, force, "category "));
     }
 
     // Tags
@@ -118,8 +116,7 @@ public class TaxonomyAdminResource {
     @Operation(summary = "Create a tag: 201; 400 rest_missing_callback_param, rest_invalid_param, empty_term_name,"
             + " woocommerce_rest_taxonomy_not_hierarchical, term_exists, duplicate_term_slug")
     public Response createTag(String body) {
-        TermView created = admin.createTerm(Taxonomy.TAG, TermRequest.newTerm(body));
-        return created("tags/" + created.id(), TermResponses.Tag.from(created));
+        return create(Taxonomy.TAG, "tags/", body, TermResponses.Tag::from);
     }
 
     @GET
@@ -132,7 +129,7 @@ public class TaxonomyAdminResource {
     @Path("tags/{id: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
     public TermResponses.Tag updateTag(@PathParam("id") long id, String body) {
-        return TermResponses.Tag.from(admin.updateTerm(Taxonomy.TAG, id, TermRequest.term(body)));
+        return TermResponses.Tag.from(update(Taxonomy.TAG, id, body));
     }
 
     @PATCH
@@ -145,8 +142,7 @@ public class TaxonomyAdminResource {
     @DELETE
     @Path("tags/{id: \\d+}")
     public TermResponses.Tag deleteTag(@PathParam("id") long id, @QueryParam("force") String force) {
-        requireForce(force, "tag " + id);
-        return TermResponses.Tag.from(admin.deleteTerm(Taxonomy.TAG, id));
+        return TermResponses.Tag.from(delete(Taxonomy.TAG, id, force, "tag "));
     }
 
     // Global attributes
@@ -254,6 +250,22 @@ public class TaxonomyAdminResource {
             @PathParam("id") long id, @QueryParam("force") String force) {
         requireForce(force, "term " + id);
         return TermResponses.AttributeTerm.from(admin.deleteAttributeTerm(attribute, id));
+    }
+
+    /** A category or tag created from the body: 201 with its location under {@code collection}. */
+    private <T> Response create(Taxonomy taxonomy, String collection, String body, Function<TermView, T> shape) {
+        TermView created = admin.createTerm(taxonomy, TermRequest.newTerm(body));
+        return created(collection + created.id(), shape.apply(created));
+    }
+
+    private TermView update(Taxonomy taxonomy, long id, String body) {
+        return admin.updateTerm(taxonomy, id, TermRequest.term(body));
+    }
+
+    /** A category or tag deleted, which needs {@code force=true}; {@code what} names it in the log. */
+    private TermView delete(Taxonomy taxonomy, long id, String force, String what) {
+        requireForce(force, what + id);
+        return admin.deleteTerm(taxonomy, id);
     }
 
     private TermView term(Taxonomy taxonomy, long id) {

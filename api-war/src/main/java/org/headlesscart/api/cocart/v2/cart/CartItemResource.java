@@ -11,23 +11,16 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.error.CartExceptionMapper;
-import org.headlesscart.api.http.CartHeaders;
-import org.headlesscart.api.security.Caller;
-import org.headlesscart.cart.boundary.CartChange;
 import org.headlesscart.cart.boundary.CartFailure;
 import org.headlesscart.cart.boundary.CartService;
-import org.headlesscart.cart.boundary.CartView;
-import org.headlesscart.catalog.boundary.CatalogService;
+import org.headlesscart.cart.model.CartView;
 
 /**
  * Cart routes 6-9 on {@code cart/item/{item_key}} ({@code [\w]+}): view, update the quantity, remove, restore.
@@ -43,23 +36,11 @@ public class CartItemResource {
     @EJB
     CartService carts;
 
-    @EJB
-    CatalogService catalog;
-
     @Inject
-    CartHeaders headers;
-
-    @Inject
-    Caller caller;
+    CartCalls calls;
 
     @Inject
     ConditionalCartWrites writes;
-
-    @Context
-    UriInfo uri;
-
-    @Context
-    HttpHeaders http;
 
     @PathParam("item_key")
     String itemKey;
@@ -72,8 +53,8 @@ public class CartItemResource {
         call.params().throwIfAny();
         CartView cart = carts.view(call.ref());
         return cart.items().stream().filter(line -> line.itemKey().equals(itemKey)).findFirst()
-                .map(line -> call.item(cart, line))
-                .orElseThrow(() -> call.refusal(cart, CartFailure.ITEM_NOT_IN_CART,
+                .map(line -> call.responses().item(cart, line))
+                .orElseThrow(() -> call.responses().refusal(cart, CartFailure.ITEM_NOT_IN_CART,
                         "Item specified does not exist in cart."));
     }
 
@@ -87,9 +68,7 @@ public class CartItemResource {
     @APIResponse(responseCode = "412", description = "cocart_cart_modified: If-Match failed; nothing was changed")
     public Response update(String body) {
         CartCall call = call(body);
-        CartWrite write = CartWrite.updateItem(call.params(), itemKey);
-        return writes.run("POST", call, () -> write.run(carts, call.ref()), CartChange::cart,
-                change -> write.answer(call, change));
+        return writes.write("POST", call, CartWrite.updateItem(call.params(), itemKey));
     }
 
     @DELETE
@@ -102,9 +81,7 @@ public class CartItemResource {
     @APIResponse(responseCode = "412", description = "cocart_cart_modified: If-Match failed; nothing was changed")
     public Response remove(String body) {
         CartCall call = call(body);
-        CartWrite write = CartWrite.removeItem(call.params(), itemKey);
-        return writes.run("DELETE", call, () -> write.run(carts, call.ref()), CartChange::cart,
-                change -> write.answer(call, change));
+        return writes.write("DELETE", call, CartWrite.removeItem(call.params(), itemKey));
     }
 
     @PUT
@@ -116,9 +93,7 @@ public class CartItemResource {
     @APIResponse(responseCode = "412", description = "cocart_cart_modified: If-Match failed; nothing was changed")
     public Response restore(String body) {
         CartCall call = call(body);
-        CartWrite write = CartWrite.restoreItem(call.params(), itemKey);
-        return writes.run("PUT", call, () -> write.run(carts, call.ref()), CartChange::cart,
-                change -> write.answer(call, change));
+        return writes.write("PUT", call, CartWrite.restoreItem(call.params(), itemKey));
     }
 
     @PATCH
@@ -136,6 +111,6 @@ public class CartItemResource {
         if ("0".equals(itemKey)) {
             throw CartExceptionMapper.refusal(CartFailure.ITEM_KEY_REQUIRED, KEY_REQUIRED);
         }
-        return CartCall.of(uri, http, body, catalog.storeDetails(), headers, caller);
+        return calls.call(body);
     }
 }

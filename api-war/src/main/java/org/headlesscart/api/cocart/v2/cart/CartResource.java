@@ -7,22 +7,15 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.headlesscart.api.cocart.v2.CoCartV2;
-import org.headlesscart.api.http.CartHeaders;
-import org.headlesscart.api.security.Caller;
-import org.headlesscart.cart.boundary.CartChange;
 import org.headlesscart.cart.boundary.CartFailure;
 import org.headlesscart.cart.boundary.CartService;
-import org.headlesscart.cart.boundary.CartView;
-import org.headlesscart.catalog.boundary.CatalogService;
+import org.headlesscart.cart.model.CartView;
 
 /**
  * Cart routes 1-3 and 10-13 (contract §2): the cart, adding, recalculating, clearing, the update callbacks and the
@@ -37,26 +30,14 @@ public class CartResource {
     @EJB
     CartService carts;
 
-    @EJB
-    CatalogService catalog;
-
     @Inject
-    CartHeaders headers;
-
-    @Inject
-    Caller caller;
+    CartCalls calls;
 
     @Inject
     RenderedCarts rendered;
 
     @Inject
     ConditionalCartWrites writes;
-
-    @Context
-    UriInfo uri;
-
-    @Context
-    HttpHeaders http;
 
     @GET
     @Operation(summary = "The cart; an unknown or missing key shows an empty cart and writes nothing")
@@ -67,7 +48,7 @@ public class CartResource {
     @APIResponse(responseCode = "304", description = "The cart still has a tag of If-None-Match")
     @APIResponse(responseCode = "412", description = "cocart_cart_modified: If-Match failed")
     public Response cart() {
-        CartCall call = call(null);
+        CartCall call = calls.call(null);
         call.params().throwIfAny();
         return rendered.cart(call);
     }
@@ -82,10 +63,8 @@ public class CartResource {
     @APIResponse(responseCode = "200", ref = CartHeaderDocs.CART_ANSWER)
     @APIResponse(responseCode = "412", description = "cocart_cart_modified: If-Match failed; nothing was changed")
     public Response addItem(String body) {
-        CartCall call = call(body);
-        CartWrite write = CartWrite.addItem(call.params());
-        return writes.run("POST", call, () -> write.run(carts, call.ref()), CartChange::cart,
-                change -> write.answer(call, change));
+        CartCall call = calls.call(body);
+        return writes.write("POST", call, CartWrite.addItem(call.params()));
     }
 
     @POST
@@ -97,10 +76,8 @@ public class CartResource {
     @APIResponse(responseCode = "200", ref = CartHeaderDocs.CART_ANSWER)
     @APIResponse(responseCode = "412", description = "cocart_cart_modified: If-Match failed; nothing was changed")
     public Response addItems(String body) {
-        CartCall call = call(body);
-        CartWrite write = CartWrite.addItems(call.params());
-        return writes.run("POST", call, () -> write.run(carts, call.ref()), CartChange::cart,
-                change -> write.answer(call, change));
+        CartCall call = calls.call(body);
+        return writes.write("POST", call, CartWrite.addItems(call.params()));
     }
 
     @POST
@@ -112,10 +89,8 @@ public class CartResource {
     @APIResponse(responseCode = "200", ref = CartHeaderDocs.CART_ANSWER)
     @APIResponse(responseCode = "412", description = "cocart_cart_modified: If-Match failed; nothing was changed")
     public Response calculate(String body) {
-        CartCall call = call(body);
-        CartWrite write = CartWrite.calculate(call.params());
-        return writes.run("POST", call, () -> write.run(carts, call.ref()), CartChange::cart,
-                change -> write.answer(call, change));
+        CartCall call = calls.call(body);
+        return writes.write("POST", call, CartWrite.calculate(call.params()));
     }
 
     @POST
@@ -127,10 +102,8 @@ public class CartResource {
     @APIResponse(responseCode = "200", ref = CartHeaderDocs.CART_ANSWER)
     @APIResponse(responseCode = "412", description = "cocart_cart_modified: If-Match failed; nothing was changed")
     public Response clear(String body) {
-        CartCall call = call(body);
-        CartWrite write = CartWrite.clear(call.params());
-        return writes.run("POST", call, () -> write.run(carts, call.ref()), CartChange::cart,
-                change -> write.answer(call, change));
+        CartCall call = calls.call(body);
+        return writes.write("POST", call, CartWrite.clear(call.params()));
     }
 
     @POST
@@ -143,10 +116,8 @@ public class CartResource {
     @APIResponse(responseCode = "200", ref = CartHeaderDocs.CART_ANSWER)
     @APIResponse(responseCode = "412", description = "cocart_cart_modified: If-Match failed; nothing was changed")
     public Response update(String body) {
-        CartCall call = call(body);
-        CartWrite write = CartWrite.update(call.params());
-        return writes.run("POST", call, () -> write.run(carts, call.ref()), CartChange::cart,
-                change -> write.answer(call, change));
+        CartCall call = calls.call(body);
+        return writes.write("POST", call, CartWrite.update(call.params()));
     }
 
     @GET
@@ -154,18 +125,14 @@ public class CartResource {
     @Operation(summary = "WooCommerce's totals map in major units; 404 cocart_cart_totals_empty for an empty cart")
     @Parameter(ref = CartHeaderDocs.CART_KEY)
     public Response totals() {
-        CartCall call = call(null);
+        CartCall call = calls.call(null);
         boolean html = call.params().bool("html", false);
         call.params().throwIfAny();
         CartView cart = carts.view(call.ref());
         if (cart.isEmpty()) {
-            throw call.refusal(cart, CartFailure.CART_TOTALS_EMPTY,
+            throw call.responses().refusal(cart, CartFailure.CART_TOTALS_EMPTY,
                     "This cart either has no items or was not calculated.");
         }
-        return call.totals(cart, html);
-    }
-
-    private CartCall call(String body) {
-        return CartCall.of(uri, http, body, catalog.storeDetails(), headers, caller);
+        return call.responses().totals(cart, html);
     }
 }

@@ -27,7 +27,7 @@ import org.headlesscart.cart.boundary.CartAdminService;
 import org.headlesscart.cart.boundary.CartAdminService.SessionPage;
 import org.headlesscart.cart.boundary.CartAdminService.SessionQuery;
 import org.headlesscart.cart.boundary.CartAdminService.SessionSummary;
-import org.headlesscart.cart.boundary.CartView;
+import org.headlesscart.cart.model.CartView;
 import org.headlesscart.catalog.boundary.CatalogService;
 
 /**

@@ -23,8 +23,8 @@ import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.http.CatalogResponseCache;
 import org.headlesscart.api.http.Conditional;
 import org.headlesscart.catalog.boundary.CatalogService;
-import org.headlesscart.catalog.boundary.ProductPage;
-import org.headlesscart.catalog.boundary.ProductQuery;
+import org.headlesscart.catalog.model.ProductPage;
+import org.headlesscart.catalog.model.ProductQuery;
 
 /** Routes 21-24: the product list, one product by id or SKU, a product's variations, one variation. */
 @RequestScoped

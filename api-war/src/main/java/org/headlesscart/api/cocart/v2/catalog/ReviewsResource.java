@@ -25,10 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.http.Conditional;
 import org.headlesscart.catalog.boundary.CatalogService;
-import org.headlesscart.catalog.boundary.ReviewPage;
+import org.headlesscart.catalog.model.ReviewPage;
 import org.headlesscart.catalog.boundary.ReviewService;
-import org.headlesscart.catalog.boundary.ReviewView;
-import org.headlesscart.catalog.boundary.StoreView;
+import org.headlesscart.catalog.model.ReviewView;
+import org.headlesscart.catalog.model.StoreView;
 
 /**
  * Routes 29-30: public product reviews (a plain array with WordPress's pagination headers), one review, and adding
