@@ -15,8 +15,12 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.http.CartHeaders;
+import org.headlesscart.api.openapi.ErrorDocs;
 import org.headlesscart.api.security.Caller;
 import org.headlesscart.cart.boundary.CartFailure;
 import org.headlesscart.cart.boundary.CartService;
@@ -27,6 +31,7 @@ import org.headlesscart.catalog.boundary.CatalogService;
 @RequestScoped
 @Path(CoCartV2.NAMESPACE + "/cart/items")
 @Produces(CoCartV2.JSON)
+@Tag(name = "Cart")
 public class CartItemsResource {
 
     @EJB
@@ -48,8 +53,11 @@ public class CartItemsResource {
     HttpHeaders http;
 
     @GET
-    @Operation(summary = "The items as an object keyed by item key; 404 cocart_no_items_in_cart when empty")
-    @Parameter(ref = CartHeaderDocs.CART_KEY)
+    @Operation(operationId = "cartItems",
+            summary = "The items as an object keyed by item key; 404 cocart_no_items_in_cart when empty")
+    @Parameters(@Parameter(ref = CartHeaderDocs.CART_KEY))   // a lone @Parameter(ref) is lost by Payara
+    @APIResponse(responseCode = "403", ref = ErrorDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     public Response items() {
         CartCall call = CartCall.of(uri, http, null, catalog.storeDetails(), headers, caller);
         call.params().throwIfAny();
@@ -66,8 +74,9 @@ public class CartItemsResource {
      */
     @GET
     @Path("count")
-    @Operation(summary = "The number of items as a bare JSON number")
-    @Parameter(ref = CartHeaderDocs.CART_KEY)
+    @Operation(operationId = "cartItemsCount", summary = "The number of items as a bare JSON number")
+    @Parameters(@Parameter(ref = CartHeaderDocs.CART_KEY))   // a lone @Parameter(ref) is lost by Payara
+    @APIResponse(responseCode = "403", ref = ErrorDocs.FORBIDDEN)
     public Response count() {
         CartCall call = CartCall.of(uri, http, null, catalog.storeDetails(), headers, caller);
         boolean removed = call.params().bool("removed_items", false);

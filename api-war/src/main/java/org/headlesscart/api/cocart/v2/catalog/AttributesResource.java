@@ -15,8 +15,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.http.Conditional;
+import org.headlesscart.api.openapi.ErrorDocs;
 import org.headlesscart.catalog.boundary.TaxonomyService;
 import org.headlesscart.catalog.boundary.TermPage;
 
@@ -27,6 +30,7 @@ import org.headlesscart.catalog.boundary.TermPage;
 @RequestScoped
 @Path(CoCartV2.NAMESPACE + AttributesResource.ROUTE)
 @Produces(CoCartV2.JSON)
+@Tag(name = "Products")
 public class AttributesResource {
 
     static final String ROUTE = "/products/attributes";
@@ -41,7 +45,7 @@ public class AttributesResource {
     HttpHeaders headers;
 
     @GET
-    @Operation(summary = "Every global attribute; X-WP-TotalPages is always 1")
+    @Operation(operationId = "attributesList", summary = "Every global attribute; X-WP-TotalPages is always 1")
     public Response list() {
         TermLinks links = new TermLinks(uri.getBaseUri(), ROUTE);
         List<AttributeResponse> body = taxonomies.listAttributes().stream()
@@ -52,7 +56,8 @@ public class AttributesResource {
 
     @GET
     @Path("{id: \\d+}")
-    @Operation(summary = "One global attribute; 404 cocart_attribute_invalid")
+    @Operation(operationId = "attributesGet", summary = "One global attribute; 404 cocart_attribute_invalid")
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     public Response attribute(@PathParam("id") long id) {
         TermLinks links = new TermLinks(uri.getBaseUri(), ROUTE);
         return Conditional.ok(headers, AttributeResponse.from(taxonomies.getAttribute(id), links)).build();
@@ -60,8 +65,10 @@ public class AttributesResource {
 
     @GET
     @Path("{attributeId: \\d+}/terms")
-    @Operation(summary = "A global attribute's terms, filtered and paged; 400 rest_invalid_param, "
+    @Operation(operationId = "attributeTermsList",
+            summary = "A global attribute's terms, filtered and paged; 400 rest_invalid_param, "
             + "404 cocart_taxonomy_invalid")
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     public Response terms(@PathParam("attributeId") long attributeId, @BeanParam TermListParams params) {
         TermPage page = taxonomies.listAttributeTerms(attributeId, params.toQuery(true));
         TermLinks links = termLinks(attributeId);
@@ -73,7 +80,9 @@ public class AttributesResource {
 
     @GET
     @Path("{attributeId: \\d+}/terms/{id: \\d+}")
-    @Operation(summary = "One term of a global attribute; 404 cocart_taxonomy_invalid, 404 cocart_term_invalid")
+    @Operation(operationId = "attributeTermsGet",
+            summary = "One term of a global attribute; 404 cocart_taxonomy_invalid, 404 cocart_term_invalid")
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     public Response term(@PathParam("attributeId") long attributeId, @PathParam("id") long id) {
         var term = taxonomies.getAttributeTerm(attributeId, id);
         return Conditional.ok(headers, AttributeTermResponse.from(term, termLinks(attributeId))).build();

@@ -15,8 +15,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.http.Conditional;
+import org.headlesscart.api.openapi.ErrorDocs;
 import org.headlesscart.catalog.boundary.Taxonomy;
 import org.headlesscart.catalog.boundary.TaxonomyService;
 import org.headlesscart.catalog.boundary.TermPage;
@@ -25,6 +28,7 @@ import org.headlesscart.catalog.boundary.TermPage;
 @RequestScoped
 @Path(CoCartV2.NAMESPACE + CategoriesResource.ROUTE)
 @Produces(CoCartV2.JSON)
+@Tag(name = "Products")
 public class CategoriesResource {
 
     static final String ROUTE = "/products/categories";
@@ -39,7 +43,8 @@ public class CategoriesResource {
     HttpHeaders headers;
 
     @GET
-    @Operation(summary = "Product categories, filtered and paged; 400 rest_invalid_param")
+    @Operation(operationId = "categoriesList",
+            summary = "Product categories, filtered and paged; 400 rest_invalid_param")
     public Response list(@BeanParam TermListParams params) {
         TermPage page = taxonomies.listTerms(Taxonomy.CATEGORY, params.toQuery(true));
         TermLinks links = new TermLinks(uri.getBaseUri(), ROUTE);
@@ -50,7 +55,8 @@ public class CategoriesResource {
 
     @GET
     @Path("{id: \\d+}")
-    @Operation(summary = "One product category; 404 cocart_term_invalid")
+    @Operation(operationId = "categoriesGet", summary = "One product category; 404 cocart_term_invalid")
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     public Response category(@PathParam("id") long id) {
         TermLinks links = new TermLinks(uri.getBaseUri(), ROUTE);
         return Conditional.ok(headers, CategoryResponse.from(taxonomies.getTerm(Taxonomy.CATEGORY, id), links)).build();

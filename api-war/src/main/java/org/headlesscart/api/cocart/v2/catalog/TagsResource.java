@@ -15,8 +15,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.http.Conditional;
+import org.headlesscart.api.openapi.ErrorDocs;
 import org.headlesscart.catalog.boundary.Taxonomy;
 import org.headlesscart.catalog.boundary.TaxonomyService;
 import org.headlesscart.catalog.boundary.TermPage;
@@ -25,6 +28,7 @@ import org.headlesscart.catalog.boundary.TermPage;
 @RequestScoped
 @Path(CoCartV2.NAMESPACE + TagsResource.ROUTE)
 @Produces(CoCartV2.JSON)
+@Tag(name = "Products")
 public class TagsResource {
 
     static final String ROUTE = "/products/tags";
@@ -39,7 +43,7 @@ public class TagsResource {
     HttpHeaders headers;
 
     @GET
-    @Operation(summary = "Product tags, filtered and paged; 400 rest_invalid_param")
+    @Operation(operationId = "tagsList", summary = "Product tags, filtered and paged; 400 rest_invalid_param")
     public Response list(@BeanParam TermListParams params) {
         TermPage page = taxonomies.listTerms(Taxonomy.TAG, params.toQuery(false));
         TermLinks links = new TermLinks(uri.getBaseUri(), ROUTE);
@@ -50,7 +54,8 @@ public class TagsResource {
 
     @GET
     @Path("{id: \\d+}")
-    @Operation(summary = "One product tag; 404 cocart_term_invalid")
+    @Operation(operationId = "tagsGet", summary = "One product tag; 404 cocart_term_invalid")
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     public Response tag(@PathParam("id") long id) {
         TermLinks links = new TermLinks(uri.getBaseUri(), ROUTE);
         return Conditional.ok(headers, TagResponse.from(taxonomies.getTerm(Taxonomy.TAG, id), links)).build();
