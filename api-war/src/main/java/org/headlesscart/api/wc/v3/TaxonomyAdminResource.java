@@ -23,9 +23,17 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.cocart.v2.catalog.Pagination;
 import org.headlesscart.api.cocart.v2.catalog.TermListParams;
+import org.headlesscart.api.openapi.ErrorDocs;
+import org.headlesscart.api.openapi.RequestDocs;
+import org.headlesscart.api.openapi.ResponseDocs;
+import org.headlesscart.api.openapi.SecurityDocs;
 import org.headlesscart.api.security.StaffOnly;
 import org.headlesscart.catalog.boundary.CatalogException;
 import org.headlesscart.catalog.boundary.CatalogFailure;
@@ -44,6 +52,9 @@ import org.headlesscart.catalog.model.TermView;
 @Path(WooCommerceV3.NAMESPACE + "/products")
 @Produces(CoCartV2.JSON)
 @StaffOnly
+@Tag(name = "Catalog admin")
+@SecurityRequirement(name = SecurityDocs.BASIC)
+@SecurityRequirement(name = SecurityDocs.BEARER)
 public class TaxonomyAdminResource {
 
     @EJB
@@ -59,7 +70,7 @@ public class TaxonomyAdminResource {
 
     @GET
     @Path("categories")
-    @Operation(summary = "Categories, filtered and paged as the storefront's list")
+    @Operation(operationId = "wcV3CategoriesList", summary = "Categories, filtered and paged as the storefront's list")
     public Response categories(@BeanParam TermListParams params) {
         return list(taxonomies.listTerms(Taxonomy.CATEGORY, params.toQuery(true)), TermResponses.Category::from);
     }
@@ -67,15 +78,22 @@ public class TaxonomyAdminResource {
     @POST
     @Path("categories")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a category: 201; 400 rest_missing_callback_param, rest_invalid_param, empty_term_name,"
+    @Operation(operationId = "wcV3CategoriesCreate",
+            summary = "Create a category: 201; 400 rest_missing_callback_param, rest_invalid_param, empty_term_name,"
             + " term_exists, duplicate_term_slug")
+    @RequestBody(ref = RequestDocs.TERM)
+    @APIResponse(responseCode = "201", ref = ResponseDocs.CATEGORY)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
+    @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)
     public Response createCategory(String body) {
         return create(Taxonomy.CATEGORY, "categories/", body, TermResponses.Category::from);
     }
 
     @GET
     @Path("categories/{id: \\d+}")
-    @Operation(summary = "One category; 404 woocommerce_rest_term_invalid")
+    @Operation(operationId = "wcV3CategoriesGet", summary = "One category; 404 woocommerce_rest_term_invalid")
+    @APIResponse(responseCode = "200", ref = ResponseDocs.CATEGORY)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     public TermResponses.Category category(@PathParam("id") long id) {
         return TermResponses.Category.from(term(Taxonomy.CATEGORY, id));
     }
@@ -83,7 +101,11 @@ public class TaxonomyAdminResource {
     @PUT
     @Path("categories/{id: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change the fields sent; parent 0 is the top level")
+    @Operation(operationId = "wcV3CategoriesUpdate", summary = "Change the fields sent; parent 0 is the top level")
+    @RequestBody(ref = RequestDocs.TERM)
+    @APIResponse(responseCode = "200", ref = ResponseDocs.CATEGORY)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
+    @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)
     public TermResponses.Category updateCategory(@PathParam("id") long id, String body) {
         return TermResponses.Category.from(update(Taxonomy.CATEGORY, id, body));
     }
@@ -91,13 +113,22 @@ public class TaxonomyAdminResource {
     @PATCH
     @Path("categories/{id: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "wcV3CategoriesPatch")
+    @RequestBody(ref = RequestDocs.TERM)
+    @APIResponse(responseCode = "200", ref = ResponseDocs.CATEGORY)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
+    @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)
     public TermResponses.Category patchCategory(@PathParam("id") long id, String body) {
         return updateCategory(id, body);
     }
 
     @DELETE
     @Path("categories/{id: \\d+}")
-    @Operation(summary = "Delete a category (force=true); its children move up to its parent")
+    @Operation(operationId = "wcV3CategoriesDelete",
+            summary = "Delete a category (force=true); its children move up to its parent")
+    @APIResponse(responseCode = "200", ref = ResponseDocs.CATEGORY)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
+    @APIResponse(responseCode = "501", ref = ErrorDocs.NOT_IMPLEMENTED)
     public TermResponses.Category deleteCategory(@PathParam("id") long id, @QueryParam("force") String force) {
         return TermResponses.Category.from(delete(Taxonomy.CATEGORY, id, force, "category "));
     }
@@ -106,6 +137,7 @@ public class TaxonomyAdminResource {
 
     @GET
     @Path("tags")
+    @Operation(operationId = "wcV3TagsList")
     public Response tags(@BeanParam TermListParams params) {
         return list(taxonomies.listTerms(Taxonomy.TAG, params.toQuery(false)), TermResponses.Tag::from);
     }
@@ -113,14 +145,21 @@ public class TaxonomyAdminResource {
     @POST
     @Path("tags")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a tag: 201; 400 rest_missing_callback_param, rest_invalid_param, empty_term_name,"
+    @Operation(operationId = "wcV3TagsCreate",
+            summary = "Create a tag: 201; 400 rest_missing_callback_param, rest_invalid_param, empty_term_name,"
             + " woocommerce_rest_taxonomy_not_hierarchical, term_exists, duplicate_term_slug")
+    @RequestBody(ref = RequestDocs.TERM)
+    @APIResponse(responseCode = "201", ref = ResponseDocs.TAG)
+    @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)
     public Response createTag(String body) {
         return create(Taxonomy.TAG, "tags/", body, TermResponses.Tag::from);
     }
 
     @GET
     @Path("tags/{id: \\d+}")
+    @Operation(operationId = "wcV3TagsGet")
+    @APIResponse(responseCode = "200", ref = ResponseDocs.TAG)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     public TermResponses.Tag tag(@PathParam("id") long id) {
         return TermResponses.Tag.from(term(Taxonomy.TAG, id));
     }
@@ -128,6 +167,11 @@ public class TaxonomyAdminResource {
     @PUT
     @Path("tags/{id: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "wcV3TagsUpdate")
+    @RequestBody(ref = RequestDocs.TERM)
+    @APIResponse(responseCode = "200", ref = ResponseDocs.TAG)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
+    @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)
     public TermResponses.Tag updateTag(@PathParam("id") long id, String body) {
         return TermResponses.Tag.from(update(Taxonomy.TAG, id, body));
     }
@@ -135,12 +179,21 @@ public class TaxonomyAdminResource {
     @PATCH
     @Path("tags/{id: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "wcV3TagsPatch")
+    @RequestBody(ref = RequestDocs.TERM)
+    @APIResponse(responseCode = "200", ref = ResponseDocs.TAG)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
+    @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)
     public TermResponses.Tag patchTag(@PathParam("id") long id, String body) {
         return updateTag(id, body);
     }
 
     @DELETE
     @Path("tags/{id: \\d+}")
+    @Operation(operationId = "wcV3TagsDelete")
+    @APIResponse(responseCode = "200", ref = ResponseDocs.TAG)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
+    @APIResponse(responseCode = "501", ref = ErrorDocs.NOT_IMPLEMENTED)
     public TermResponses.Tag deleteTag(@PathParam("id") long id, @QueryParam("force") String force) {
         return TermResponses.Tag.from(delete(Taxonomy.TAG, id, force, "tag "));
     }
@@ -149,6 +202,7 @@ public class TaxonomyAdminResource {
 
     @GET
     @Path("attributes")
+    @Operation(operationId = "wcV3AttributesList")
     public List<TermResponses.Attribute> attributes() {
         return taxonomies.listAttributes().stream().map(TermResponses.Attribute::from).toList();
     }
@@ -156,8 +210,12 @@ public class TaxonomyAdminResource {
     @POST
     @Path("attributes")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a global attribute (slug gets the pa_ prefix): 201; 400 rest_missing_callback_param,"
+    @Operation(operationId = "wcV3AttributesCreate",
+            summary = "Create a global attribute (slug gets the pa_ prefix): 201; 400 rest_missing_callback_param,"
             + " rest_invalid_param, woocommerce_rest_cannot_create")
+    @RequestBody(ref = RequestDocs.ATTRIBUTE)
+    @APIResponse(responseCode = "201", ref = ResponseDocs.ATTRIBUTE)
+    @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)
     public Response createAttribute(String body) {
         TermResponses.Attribute created = TermResponses.Attribute.from(admin.createAttribute(TermRequest.newAttribute(body)));
         return created("attributes/" + created.id(), created);
@@ -165,6 +223,9 @@ public class TaxonomyAdminResource {
 
     @GET
     @Path("attributes/{id: \\d+}")
+    @Operation(operationId = "wcV3AttributesGet")
+    @APIResponse(responseCode = "200", ref = ResponseDocs.ATTRIBUTE)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     public TermResponses.Attribute attribute(@PathParam("id") long id) {
         try {
             return TermResponses.Attribute.from(taxonomies.getAttribute(id));
@@ -176,7 +237,12 @@ public class TaxonomyAdminResource {
     @PUT
     @Path("attributes/{id: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change the fields sent; a new slug is renamed wherever products use it")
+    @Operation(operationId = "wcV3AttributesUpdate",
+            summary = "Change the fields sent; a new slug is renamed wherever products use it")
+    @RequestBody(ref = RequestDocs.ATTRIBUTE)
+    @APIResponse(responseCode = "200", ref = ResponseDocs.ATTRIBUTE)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
+    @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)
     public TermResponses.Attribute updateAttribute(@PathParam("id") long id, String body) {
         return TermResponses.Attribute.from(admin.updateAttribute(id, TermRequest.attribute(body)));
     }
@@ -184,12 +250,21 @@ public class TaxonomyAdminResource {
     @PATCH
     @Path("attributes/{id: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "wcV3AttributesPatch")
+    @RequestBody(ref = RequestDocs.ATTRIBUTE)
+    @APIResponse(responseCode = "200", ref = ResponseDocs.ATTRIBUTE)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
+    @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)
     public TermResponses.Attribute patchAttribute(@PathParam("id") long id, String body) {
         return updateAttribute(id, body);
     }
 
     @DELETE
     @Path("attributes/{id: \\d+}")
+    @Operation(operationId = "wcV3AttributesDelete")
+    @APIResponse(responseCode = "200", ref = ResponseDocs.ATTRIBUTE)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
+    @APIResponse(responseCode = "501", ref = ErrorDocs.NOT_IMPLEMENTED)
     public TermResponses.Attribute deleteAttribute(@PathParam("id") long id, @QueryParam("force") String force) {
         requireForce(force, "attribute " + id);
         return TermResponses.Attribute.from(admin.deleteAttribute(id));
@@ -199,6 +274,8 @@ public class TaxonomyAdminResource {
 
     @GET
     @Path("attributes/{attribute: \\d+}/terms")
+    @Operation(operationId = "wcV3AttributeTermsList")
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     public Response attributeTerms(@PathParam("attribute") long attribute, @BeanParam TermListParams params) {
         try {
             return list(taxonomies.listAttributeTerms(attribute, params.toQuery(false)), TermResponses.AttributeTerm::from);
@@ -210,6 +287,11 @@ public class TaxonomyAdminResource {
     @POST
     @Path("attributes/{attribute: \\d+}/terms")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "wcV3AttributeTermsCreate")
+    @RequestBody(ref = RequestDocs.TERM)
+    @APIResponse(responseCode = "201", ref = ResponseDocs.ATTRIBUTE_TERM)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
+    @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)
     public Response createAttributeTerm(@PathParam("attribute") long attribute, String body) {
         TermView created = admin.createAttributeTerm(attribute, TermRequest.newTerm(body));
         return created("attributes/" + attribute + "/terms/" + created.id(), TermResponses.AttributeTerm.from(created));
@@ -217,6 +299,9 @@ public class TaxonomyAdminResource {
 
     @GET
     @Path("attributes/{attribute: \\d+}/terms/{id: \\d+}")
+    @Operation(operationId = "wcV3AttributeTermsGet")
+    @APIResponse(responseCode = "200", ref = ResponseDocs.ATTRIBUTE_TERM)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     public TermResponses.AttributeTerm attributeTerm(@PathParam("attribute") long attribute, @PathParam("id") long id) {
         try {
             return TermResponses.AttributeTerm.from(taxonomies.getAttributeTerm(attribute, id));
@@ -229,7 +314,12 @@ public class TaxonomyAdminResource {
     @PUT
     @Path("attributes/{attribute: \\d+}/terms/{id: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change the fields sent; a new slug is renamed wherever products use it")
+    @Operation(operationId = "wcV3AttributeTermsUpdate",
+            summary = "Change the fields sent; a new slug is renamed wherever products use it")
+    @RequestBody(ref = RequestDocs.TERM)
+    @APIResponse(responseCode = "200", ref = ResponseDocs.ATTRIBUTE_TERM)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
+    @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)
     public TermResponses.AttributeTerm updateAttributeTerm(@PathParam("attribute") long attribute,
             @PathParam("id") long id, String body) {
         return TermResponses.AttributeTerm.from(admin.updateAttributeTerm(attribute, id, TermRequest.term(body)));
@@ -238,6 +328,11 @@ public class TaxonomyAdminResource {
     @PATCH
     @Path("attributes/{attribute: \\d+}/terms/{id: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "wcV3AttributeTermsPatch")
+    @RequestBody(ref = RequestDocs.TERM)
+    @APIResponse(responseCode = "200", ref = ResponseDocs.ATTRIBUTE_TERM)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
+    @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)
     public TermResponses.AttributeTerm patchAttributeTerm(@PathParam("attribute") long attribute,
             @PathParam("id") long id, String body) {
         return updateAttributeTerm(attribute, id, body);
@@ -245,7 +340,11 @@ public class TaxonomyAdminResource {
 
     @DELETE
     @Path("attributes/{attribute: \\d+}/terms/{id: \\d+}")
-    @Operation(summary = "Delete a term (force=true); products stop offering it")
+    @Operation(operationId = "wcV3AttributeTermsDelete",
+            summary = "Delete a term (force=true); products stop offering it")
+    @APIResponse(responseCode = "200", ref = ResponseDocs.ATTRIBUTE_TERM)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
+    @APIResponse(responseCode = "501", ref = ErrorDocs.NOT_IMPLEMENTED)
     public TermResponses.AttributeTerm deleteAttributeTerm(@PathParam("attribute") long attribute,
             @PathParam("id") long id, @QueryParam("force") String force) {
         requireForce(force, "term " + id);

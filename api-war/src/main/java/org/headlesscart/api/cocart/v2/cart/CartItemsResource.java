@@ -12,7 +12,11 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.headlesscart.api.cocart.v2.CoCartV2;
+import org.headlesscart.api.openapi.ErrorDocs;
 import org.headlesscart.cart.boundary.CartFailure;
 import org.headlesscart.cart.boundary.CartService;
 import org.headlesscart.cart.model.CartView;
@@ -21,6 +25,7 @@ import org.headlesscart.cart.model.CartView;
 @RequestScoped
 @Path(CoCartV2.NAMESPACE + "/cart/items")
 @Produces(CoCartV2.JSON)
+@Tag(name = "Cart")
 public class CartItemsResource {
 
     @EJB
@@ -30,8 +35,11 @@ public class CartItemsResource {
     CartCalls calls;
 
     @GET
-    @Operation(summary = "The items as an object keyed by item key; 404 cocart_no_items_in_cart when empty")
-    @Parameter(ref = CartHeaderDocs.CART_KEY)
+    @Operation(operationId = "cartItems",
+            summary = "The items as an object keyed by item key; 404 cocart_no_items_in_cart when empty")
+    @Parameters(@Parameter(ref = CartHeaderDocs.CART_KEY))   // a lone @Parameter(ref) is lost by Payara
+    @APIResponse(responseCode = "403", ref = ErrorDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     public Response items() {
         CartCall call = calls.call(null);
         call.params().throwIfAny();
@@ -48,8 +56,9 @@ public class CartItemsResource {
      */
     @GET
     @Path("count")
-    @Operation(summary = "The number of items as a bare JSON number")
-    @Parameter(ref = CartHeaderDocs.CART_KEY)
+    @Operation(operationId = "cartItemsCount", summary = "The number of items as a bare JSON number")
+    @Parameters(@Parameter(ref = CartHeaderDocs.CART_KEY))   // a lone @Parameter(ref) is lost by Payara
+    @APIResponse(responseCode = "403", ref = ErrorDocs.FORBIDDEN)
     public Response count() {
         CartCall call = calls.call(null);
         boolean removed = call.params().bool("removed_items", false);

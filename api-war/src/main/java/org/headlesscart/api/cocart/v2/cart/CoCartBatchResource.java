@@ -15,11 +15,16 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Providers;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.error.InvalidParamException;
 import org.headlesscart.api.http.CartHeaders;
 import org.headlesscart.cart.model.CartChange;
 import org.headlesscart.cart.model.CartOperation;
+import org.headlesscart.api.openapi.ErrorDocs;
+import org.headlesscart.api.openapi.RequestDocs;
 import org.headlesscart.cart.boundary.CartOperationException;
 import org.headlesscart.cart.boundary.CartService;
 
@@ -38,6 +43,7 @@ import org.headlesscart.cart.boundary.CartService;
 @RequestScoped
 @Path("cocart/batch")
 @Produces(CoCartV2.JSON)
+@Tag(name = "Batch")
 public class CoCartBatchResource {
 
     @EJB
@@ -53,8 +59,17 @@ public class CoCartBatchResource {
     Providers providers;
 
     @POST
-    @Operation(summary = "Up to 25 writes to one cart in one transaction, all or nothing; the last answer with all "
+    @Operation(operationId = "coCartBatch",
+            summary = "Up to 25 writes to one cart in one transaction, all or nothing; the last answer with all "
             + "notices; a refusal answers with its own status and code plus data.failed_request")
+    @RequestBody(ref = RequestDocs.BATCH)
+    @APIResponse(responseCode = "200", ref = CartHeaderDocs.CART_ANSWER)
+    @APIResponse(responseCode = "403", ref = ErrorDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
+    @APIResponse(responseCode = "405", ref = ErrorDocs.METHOD_NOT_ALLOWED)
+    @APIResponse(responseCode = "409", ref = ErrorDocs.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ErrorDocs.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "422", ref = ErrorDocs.UNPROCESSABLE)
     public Response batch(String body) {
         CartParams params = calls.params(body);
         List<BatchRequest.Sub> subs = BatchRequest.read(params).requests();

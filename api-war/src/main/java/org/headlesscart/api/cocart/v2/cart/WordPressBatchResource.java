@@ -20,9 +20,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Providers;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.http.CartHeaders;
 import org.headlesscart.api.http.CartHeadersFilter;
+import org.headlesscart.api.openapi.RequestDocs;
 import org.headlesscart.cart.boundary.CartService;
 
 /**
@@ -40,6 +44,7 @@ import org.headlesscart.cart.boundary.CartService;
 @RequestScoped
 @Path("batch/v1")
 @Produces(CoCartV2.JSON)
+@Tag(name = "Batch")
 public class WordPressBatchResource {
 
     @EJB
@@ -62,9 +67,12 @@ public class WordPressBatchResource {
     }
 
     @POST
-    @Operation(summary = "Up to 25 cart writes, each in its own transaction; 207 with each answer; 400 "
+    @Operation(operationId = "wordPressBatch",
+            summary = "Up to 25 cart writes, each in its own transaction; 207 with each answer; 400 "
             + "rest_invalid_param for more than 25 or a bad body, per request 404 rest_no_route, 400 "
             + "rest_batch_not_allowed")
+    @RequestBody(ref = RequestDocs.BATCH)
+    @APIResponse(responseCode = "207", description = "{responses: [{body, status, headers}]}, one per request")
     public Response batch(String body) {
         CartParams params = calls.params(body);
         BatchRequest batch = BatchRequest.read(params);

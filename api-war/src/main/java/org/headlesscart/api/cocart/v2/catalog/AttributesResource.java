@@ -11,7 +11,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.headlesscart.api.cocart.v2.CoCartV2;
+import org.headlesscart.api.openapi.ErrorDocs;
 import org.headlesscart.catalog.boundary.TaxonomyService;
 
 /**
@@ -21,6 +24,7 @@ import org.headlesscart.catalog.boundary.TaxonomyService;
 @RequestScoped
 @Path(CoCartV2.NAMESPACE + AttributesResource.ROUTE)
 @Produces(CoCartV2.JSON)
+@Tag(name = "Products")
 public class AttributesResource {
 
     static final String ROUTE = "/products/attributes";
@@ -32,22 +36,25 @@ public class AttributesResource {
     TermRoutes routes;
 
     @GET
-    @Operation(summary = "Every global attribute; X-WP-TotalPages is always 1")
+    @Operation(operationId = "attributesList", summary = "Every global attribute; X-WP-TotalPages is always 1")
     public Response list() {
         return routes.all(taxonomies.listAttributes(), ROUTE, AttributeResponse::from);
     }
 
     @GET
     @Path("{id: \\d+}")
-    @Operation(summary = "One global attribute; 404 cocart_attribute_invalid")
+    @Operation(operationId = "attributesGet", summary = "One global attribute; 404 cocart_attribute_invalid")
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     public Response attribute(@PathParam("id") long id) {
         return routes.one(taxonomies.getAttribute(id), ROUTE, AttributeResponse::from);
     }
 
     @GET
     @Path("{attributeId: \\d+}/terms")
-    @Operation(summary = "A global attribute's terms, filtered and paged; 400 rest_invalid_param, "
+    @Operation(operationId = "attributeTermsList",
+            summary = "A global attribute's terms, filtered and paged; 400 rest_invalid_param, "
             + "404 cocart_taxonomy_invalid")
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     public Response terms(@PathParam("attributeId") long attributeId, @BeanParam TermListParams params) {
         return routes.page(taxonomies.listAttributeTerms(attributeId, params.toQuery(true)), termsRoute(attributeId),
                 AttributeTermResponse::from);
@@ -55,7 +62,9 @@ public class AttributesResource {
 
     @GET
     @Path("{attributeId: \\d+}/terms/{id: \\d+}")
-    @Operation(summary = "One term of a global attribute; 404 cocart_taxonomy_invalid, 404 cocart_term_invalid")
+    @Operation(operationId = "attributeTermsGet",
+            summary = "One term of a global attribute; 404 cocart_taxonomy_invalid, 404 cocart_term_invalid")
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     public Response term(@PathParam("attributeId") long attributeId, @PathParam("id") long id) {
         return routes.one(taxonomies.getAttributeTerm(attributeId, id), termsRoute(attributeId),
                 AttributeTermResponse::from);

@@ -11,7 +11,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.headlesscart.api.cocart.v2.CoCartV2;
+import org.headlesscart.api.openapi.ErrorDocs;
 import org.headlesscart.catalog.boundary.TaxonomyService;
 import org.headlesscart.catalog.model.Taxonomy;
 
@@ -19,6 +22,7 @@ import org.headlesscart.catalog.model.Taxonomy;
 @RequestScoped
 @Path(CoCartV2.NAMESPACE + CategoriesResource.ROUTE)
 @Produces(CoCartV2.JSON)
+@Tag(name = "Products")
 public class CategoriesResource {
 
     static final String ROUTE = "/products/categories";
@@ -30,7 +34,8 @@ public class CategoriesResource {
     TermRoutes routes;
 
     @GET
-    @Operation(summary = "Product categories, filtered and paged; 400 rest_invalid_param")
+    @Operation(operationId = "categoriesList",
+            summary = "Product categories, filtered and paged; 400 rest_invalid_param")
     public Response list(@BeanParam TermListParams params) {
         return routes.page(taxonomies.listTerms(Taxonomy.CATEGORY, params.toQuery(true)), ROUTE,
                 CategoryResponse::from);
@@ -38,7 +43,8 @@ public class CategoriesResource {
 
     @GET
     @Path("{id: \\d+}")
-    @Operation(summary = "One product category; 404 cocart_term_invalid")
+    @Operation(operationId = "categoriesGet", summary = "One product category; 404 cocart_term_invalid")
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     public Response category(@PathParam("id") long id) {
         return routes.one(taxonomies.getTerm(Taxonomy.CATEGORY, id), ROUTE, CategoryResponse::from);
     }

@@ -11,7 +11,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.headlesscart.api.cocart.v2.CoCartV2;
+import org.headlesscart.api.openapi.ErrorDocs;
 import org.headlesscart.catalog.boundary.TaxonomyService;
 import org.headlesscart.catalog.model.Taxonomy;
 
@@ -19,6 +22,7 @@ import org.headlesscart.catalog.model.Taxonomy;
 @RequestScoped
 @Path(CoCartV2.NAMESPACE + TagsResource.ROUTE)
 @Produces(CoCartV2.JSON)
+@Tag(name = "Products")
 public class TagsResource {
 
     static final String ROUTE = "/products/tags";
@@ -30,14 +34,15 @@ public class TagsResource {
     TermRoutes routes;
 
     @GET
-    @Operation(summary = "Product tags, filtered and paged; 400 rest_invalid_param")
+    @Operation(operationId = "tagsList", summary = "Product tags, filtered and paged; 400 rest_invalid_param")
     public Response list(@BeanParam TermListParams params) {
         return routes.page(taxonomies.listTerms(Taxonomy.TAG, params.toQuery(false)), ROUTE, TagResponse::from);
     }
 
     @GET
     @Path("{id: \\d+}")
-    @Operation(summary = "One product tag; 404 cocart_term_invalid")
+    @Operation(operationId = "tagsGet", summary = "One product tag; 404 cocart_term_invalid")
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     public Response tag(@PathParam("id") long id) {
         return routes.one(taxonomies.getTerm(Taxonomy.TAG, id), ROUTE, TagResponse::from);
     }
