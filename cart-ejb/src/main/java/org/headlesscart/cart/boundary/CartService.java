@@ -119,7 +119,7 @@ public class CartService {
     }
 
     /**
-     * The CoCart batch (contract §12, README "Batch"): the operations in order on one cart, in one transaction
+     * The CoCart batch (contract §12, docs/batch.md): the operations in order on one cart, in one transaction
      * that locks the cart once (creating it only when an operation adds to it), shares one set of notices, and
      * re-validates, totals and stores the cart once at the end. All or nothing.
      *
