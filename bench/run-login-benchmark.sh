@@ -6,7 +6,7 @@
 # The cost measured is deliberate: every Basic-authenticated request verifies the password with PBKDF2-HMAC-SHA256 at
 # the iteration count stored in the hash (headlesscart.customer.password-iterations, 210000 by default), so the
 # throughput is bounded by CPU cores / time per hash. A failed login costs the same; throttling (5 failures per 15
-# minutes per account and address, README "Authentication") stops guessers before the hash is computed, so keep the
+# minutes per account and address, docs/authentication.md) stops guessers before the hash is computed, so keep the
 # password right here.
 #   apt-get install wrk     # Debian's wrk
 #   bash bench/run-login-benchmark.sh [seconds, default 30]

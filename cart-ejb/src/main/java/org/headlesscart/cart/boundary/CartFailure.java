@@ -10,7 +10,7 @@ public enum CartFailure {
     INVALID_PARAM,
     /**
      * The key is a registered user's id and the caller is not that user (contract §6.2, in our one error envelope
-     * rather than upstream's WP-ajax body; README "Carts and identity").
+     * rather than upstream's WP-ajax body; docs/carts-and-identity.md).
      */
     MUST_AUTHENTICATE_USER,
     PRODUCT_ID_REQUIRED,
