@@ -34,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * docs/carts-and-identity.md): a logged-in customer's cart keyed by their id as captures 41 and 42, a guest cart
  * absorbed on the customer's first write, race-safe, and who may reach which cart. Demo accounts: {@code customer} (id 2) and
  * {@code customer2} (id 4), the shop manager (id 3). Each test empties the customer carts it uses first. Also the
- * scope of a logged-in customer's Idempotency-Key (README "Conditional and idempotent writes").
+ * scope of a logged-in customer's Idempotency-Key (docs/conditional-writes.md).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
