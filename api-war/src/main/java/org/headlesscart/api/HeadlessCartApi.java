@@ -24,7 +24,7 @@ import org.headlesscart.api.openapi.CartDocs;
  *
  * <p>The OpenAPI components here are the cart's headers (docs/carts-and-identity.md, docs/conditional-writes.md),
  * described once and referred to by the cart routes through {@link CartHeaderDocs}; the other
- * hand-written components are {@code api.openapi}'s (README "OpenAPI and generated clients").
+ * hand-written components are {@code api.openapi}'s (docs/openapi.md).
  */
 @ApplicationPath("wp-json")
 @OpenAPIDefinition(info = @Info(title = "Headless Cart", version = "0.1.0",

@@ -190,7 +190,7 @@ public class CartWrites {
 
     /**
      * The most {@code item_data} a line keeps, as JSON in UTF-8: a quarter of its TEXT column, and far more than any
-     * engraving or gift note. Beyond it an add is refused rather than failing on the column (README "Decisions").
+     * engraving or gift note. Beyond it an add is refused rather than failing on the column (docs/request-limits.md).
      */
     static final int MAX_ITEM_DATA_BYTES = 16_384;
 
