@@ -120,5 +120,5 @@ report_publish() {
     else
         { echo; cat "$report_dir/$id.md"; } >> "$doc"
     fi
-    echo "== published in $doc${chart:+ and docs/benchmarks/$id.png}"
+    case "$chart" in "!["*) echo "== published in $doc and docs/benchmarks/$id.png" ;; *) echo "== published in $doc (no chart)" ;; esac
 }
