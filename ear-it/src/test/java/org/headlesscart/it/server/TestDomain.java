@@ -60,6 +60,8 @@ public final class TestDomain {
     private static final Pattern LISTENER_SETTING = Pattern.compile(
             "set configs\\.config\\.server-config\\.network-config\\.protocols\\.protocol\\.([\\w-]+)\\.http\\."
                     + "([\\w-]+)=(\\S+)");
+    private static final String JAVA_CONFIG = SERVER_CONFIG + "/java-config";
+    private static final String TMPDIR_OPTION = "-Djava.io.tmpdir=";
     private static final String HTTP_POOL = SERVER_CONFIG + "/thread-pools/thread-pool[@name='http-thread-pool']";
     static final int HTTP_THREADS = 64;
 
@@ -83,6 +85,7 @@ public final class TestDomain {
         for (String line : Files.readAllLines(Path.of(args[3]))) {
             applyListenerSetting(domain, line.strip());
         }
+        privateTemporaryFiles(domain, domainXml.toPath().getParent().resolveSibling("tmp"));
         write(domain, domainXml);
         System.out.println("[TestDomain] " + domainXml + ": " + ports + ", data grid " + args[2]);
     }
@@ -102,6 +105,25 @@ public final class TestDomain {
         }
         ((Element) only(domain, SERVER_CONFIG + "/network-config/protocols/protocol[@name='" + set.group(1)
                 + "']/http")).setAttribute(set.group(2), set.group(3));
+    }
+
+    /**
+     * The server's temporary files in the domain, not the host's /tmp, which other builds' servers share: the admin
+     * stages an uploaded EAR in temporary files, and with other Payara Servers on the host four deployments of one
+     * run failed with "File source doesn't exist".
+     */
+    static void privateTemporaryFiles(Document domain, Path tmp) throws java.io.IOException {
+        Files.createDirectories(tmp);
+        Element javaConfig = (Element) only(domain, JAVA_CONFIG);
+        NodeList options = javaConfig.getElementsByTagName("jvm-options");
+        for (int i = options.getLength() - 1; i >= 0; i--) {
+            if (options.item(i).getTextContent().startsWith(TMPDIR_OPTION)) {
+                javaConfig.removeChild(options.item(i));
+            }
+        }
+        Element option = domain.createElement("jvm-options");
+        option.setTextContent(TMPDIR_OPTION + tmp.toAbsolutePath());
+        javaConfig.appendChild(option);
     }
 
     private static Node only(Document domain, String path) {
