@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.http.CartHeaders;
 import org.headlesscart.api.http.CartHeadersFilter;
+import org.headlesscart.api.http.ResponseFields;
 import org.headlesscart.api.security.Caller;
 import org.headlesscart.cart.boundary.CartService;
 import org.headlesscart.catalog.boundary.StoreView;
@@ -129,7 +130,8 @@ public class WordPressBatchResource {
         }
         MultivaluedMap<String, Object> headers = new MultivaluedHashMap<>();
         cartHeaders.add(c.sub().route(), shown, headers);
-        return answers.envelope(response, headers);
+        String fields = c.params().queryField("_fields");
+        return answers.envelope(response, headers, fields == null ? null : ResponseFields.parse(List.of(fields)));
     }
 
     private void dropKept(CartHeaders shown) {
