@@ -34,7 +34,8 @@ import org.headlesscart.api.cocart.v2.CoCartV2;
  * WordPress's global parameters on every answer under {@code /wp-json} (README "WordPress global parameters"):
  * {@code _fields} keeps only the named fields of a success ({@link ResponseFields}; errors are never filtered), and
  * {@code _envelope}, with any value or none, wraps the answer, errors included, into an envelope sent with status 200
- * ({@link ResponseEnvelope}). Both are read from the query string, as WordPress reads {@code _envelope}.
+ * ({@link ResponseEnvelope}). Both are read from the query string, as WordPress reads {@code _envelope};
+ * {@code _fields} is read and bounded before the request runs, by {@link GlobalParametersCheck}.
  *
  * <p>The last response filter (response filters run from the highest priority down; every other one has the default
  * 5000), so it sees the headers and error bodies the others add. Without either parameter an answer costs one scan
@@ -64,7 +65,8 @@ public class GlobalParametersFilter implements ContainerResponseFilter {
         MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
         // A preflight is the browser's, not the storefront's: it keeps its own status and headers.
         boolean envelope = query.containsKey(ENVELOPE) && !CorsPreflightFilter.isPreflight(request);
-        ResponseFields fields = response.getStatus() < 400 ? fields(query) : null;
+        ResponseFields fields = response.getStatus() < 400
+                && request.getProperty(GlobalParametersCheck.FIELDS) instanceof ResponseFields chosen ? chosen : null;
         if (!envelope && fields == null) {
             return;
         }
@@ -99,7 +101,11 @@ public class GlobalParametersFilter implements ContainerResponseFilter {
                 || rawQuery.indexOf('%') >= 0);
     }
 
-    /** {@code _fields} as a list ({@code _fields=a,b}) or in PHP's array syntax ({@code _fields[]=a}); null: none. */
+    /**
+     * {@code _fields} as a list ({@code _fields=a,b}) or in PHP's array syntax ({@code _fields[]=a}); null: none.
+     *
+     * @throws org.headlesscart.api.error.InvalidParamException for a list over {@link ResponseFields}' bounds
+     */
     static ResponseFields fields(MultivaluedMap<String, String> query) {
         List<String> values = new ArrayList<>();
         List<String> plain = query.get(FIELDS);

@@ -13,6 +13,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 
+import org.headlesscart.api.error.InvalidParamException;
+
 /**
  * WordPress's {@code _fields} global parameter ({@code rest_filter_response_fields}): a list of names, separated by
  * commas or white space, each a key of the answer or a dotted path into it ({@code totals.total}). Only those keys
@@ -28,8 +30,17 @@ import jakarta.json.JsonValue;
  * A parent named whole wins over its sub-paths, in any order. (WordPress also stops reading the list at the first
  * sub-path of a parent already named whole, a {@code break 2} that drops every later name; we drop only that
  * sub-path.) Scalars, and scalar items of a list, are kept as they are: PHP fails on them.
+ *
+ * <p>Unlike WordPress, the list is bounded ({@value #MAX_NAMES} names, {@value #MAX_DEPTH} levels each), so a
+ * hostile list costs little before it is refused; no answer of this API is nearly that wide or deep.
  */
 public final class ResponseFields {
+
+    /** The most names one request may give. */
+    public static final int MAX_NAMES = 100;
+    /** The most levels one dotted name may go down ({@code items.0.quantity.value} is 4). */
+    public static final int MAX_DEPTH = 10;
+    static final String PARAMETER = "_fields";
 
     private static final Pattern SEPARATORS = Pattern.compile("[\\s,]+");
     private static final Boolean WHOLE = Boolean.TRUE;
@@ -44,6 +55,9 @@ public final class ResponseFields {
     /**
      * The fields named by the values of {@code _fields} (and {@code _fields[]}), or null when they name none
      * ({@code _fields=} and {@code _fields=,} filter nothing, as in WordPress).
+     *
+     * @throws InvalidParamException (400 {@code rest_invalid_param}) for more than {@value #MAX_NAMES} names or a
+     *     name more than {@value #MAX_DEPTH} levels deep
      */
     public static ResponseFields parse(List<String> values) {
         List<String> names = new ArrayList<>();
@@ -51,6 +65,9 @@ public final class ResponseFields {
             for (String name : SEPARATORS.split(value)) {
                 if (!name.isEmpty()) {
                     names.add(name);
+                    if (names.size() > MAX_NAMES) {
+                        throw refused();
+                    }
                 }
             }
         }
@@ -59,9 +76,18 @@ public final class ResponseFields {
         }
         Map<String, Object> chosen = new LinkedHashMap<>();
         for (String name : names) {
-            choose(chosen, name.split("\\.", -1));
+            String[] path = name.split("\\.", MAX_DEPTH + 1);
+            if (path.length > MAX_DEPTH) {
+                throw refused();
+            }
+            choose(chosen, path);
         }
         return new ResponseFields(chosen);
+    }
+
+    private static InvalidParamException refused() {
+        return new InvalidParamException(Map.of(PARAMETER, PARAMETER + " must name at most " + MAX_NAMES
+                + " fields, each at most " + MAX_DEPTH + " levels deep."));
     }
 
     @SuppressWarnings("unchecked")

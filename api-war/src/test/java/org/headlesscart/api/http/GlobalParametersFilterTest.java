@@ -10,7 +10,9 @@ import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -18,8 +20,10 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.headlesscart.api.error.CoCartError;
 import org.junit.jupiter.api.Test;
 
 /** {@code _fields} and {@code _envelope} applied to answers, as bytes whatever wrote them. */
@@ -32,6 +36,8 @@ class GlobalParametersFilterTest {
     Object entity;
     MediaType type;
     final MultivaluedMap<String, Object> headers = new MultivaluedHashMap<>();
+    final Map<String, Object> properties = new HashMap<>();
+    Response aborted;
 
     @Test
     void withoutEitherParameterTheAnswerIsUntouched() {
@@ -57,6 +63,16 @@ class GlobalParametersFilterTest {
         answer(404, body);
         filter("_fields=code");
         assertSame(body, entity);
+    }
+
+    @Test
+    void fieldsOverTheirBoundsAreRefusedBeforeTheRequestRuns() {
+        byte[] body = CART.getBytes(StandardCharsets.UTF_8);
+        answer(200, body);
+        filter("_fields=" + "a,".repeat(ResponseFields.MAX_NAMES) + "b");
+        assertEquals(400, aborted.getStatus());
+        assertEquals("rest_invalid_param", ((CoCartError) aborted.getEntity()).code());
+        assertSame(body, entity, "the response filter never ran");
     }
 
     @Test
@@ -155,6 +171,12 @@ class GlobalParametersFilterTest {
                     case "getUriInfo" -> uri;
                     case "getMethod" -> "GET";
                     case "getHeaderString" -> null;
+                    case "getProperty" -> properties.get(args[0]);
+                    case "setProperty" -> properties.put((String) args[0], args[1]);
+                    case "abortWith" -> {
+                        aborted = (Response) args[0];
+                        yield null;
+                    }
                     default -> throw new UnsupportedOperationException(m.getName());
                 });
         ContainerResponseContext response = (ContainerResponseContext) Proxy.newProxyInstance(
@@ -182,6 +204,12 @@ class GlobalParametersFilterTest {
                     }
                     default -> throw new UnsupportedOperationException(m.getName());
                 });
+        properties.clear();
+        aborted = null;
+        new GlobalParametersCheck().filter(request);
+        if (aborted != null) {
+            return;
+        }
         try {
             new GlobalParametersFilter().filter(request, response);
         } catch (java.io.IOException e) {

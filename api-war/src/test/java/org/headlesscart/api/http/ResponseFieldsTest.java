@@ -2,14 +2,17 @@ package org.headlesscart.api.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.StringReader;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.json.Json;
-
 import jakarta.json.JsonValue;
 
+import org.headlesscart.api.error.InvalidParamException;
 import org.junit.jupiter.api.Test;
 
 /** {@code _fields} as WordPress's {@code rest_filter_response_fields} applies it. */
@@ -100,6 +103,22 @@ class ResponseFieldsTest {
         assertEquals("[]", filtered(".", CART));
         assertEquals("{\"totals\":[]}", filtered("totals.", CART));
         assertEquals("{\"totals\":[]}", filtered("totals..total", CART));
-        assertEquals("[]", filtered("a.".repeat(5000), CART));
+        assertEquals("[]", filtered("a.".repeat(9) + "a", CART));
+    }
+
+    @Test
+    void aListOverItsBoundsIsRefusedAsAnInvalidParameter() {
+        String hundred = String.join(",", Collections.nCopies(ResponseFields.MAX_NAMES, "cart_key"));
+        String tenDeep = "totals" + ".a".repeat(ResponseFields.MAX_DEPTH - 1);
+        String ninetyNine = String.join(",", Collections.nCopies(ResponseFields.MAX_NAMES - 1, "cart_key"));
+
+        assertEquals("{\"cart_key\":\"t_1\",\"totals\":[]}", filtered(ninetyNine + "," + tenDeep, CART),
+                "at the bounds");
+        for (List<String> values : List.of(List.of(hundred + ",item_count"), List.of(hundred, "item_count"),
+                List.of(tenDeep + ".a"), List.of("a" + ".".repeat(5000)))) {
+            InvalidParamException refused = assertThrows(InvalidParamException.class,
+                    () -> ResponseFields.parse(values));
+            assertEquals(Set.of("_fields"), refused.params().keySet());
+        }
     }
 }
