@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -24,6 +25,11 @@ import jakarta.servlet.http.HttpServletResponse;
  * forwarded to the API's root marked {@link #INVALID}, and {@link RestRouteCheck} answers it 404
  * {@code rest_no_route} with the API's headers; anything else is escaped segment by segment, so a route can only
  * ever name a path below {@code /wp-json}.
+ *
+ * <p>Bounded before any work: a query string over {@code headlesscart.api.max-uri-bytes} is forwarded unread, so
+ * that {@link RequestShapeFilter} refuses it (414) as it refuses any URL that long; a route over
+ * {@value #MAX_ROUTE_CHARS} characters, far beyond any route, is marked {@link #TOO_LONG} and {@link RestRouteCheck}
+ * refuses it with 400 {@code rest_invalid_param}.
  */
 @WebFilter(filterName = "rest-route", urlPatterns = {"/", "/index.php"})
 public class RestRouteFilter extends HttpFilter {
@@ -31,21 +37,38 @@ public class RestRouteFilter extends HttpFilter {
     static final String PARAMETER = "rest_route";
     /** Request attribute (a JAX-RS request property too) holding a route that can match nothing. */
     static final String INVALID = "headlesscart.rest-route.invalid";
+    /** Request attribute (a JAX-RS request property too) marking a route over {@link #MAX_ROUTE_CHARS}. */
+    static final String TOO_LONG = "headlesscart.rest-route.too-long";
+    /** The longest route looked at; WordPress has no bound, but its routes are a few dozen characters. */
+    static final int MAX_ROUTE_CHARS = 2048;
     private static final String API = "/wp-json";
     private static final String LITERAL = "-._~!$&'()*+,=:@";
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    transient RequestLimits limits;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String route = route(request.getQueryString());
+        String query = request.getQueryString();
+        if (query != null && query.length() > limits.maxUriBytes()) {
+            if (query.contains("rest") || query.indexOf('%') >= 0) {     // the test route() begins with
+                request.getRequestDispatcher(API + "/").forward(request, response);
+            } else {
+                chain.doFilter(request, response);
+            }
+            return;
+        }
+        String route = route(query);
         if (route == null) {
             chain.doFilter(request, response);
             return;
         }
-        String path = path(route);
+        boolean tooLong = route.length() > MAX_ROUTE_CHARS;
+        String path = tooLong ? null : path(route);
         if (path == null) {
-            request.setAttribute(INVALID, route);
+            request.setAttribute(tooLong ? TOO_LONG : INVALID, Boolean.TRUE);
             path = API + "/";
         }
         request.getRequestDispatcher(path).forward(request, response);
