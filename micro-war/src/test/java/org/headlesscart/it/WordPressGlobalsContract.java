@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
@@ -165,6 +166,33 @@ public abstract class WordPressGlobalsContract {
     }
 
     @Test
+    void aFieldsListOverItsBoundsIsRefusedBeforeAWriteRuns() {
+        String key = cartWithTwoLines();
+        String many = String.join(",", Collections.nCopies(101, "cart_key"));
+        String deep = "totals" + ".a".repeat(10);
+
+        HttpResponse<String> tooMany = cart().post("/add-item?_fields=" + many, key, CartJourney.addBody("12", "1"));
+        HttpResponse<String> tooDeep = get(V2 + "cart?cart_key=" + key + "&_fields=" + deep);
+        HttpResponse<String> asArray = get(V2 + "store?_fields%5B%5D=" + String.join("&_fields%5B%5D=",
+                Collections.nCopies(101, "title")));
+        HttpResponse<String> enveloped = get(V2 + "store?_envelope&_fields=" + many);
+        HttpResponse<String> atTheBounds = get(V2 + "cart?cart_key=" + key + "&_fields="
+                + String.join(",", Collections.nCopies(99, "cart_key")) + ",totals" + ".a".repeat(9));
+
+        for (HttpResponse<String> refused : List.of(tooMany, tooDeep, asArray)) {
+            assertEquals(400, refused.statusCode(), refused.body());
+            assertEquals("rest_invalid_param", Http.object(refused).getString("code"));
+            assertTrue(Http.object(refused).getJsonObject("data").getJsonObject("params").containsKey("_fields"),
+                    refused.body());
+        }
+        assertEquals(200, enveloped.statusCode());
+        assertEquals(400, Http.object(enveloped).getInt("status"), enveloped.body());
+        assertEquals(200, atTheBounds.statusCode(), atTheBounds.body());
+        assertEquals(Set.of("cart_key", "totals"), Http.object(atTheBounds).keySet());
+        assertEquals(3, Http.object(cart().get("", key)).getInt("item_count"), "the refused add changed nothing");
+    }
+
+    @Test
     void errorsAreNeverFiltered() {
         String key = cartWithTwoLines();
 
@@ -188,7 +216,10 @@ public abstract class WordPressGlobalsContract {
                         .add("path", "/cocart/v2/cart/add-item?_fields=item_count&cart_key=" + key)
                         .add("body", Json.createObjectBuilder().add("id", "12").add("quantity", "1")))
                 .add(Json.createObjectBuilder().add("method", "DELETE")
-                        .add("path", "/cocart/v2/cart/item/0123abc?_fields=code&cart_key=" + key)))
+                        .add("path", "/cocart/v2/cart/item/0123abc?_fields=code&cart_key=" + key))
+                .add(Json.createObjectBuilder().add("method", "DELETE")
+                        .add("path", "/cocart/v2/cart/item/" + TEE + "?cart_key=" + key + "&_fields="
+                                + String.join(",", Collections.nCopies(101, "items")))))
                 .build().toString();
 
         HttpResponse<String> answer = http().send("POST", http().at("wp-json/batch/v1"), "application/json", batch);
@@ -198,6 +229,9 @@ public abstract class WordPressGlobalsContract {
         assertEquals("{\"item_count\":4}", responses.getJsonObject(0).getJsonObject("body").toString());
         assertEquals(Set.of("code", "message", "data"), responses.getJsonObject(1).getJsonObject("body").keySet(),
                 "errors are never filtered");
+        assertEquals(400, responses.getJsonObject(2).getInt("status"), "a _fields over its bounds refuses its request");
+        assertEquals("rest_invalid_param", responses.getJsonObject(2).getJsonObject("body").getString("code"));
+        assertEquals(List.of(ALBUM, TEE), itemKeys(Http.object(cart().get("", key))), "the T-shirt was not removed");
     }
 
     // _envelope
@@ -341,7 +375,7 @@ public abstract class WordPressGlobalsContract {
     void aMethodNoRouteHasIsRestNoRouteAndChangesNothing() {
         String key = cartWithTwoLines();
 
-        for (String method : List.of("FOO", "", "DE%20LETE")) {
+        for (String method : List.of("FOO", "", "DE%20LETE", "X".repeat(33), "DELETE%0D%0AX")) {
             HttpResponse<String> answer = send(post(http().at(V2 + "cart/item/" + ALBUM + "?_method=" + method
                     + "&cart_key=" + key)));
 
@@ -426,6 +460,14 @@ public abstract class WordPressGlobalsContract {
             assertEquals("rest_no_route", Http.object(answer).getString("code"), route);
             assertEquals("noindex", header(answer, "X-Robots-Tag"), route + ": answered by the API");
         }
+        HttpResponse<String> tooLong = http().get(http().atServerRoot("?rest_route=/cocart/v2/" + "a".repeat(2100)));
+        HttpResponse<String> hugeQuery = http().get(http().atServerRoot("?rest_route=/cocart/v2/store&x="
+                + "a".repeat(10_000)));
+        assertEquals(400, tooLong.statusCode(), tooLong.body());
+        assertEquals("rest_invalid_param", Http.object(tooLong).getString("code"));
+        assertTrue(Http.object(tooLong).getJsonObject("data").getJsonObject("params").containsKey("rest_route"));
+        assertEquals(414, hugeQuery.statusCode(), hugeQuery.body());
+        assertEquals("cocart_uri_too_long", Http.object(hugeQuery).getString("code"));
         HttpResponse<String> enveloped = http().get(http().atServerRoot("?rest_route=nowhere&_envelope"));
         assertEquals(200, enveloped.statusCode(), enveloped.body());
         assertEquals("rest_no_route", Http.object(enveloped).getJsonObject("body").getString("code"));
