@@ -32,10 +32,13 @@ public class CorsPolicy {
 
     static final String ANY = "*";
     static final String ALLOW_METHODS = "OPTIONS, GET, POST, PUT, PATCH, DELETE";
-    /** CoCart 4.8's list, its 4.2 extra (X-Requested-With), and the request headers of our own decisions. */
+    /**
+     * CoCart 4.8's list, its 4.2 extra (X-Requested-With), the request headers of our own decisions, and
+     * X-HTTP-Method-Override, so a storefront on another origin can use WordPress's method override as a header too.
+     */
     static final String ALLOW_HEADERS = "Authorization, X-WP-Nonce, X-Requested-With, Content-Disposition, Content-MD5, "
             + "Content-Type, CoCart-API-Cart-Key, CoCart-API-Cart-Expiring, CoCart-API-Cart-Expiration, Cart-Key, "
-            + "If-None-Match, If-Match, Idempotency-Key";
+            + "If-None-Match, If-Match, Idempotency-Key, X-HTTP-Method-Override";
     /**
      * Everything a storefront reads besides the CORS-safelisted headers; Retry-After for 409 and 429 answers,
      * Idempotent-Replayed on a cart write's answer sent again for a retry with the same Idempotency-Key.

@@ -17,6 +17,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 
+import org.headlesscart.api.http.MethodOverrideFilter;
 import org.headlesscart.api.http.StrictJson;
 
 /**
@@ -40,7 +41,8 @@ final class CredentialParams {
         MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
         put(values, LOGIN, query.getFirst(LOGIN));
         put(values, PASSWORD, query.getFirst(PASSWORD));
-        if (HttpMethod.POST.equals(request.getMethod()) && request.hasEntity()) {
+        // The method sent, not an override's: a POST ?_method=DELETE still carries the POST's body.
+        if (HttpMethod.POST.equals(MethodOverrideFilter.transportMethod(request)) && request.hasEntity()) {
             values.putAll(fromBody(request));
         }
         return Credentials.of(values.get(LOGIN), values.get(PASSWORD));

@@ -225,6 +225,7 @@ class BasicAuthenticationFilterTest {
                     case "getHeaderString" -> headers.get((String) args[0]);
                     case "getUriInfo" -> uri;
                     case "getMethod" -> "GET";
+                    case "getProperty" -> null;
                     case "setSecurityContext" -> {
                         security = (SecurityContext) args[0];
                         yield null;

@@ -24,6 +24,7 @@ import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Providers;
 
 import org.headlesscart.api.error.CoCartError;
+import org.headlesscart.api.http.ResponseFields;
 
 /**
  * The answers of sub-requests, for the batch routes: a refusal turned into the response its route would send (by
@@ -68,6 +69,14 @@ final class BatchAnswers {
 
     /** WordPress's envelope of one sub-request's response; {@code cartHeaders} are those the route's filter adds. */
     JsonObject envelope(Response response, MultivaluedMap<String, Object> cartHeaders) {
+        return envelope(response, cartHeaders, null);
+    }
+
+    /**
+     * As {@link #envelope(Response, MultivaluedMap)}, the body of a success filtered by the sub-request's own
+     * {@code _fields} (null: none), as WordPress filters each sub-request's response.
+     */
+    JsonObject envelope(Response response, MultivaluedMap<String, Object> cartHeaders, ResponseFields fields) {
         JsonObjectBuilder headers = Json.createObjectBuilder();
         MultivaluedMap<String, Object> all = new MultivaluedHashMap<>();
         response.getHeaders().forEach((name, values) -> {
@@ -78,7 +87,11 @@ final class BatchAnswers {
         cartHeaders.forEach(all::put);
         all.forEach((name, values) -> headers.add(name, String.join(", ", values.stream().map(String::valueOf)
                 .toList())));
-        return Json.createObjectBuilder().add("body", body(response)).add("status", response.getStatus())
+        JsonValue body = body(response);
+        if (fields != null && response.getStatus() < 400) {
+            body = fields.apply(body);
+        }
+        return Json.createObjectBuilder().add("body", body).add("status", response.getStatus())
                 .add("headers", headers).build();
     }
 

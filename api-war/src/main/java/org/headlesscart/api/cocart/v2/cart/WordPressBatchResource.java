@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.http.CartHeaders;
 import org.headlesscart.api.http.CartHeadersFilter;
+import org.headlesscart.api.http.ResponseFields;
 import org.headlesscart.api.openapi.RequestDocs;
 import org.headlesscart.cart.boundary.CartService;
 
@@ -62,8 +63,9 @@ public class WordPressBatchResource {
     @Context
     Providers providers;
 
-    /** A sub-request checked: its arguments and write, or the answer refusing it. */
-    private record Checked(BatchRequest.Sub sub, CartParams params, CartWrite write, Response refusal) {
+    /** A sub-request checked: its arguments, write and own {@code _fields} (null: none), or the answer refusing it. */
+    private record Checked(BatchRequest.Sub sub, CartParams params, CartWrite write, ResponseFields fields,
+            Response refusal) {
     }
 
     @POST
@@ -104,9 +106,11 @@ public class WordPressBatchResource {
             CartParams params = CartParams.of(sub.rawQuery(), sub.body());
             var route = BatchRoutes.match(sub.method(), sub.route());
             calls.call(params, null, new CartHeaders());   // fields, thumb
-            return new Checked(sub, params, route.apply(params), null);
+            String fields = params.queryField("_fields");  // bounded as the top-level one, before anything runs
+            return new Checked(sub, params, route.apply(params),
+                    fields == null ? null : ResponseFields.parse(List.of(fields)), null);
         } catch (RuntimeException e) {
-            return new Checked(sub, null, null, answers.refusal(e));
+            return new Checked(sub, null, null, null, answers.refusal(e));
         }
     }
 
@@ -123,7 +127,7 @@ public class WordPressBatchResource {
         }
         MultivaluedMap<String, Object> headers = new MultivaluedHashMap<>();
         cartHeaders.add(c.sub().route(), shown, headers);
-        return answers.envelope(response, headers);
+        return answers.envelope(response, headers, c.fields());
     }
 
     private void dropKept(CartHeaders shown) {

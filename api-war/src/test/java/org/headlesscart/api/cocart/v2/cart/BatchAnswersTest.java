@@ -3,6 +3,7 @@ package org.headlesscart.api.cocart.v2.cart;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.json.Json;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import org.headlesscart.api.error.CoCartError;
+import org.headlesscart.api.http.ResponseFields;
 import org.junit.jupiter.api.Test;
 
 /** A sub-request's answer as WordPress envelopes it, and a CoCart batch's refusal naming its request. */
@@ -34,6 +36,21 @@ class BatchAnswersTest {
         assertEquals(Json.createObjectBuilder().add("body", Json.createObjectBuilder().add("cart_key", "k")
                 .add("items", Json.createArrayBuilder())).add("status", 200).add("headers", Json.createObjectBuilder()
                 .add("X-One", "1").add("CoCart-API-Cart-Key", "k")).build(), envelope);
+    }
+
+    @Test
+    void aSubRequestsOwnFieldsFilterItsSuccessButNeverItsError() {
+        StreamingOutput cart = out -> out.write("{\"cart_key\":\"k\",\"items\":[]}".getBytes(StandardCharsets.UTF_8));
+        ResponseFields fields = ResponseFields.parse(List.of("cart_key"));
+
+        JsonObject ok = answers.envelope(Response.ok(cart).build(), new MultivaluedHashMap<>(), fields);
+        StreamingOutput error = out -> out.write("{\"code\":\"cocart_item_not_in_cart\",\"message\":\"m\",\"data\":{}}"
+                .getBytes(StandardCharsets.UTF_8));
+        JsonObject refused = answers.envelope(Response.status(404).entity(error).build(), new MultivaluedHashMap<>(),
+                fields);
+
+        assertEquals("{\"cart_key\":\"k\"}", ok.getJsonObject("body").toString());
+        assertEquals(3, refused.getJsonObject("body").size(), "code, message, data");
     }
 
     @Test
