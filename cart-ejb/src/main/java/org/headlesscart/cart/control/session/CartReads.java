@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
@@ -13,11 +12,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
-import org.headlesscart.cart.control.CartMerge;
 import org.headlesscart.cart.control.CartSettings;
 import org.headlesscart.cart.control.CartStore;
 import org.headlesscart.cart.control.CartViews;
-import org.headlesscart.cart.control.LockedCart;
 import org.headlesscart.cart.control.Notices;
 import org.headlesscart.cart.control.Revalidation;
 import org.headlesscart.cart.entity.Cart;
@@ -48,47 +45,23 @@ public class CartReads {
 
     /** The cart as shown now; lines re-validation drops are left out, not deleted (a read never writes). */
     public CartView read(String key) {
-        return view(key, store.read(key).orElse(null), new Notices(), true);
-    }
-
-    /**
-     * The target's cart as shown now. A logged-in customer's first read with a guest key shows the guest cart
-     * merged in, without writing: the merge itself happens on their first write (a read never writes; README
-     * "Carts and identity"). Such a view has no stamp, so it is never kept.
-     */
-    public CartView read(CartTarget target) {
-        if (target.guestKey() == null || transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
-            return read(target.key());
-        }
-        Optional<Cart> guest = store.read(target.guestKey());
-        if (guest.isEmpty()) {
-            return read(target.key());
-        }
-        Instant now = Instant.now();
-        // Both carts were read by entity managers already closed: what the merge changes here is never stored.
-        Cart cart = store.read(target.key()).orElseGet(() -> new Cart(target.key(), now, now, now)
-                .ownedBy(target.userId()));
-        Set<Long> ids = CartProducts.idsOf(cart.getItems());
-        ids.addAll(CartProducts.idsOf(guest.get().getItems()));
-        Notices notices = new Notices();
-        CartMerge.absorb(guest.get(), new LockedCart(cart, products.of(ids), notices));
-        return view(target.key(), cart, notices, false);
+        return view(key, store.read(key).orElse(null), new Notices(), true, Instant.now());
     }
 
     /** An empty cart under the key that a write left unstored (nothing to clear), with the write's notices. */
     public CartView unsaved(String key, Notices notices) {
-        return view(key, null, notices, false);
+        return view(key, null, notices, false, Instant.now());
     }
 
-    private CartView view(String key, Cart cart, Notices notices, boolean stampable) {
+    private CartView view(String key, Cart cart, Notices notices, boolean stampable, Instant now) {
         if (cart == null) {
-            return CartViews.of(key, null, List.of(), Map.of(), notices, settings, Instant.now());
+            return CartViews.of(key, null, List.of(), Map.of(), notices, settings, now);
         }
         PurchasableRead lines = products.read(CartProducts.idsOf(cart.getItems()));
         Map<Long, Purchasable> catalog = new HashMap<>(lines.products());
         List<CartItem> dropped = Revalidation.check(cart, catalog, notices);
         PurchasableRead shown = products.withCrossSells(lines, catalog);
-        CartView view = CartViews.of(key, cart, dropped, shown.products(), notices, settings, Instant.now());
+        CartView view = CartViews.of(key, cart, dropped, shown.products(), notices, settings, now);
         return stampable ? stamped(view, cart, shown) : view;
     }
 

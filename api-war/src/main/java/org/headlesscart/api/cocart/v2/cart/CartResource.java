@@ -168,7 +168,7 @@ public class CartResource {
         CartCall call = calls.call(null);
         boolean html = call.params().bool("html", false);
         call.params().throwIfAny();
-        CartView cart = carts.view(call.ref());
+        CartView cart = call.view(carts);
         if (cart.isEmpty()) {
             throw call.responses().refusal(cart, CartFailure.CART_TOTALS_EMPTY,
                     "This cart either has no items or was not calculated.");

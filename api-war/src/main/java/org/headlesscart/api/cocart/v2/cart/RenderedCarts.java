@@ -94,7 +94,7 @@ public class RenderedCarts {
         // key: it is computed each time.
         Kept answer;
         if (maxCarts <= 0 || call.key() == null || call.authenticated()) {
-            CartView view = carts.view(call.ref());
+            CartView view = call.view(carts);
             answer = new Kept(view.stamp(), view.validUntil(), 0, call.responses().render(view));
         } else {
             CartResponses responses = call.responses();
