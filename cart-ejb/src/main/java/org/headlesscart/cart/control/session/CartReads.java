@@ -1,5 +1,7 @@
 package org.headlesscart.cart.control.session;
 
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -26,10 +28,13 @@ import org.headlesscart.catalog.model.PurchasableRead;
 
 /**
  * Carts under their keys as they are shown, without a lock and without writing anything (STYLE §3.4: a GET never
- * writes): the cart as a read shows it, the stamp such a read would have, and the empty cart a write left unstored.
+ * writes) but the renewal of an expiring cart's times: the cart as a read shows it, the stamp such a read would
+ * have, and the empty cart a write left unstored.
  */
 @Dependent
 public class CartReads {
+
+    private static final Logger LOG = System.getLogger(CartReads.class.getName());
 
     @Inject
     CartStore store;
@@ -43,9 +48,36 @@ public class CartReads {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
-    /** The cart as shown now; lines re-validation drops are left out, not deleted (a read never writes). */
+    /**
+     * The cart as shown now; lines re-validation drops are left out, not deleted (a read never writes them). A
+     * stored cart whose "expiring" time has passed has its stored times renewed, as its headers show them.
+     */
     public CartView read(String key) {
-        return view(key, store.read(key).orElse(null), new Notices(), true, Instant.now());
+        Instant now = Instant.now();
+        Cart cart = store.read(key).orElse(null);
+        if (cart != null) {
+            renewIfDue(key, cart.getId(), cart.getExpiringAt(), now);
+        }
+        return view(key, cart, new Notices(), true, now);
+    }
+
+    /**
+     * Contract §6.4 slides a cart's expiry on every request that loads it; here a read renews both stored times to
+     * what its headers show (now plus the windows) once the "expiring" time has passed: at most one UPDATE per
+     * cart per expiring window, so reads stay writes-free in between and a stored cart never expires sooner than
+     * the expiration window less the expiring window after its last read. Only outside a transaction (a plain read):
+     * inside a write the write slides the times itself. A failed renewal does not fail the read; the next one
+     * tries again.
+     */
+    private void renewIfDue(String key, long id, Instant expiringAt, Instant now) {
+        if (!expiringAt.isBefore(now) || transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
+            return;
+        }
+        try {
+            store.renew(id, now, settings.windows(key, now));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not renew the expiry of cart " + id + "; the next read tries again", e);
+        }
     }
 
     /** An empty cart under the key that a write left unstored (nothing to clear), with the write's notices. */
@@ -74,8 +106,13 @@ public class CartReads {
                 : view.stamped(new CartStamp(cart.getId(), cart.getVersion(), shown.revision()), shown.validUntil());
     }
 
-    /** The stamp a read of the cart under the key would have now; empty when none is stored under it. */
+    /**
+     * The stamp a read of the cart under the key would have now; empty when none is stored under it. A kept answer
+     * is checked so instead of read, so its cart's stored times are renewed here as a read renews them.
+     */
     public Optional<CartStamp> stamp(String key) {
-        return store.stored(key).map(stored -> new CartStamp(stored.id(), stored.version(), products.revision()));
+        Optional<CartStore.Stored> found = store.stored(key);
+        found.ifPresent(stored -> renewIfDue(key, stored.id(), stored.expiringAt(), Instant.now()));
+        return found.map(stored -> new CartStamp(stored.id(), stored.version(), products.revision()));
     }
 }
