@@ -101,6 +101,14 @@ public class CartService {
         return target.guestKey() != null ? Optional.empty() : reads.stamp(target.key());
     }
 
+    /**
+     * POST /cart (CoCart 4.4+, contract §2): an empty guest cart stored under a new key, a new one on every call
+     * (README "Carts and identity").
+     */
+    public CartView create() {
+        return writes.create(CartTarget.guest(owners.keyOrNew(null)));
+    }
+
     /** POST /cart/add-item: the rules of contract §13.2, in CoCart's order. */
     public CartChange addItem(CartRef cart, AddItemCommand command) {
         return one(cart, new CartOperation.AddItem(command));

@@ -151,6 +151,11 @@ public class CartWrites {
         return merged.map(locks::save).orElseGet(() -> reads.read(target.key()));
     }
 
+    /** An empty cart stored under the target's key, which this transaction generated: one INSERT. */
+    public CartView create(CartTarget target) {
+        return locks.save(locks.lockOrCreate(target, List.of()));
+    }
+
     private Optional<LockedCart> lock(CartTarget target, List<Step> steps) {
         if (steps.stream().noneMatch(Step::creates)) {
             return locks.lock(target);
