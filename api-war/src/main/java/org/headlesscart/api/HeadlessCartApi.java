@@ -62,7 +62,7 @@ import org.headlesscart.api.openapi.CartDocs;
                             + "Idempotency-Key, sent again; nothing was applied.",
                             schema = @Schema(type = SchemaType.STRING))
                 },
-                responses = @APIResponse(name = CartHeaderDocs.CART_ANSWER, description = "The cart (or what the "
+                responses = {@APIResponse(name = CartHeaderDocs.CART_ANSWER, description = "The cart (or what the "
                         + "route's return_* parameter asks for), with its headers.",
                         content = @Content(mediaType = "application/json", schema = @Schema(ref = CartDocs.CART)),
                         headers = {
@@ -71,7 +71,15 @@ import org.headlesscart.api.openapi.CartDocs;
                             @Header(name = CartHeaderDocs.EXPIRING, ref = CartHeaderDocs.EXPIRING),
                             @Header(name = CartHeaderDocs.EXPIRATION, ref = CartHeaderDocs.EXPIRATION),
                             @Header(name = CartHeaderDocs.REPLAYED, ref = CartHeaderDocs.REPLAYED)
-                        })))
+                        }),
+                    @APIResponse(name = CartHeaderDocs.CART_CREATED, description = "The new empty cart's key, with "
+                        + "its headers: send the key with every cart request that follows.",
+                        content = @Content(mediaType = "application/json", schema = @Schema(ref = CartDocs.NEW_CART)),
+                        headers = {
+                            @Header(name = CartHeaderDocs.CART_KEY, ref = CartHeaderDocs.CART_KEY),
+                            @Header(name = CartHeaderDocs.EXPIRING, ref = CartHeaderDocs.EXPIRING),
+                            @Header(name = CartHeaderDocs.EXPIRATION, ref = CartHeaderDocs.EXPIRATION)
+                        })}))
 public class HeadlessCartApi extends Application {
 
     /**

@@ -133,6 +133,28 @@ class CartInternalsOnMicroIT {
     }
 
     @Test
+    void aReadRenewsTheStoredExpiryOnceItsExpiringTimeHasPassedAndThenNotAgain() throws InterruptedException {
+        CartJourney cart = cart();
+        String key = cart.newCartWith("10", "1");
+        assertEquals("1", post("backdate?key=" + key));
+        String backdated = probe("times?key=" + key);
+
+        HttpResponse<String> read = cart.get("", key);
+        String renewed = probe("times?key=" + key);
+        Thread.sleep(1_100);                                // a renewal now would store other seconds
+        assertEquals(200, cart.get("/items", key).statusCode());  // computed, never a kept answer
+        long before = Long.parseLong(probe("count"));
+        cart.get("", "t_never_stored_here_" + System.nanoTime());
+
+        assertEquals(200, read.statusCode(), read.body());
+        assertEquals(read.headers().firstValue("CoCart-API-Cart-Expiring").orElseThrow() + " "
+                + read.headers().firstValue("CoCart-API-Cart-Expiration").orElseThrow(), renewed,
+                "the stored times are those the headers show (stored before: " + backdated + ")");
+        assertEquals(renewed, probe("times?key=" + key), "at most once per expiring window");
+        assertEquals(before, Long.parseLong(probe("count")), "a read of an unknown key stores no cart");
+    }
+
+    @Test
     void expiredCartsAreDeletedByTheCleanupAndOthersAreKept() {
         CartJourney cart = cart();
         String expired = cart.newCartWith("10", "1");

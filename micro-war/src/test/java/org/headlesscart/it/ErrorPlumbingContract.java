@@ -53,6 +53,16 @@ public abstract class ErrorPlumbingContract {
     }
 
     @Test
+    void aCartLockNotHadInTimeIs409BusyWithRetryAfter() {
+        HttpResponse<String> response = http().get(http().at("wp-json/headlesscart-test/cart-busy"));
+
+        assertEquals(409, response.statusCode(), response.body());
+        assertEquals("cocart_cart_busy", Http.object(response).getString("code"));
+        assertEquals(409, Http.object(response).getJsonObject("data").getInt("status"));
+        assertEquals("1", response.headers().firstValue("Retry-After").orElse(null), "README: Retry-After on 409s");
+    }
+
+    @Test
     void bugInAResourceIsA500IncidentWithoutStackTrace() {
         assertIncident(http().get(http().at("wp-json/headlesscart-test/resource-bug")));
     }

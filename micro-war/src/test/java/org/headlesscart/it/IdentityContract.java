@@ -31,8 +31,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Carts and identity over HTTP (contract §6.1–6.4, decisions 6 and 7; issue 5 parts 4 and 7;
- * docs/carts-and-identity.md): a logged-in customer's cart keyed by their id as captures 41 and 42, a guest cart
- * absorbed on the customer's first write, race-safe, and who may reach which cart. Demo accounts: {@code customer} (id 2) and
+ * docs/carts-and-identity.md): a logged-in customer's cart keyed by their id as captures 41 and 42, a guest cart absorbed on the
+ * customer's first request of any method (a read, a write, the login) that names its key, race-safe, and who may
+ * reach which cart. Demo accounts: {@code customer} (id 2) and
  * {@code customer2} (id 4), the shop manager (id 3). Each test empties the customer carts it uses first. Also the
  * scope of a logged-in customer's Idempotency-Key (docs/conditional-writes.md).
  */
@@ -45,6 +46,7 @@ public abstract class IdentityContract {
     static final String CUSTOMER2 = AuthContract.basic("customer2:customerpass");
     static final String MANAGER = AuthContract.basic("manager:managerpass");
     static final String VINYL_KEY = "c20ad4d76fe97759aa27a0c99bff6710";   // product 12, as captures 41/42
+    static final String TSHIRT_KEY = CartContract.TSHIRT;                   // product 10
 
     @ArquillianResource
     URL base;
@@ -91,12 +93,6 @@ public abstract class IdentityContract {
         String guest = guestCartWith("{\"id\": \"12\", \"quantity\": \"3\"}", "{\"id\": \"11\", \"quantity\": \"30\"}",
                 "{\"id\": \"10\", \"quantity\": \"1\"}");
 
-        JsonObject preview = Http.object(send("GET", "cart", CUSTOMER, guest, null));
-        assertEquals("2", preview.getString("cart_key"));
-        assertEquals(4, preview.getJsonArray("items").size(), "a GET shows the merge: " + preview);
-        assertEquals(3, Http.object(send("GET", "cart", null, guest, null)).getJsonArray("items").size(),
-                "and writes nothing: the guest cart is still there");
-
         HttpResponse<String> merged = send("POST", "cart/calculate", CUSTOMER, guest, null);
         assertEquals(200, merged.statusCode(), merged.body());
         JsonObject cart = Http.object(merged);
@@ -140,6 +136,63 @@ public abstract class IdentityContract {
         }
         assertEquals(1, merges, "one request merges, the other finds the guest cart gone");
         assertEquals(Map.of(VINYL_KEY, new BigDecimal("2")), quantities(Http.object(send("GET", "cart", CUSTOMER2, null, null))));
+        assertEquals(JsonValue.EMPTY_JSON_ARRAY, Http.object(send("GET", "cart", null, guest, null)).get("items"));
+    }
+
+    @Test
+    void aLoggedInReadWithTheGuestKeyMergesForGoodAndTellsItOnce() {
+        clear(CUSTOMER, null);
+        String guest = guestCartWith("{\"id\": \"12\", \"quantity\": \"1\"}", "{\"id\": \"10\", \"quantity\": \"2\"}");
+
+        // The storefront logs the shopper in, reads the cart once with the guest key, then drops the key.
+        HttpResponse<String> first = send("GET", "cart", CUSTOMER, guest, null);
+        assertEquals(200, first.statusCode(), first.body());
+        JsonObject merged = Http.object(first);
+        assertEquals("2", merged.getString("cart_key"));
+        Map<String, BigDecimal> lines = quantities(merged);
+        assertEquals(Map.of(VINYL_KEY, BigDecimal.ONE, TSHIRT_KEY, new BigDecimal("2")), lines);
+        assertEquals(2, merged.getJsonObject("notices").getJsonArray("notice").size(), "the merge, told: " + merged);
+
+        JsonObject later = Http.object(send("GET", "cart", CUSTOMER, null, null));
+        assertEquals(lines, quantities(later), "stored: the next read without the key still has the guest's lines");
+        assertEquals(JsonValue.EMPTY_JSON_ARRAY, later.get("notices"), "told once");
+        assertEquals(JsonValue.EMPTY_JSON_ARRAY, Http.object(send("GET", "cart", null, guest, null)).get("items"),
+                "the guest key no longer answers the lines");
+        JsonObject again = Http.object(send("GET", "cart/items", CUSTOMER, guest, null));
+        assertEquals(lines.keySet(), again.keySet(), "naming the spent guest key again changes nothing");
+    }
+
+    @Test
+    void aLoginWithTheGuestKeyMergesTheGuestCart() {
+        clear(CUSTOMER2, null);
+        String guest = guestCartWith("{\"id\": \"12\", \"quantity\": \"2\"}");
+
+        HttpResponse<String> login = send("POST", "login?cart_key=" + guest, CUSTOMER2, null, null);
+
+        assertEquals(200, login.statusCode(), login.body());
+        assertEquals("4", Http.object(login).getString("user_id"));
+        assertEquals(Optional.empty(), login.headers().firstValue("CoCart-API-Cart-Key"), "no cart headers on login");
+        assertEquals(Map.of(VINYL_KEY, new BigDecimal("2")),
+                quantities(Http.object(send("GET", "cart", CUSTOMER2, null, null))));
+        assertEquals(JsonValue.EMPTY_JSON_ARRAY, Http.object(send("GET", "cart", null, guest, null)).get("items"));
+    }
+
+    @Test
+    void twoParallelLoggedInReadsWithOneGuestKeyMergeOnce() throws Exception {
+        clear(CUSTOMER2, null);
+        String guest = guestCartWith("{\"id\": \"12\", \"quantity\": \"2\"}");
+
+        List<HttpResponse<String>> both = Parallel.run(2, i -> send("GET", "cart", CUSTOMER2, guest, null));
+
+        int merges = 0;
+        for (HttpResponse<String> response : both) {
+            assertEquals(200, response.statusCode(), response.body());
+            assertEquals(Map.of(VINYL_KEY, new BigDecimal("2")), quantities(Http.object(response)), response.body());
+            merges += response.body().contains("from your guest cart") ? 1 : 0;
+        }
+        assertEquals(1, merges, "one read merges, the other finds the guest cart gone");
+        assertEquals(Map.of(VINYL_KEY, new BigDecimal("2")), quantities(Http.object(send("GET", "cart", CUSTOMER2, null, null))),
+                "no duplicated lines");
         assertEquals(JsonValue.EMPTY_JSON_ARRAY, Http.object(send("GET", "cart", null, guest, null)).get("items"));
     }
 

@@ -165,6 +165,40 @@ public abstract class SessionsContract {
         assertFalse(metrics.isBlank());
     }
 
+    @Test
+    void postCartStoresAnEmptyGuestCartUnderANewKeyEachTime() {
+        HttpResponse<String> created = send("POST", "cart", null);
+        HttpResponse<String> another = send("POST", "cart?cart_key=t_my_own_key", null);
+        HttpResponse<String> loggedIn = send("POST", "cart", CUSTOMER);
+
+        assertEquals(200, created.statusCode(), created.body());
+        JsonObject body = Http.object(created);
+        assertEquals(List.of("message", "cart_key"), List.copyOf(body.keySet()), "CoCart 4.4's answer: " + body);
+        String key = body.getString("cart_key");
+        assertTrue(key.matches("t_[0-9a-f]{30}"), key);
+        assertEquals(key, created.headers().firstValue("CoCart-API-Cart-Key").orElse(null));
+        assertEquals(key, created.headers().firstValue("Cart-Key").orElse(null));
+        long now = Long.parseLong(created.headers().firstValue("CoCart-Timestamp").orElseThrow());
+        long expiration = Long.parseLong(created.headers().firstValue("CoCart-API-Cart-Expiration").orElseThrow());
+        assertTrue(Math.abs(expiration - now - 2 * 86400) <= 5, "a guest cart's window, decision 7");
+        assertTrue(created.headers().firstValue("CoCart-API-Cart-Expiring").isPresent());
+
+        assertEquals(200, another.statusCode(), another.body());
+        String second = Http.object(another).getString("cart_key");
+        assertTrue(second.matches("t_[0-9a-f]{30}") && !second.equals(key), "a new key each time: " + second);
+
+        HttpResponse<String> stored = get("session/" + key, ADMIN);
+        assertEquals(200, stored.statusCode(), "stored, so the sessions admin lists it: " + stored.body());
+        assertTrue(List.of("[]", "{}").contains(Http.object(stored).get("items").toString()), stored.body());
+        JsonObject shown = Http.object(new Http(base).get(cart().cart("", key)));
+        assertEquals(key, shown.getString("cart_key"));
+        assertEquals(0, shown.getJsonArray("items").size());
+
+        assertEquals(403, loggedIn.statusCode(), loggedIn.body());
+        assertEquals("cocart_rest_cart_creation_not_allowed", Http.object(loggedIn).getString("code"));
+        assertEquals(403, Http.object(loggedIn).getJsonObject("data").getInt("status"));
+    }
+
     private CartJourney cart() {
         return new CartJourney(new Http(base));
     }

@@ -69,7 +69,7 @@ public class CartExceptionMapper implements ExceptionMapper<CartException> {
             case UPDATE_NO_NAMESPACE -> CoCartError.response(404, "cocart_update_cart_no_namespace_error", message);
             case UPDATE_NAMESPACE_INVALID -> CoCartError.response(404, "cocart_update_cart_namespace_error", message);
             case CART_EMPTY -> CoCartError.response(404, "cocart_cart_empty", message);
-            case CART_BUSY -> CoCartError.response(409, "cocart_cart_busy", message);
+            case CART_BUSY -> CartBusyMapper.busy(message);
             case CART_MODIFIED -> CoCartError.response(412, "cocart_cart_modified", message);
             case IDEMPOTENCY_KEY_REUSED -> CoCartError.response(422, "cocart_idempotency_key_reused", message);
         };

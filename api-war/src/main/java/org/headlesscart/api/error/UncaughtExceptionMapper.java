@@ -38,7 +38,7 @@ public class UncaughtExceptionMapper implements ExceptionMapper<Throwable> {
      */
     static Response serverFault(Throwable e, HttpServletRequest request) {
         if (CartWriteRetry.isConflict(e)) {
-            return CoCartError.response(409, "cocart_cart_busy", CartExceptionMapper.BUSY);
+            return CartBusyMapper.busy(CartExceptionMapper.BUSY);
         }
         if (DatabaseOutage.isUnreachable(e)) {
             DatabaseAvailability.reportUnreachable();

@@ -1,6 +1,7 @@
 package org.headlesscart.api.openapi;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -14,6 +15,7 @@ public final class CartDocs {
 
     public static final String CART = "Cart";
     public static final String ITEM = "CartItem";
+    public static final String NEW_CART = "NewCart";
 
     private CartDocs() {
     }
@@ -43,6 +45,11 @@ public final class CartDocs {
                 .addProperty("cross_sells", Schemas.array(Schemas.any(null), null))
                 .addProperty("notices", Schemas.any("Type (success, error, notice, info) to messages, or []; "
                         + "each notice is sent once.")));
+        schemas.put(NEW_CART, Schemas.object("POST /cart's answer (CoCart 4.4+).")
+                .addProperty("message", Schemas.string("How to use the key."))
+                .addProperty("cart_key", Schemas.string("The new empty cart's key: send it with every cart request "
+                        + "that follows."))
+                .required(List.of("message", "cart_key")));
         schemas.put(ITEM, Schemas.object("A line of the cart (contract §3.3).")
                 .addProperty("item_key", Schemas.string("The line's key in the item routes."))
                 .addProperty("id", Schemas.integer("The product, or the variation."))

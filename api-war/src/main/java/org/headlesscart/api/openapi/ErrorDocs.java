@@ -77,7 +77,11 @@ public final class ErrorDocs {
         responses.put(METHOD_NOT_ALLOWED, error("CoCart's status for a quantity or item it refuses "
                 + "(cocart_quantity_invalid_amount, cocart_can_not_increase_quantity, cocart_item_restored_to_cart)."));
         responses.put(NOT_ACCEPTABLE, error("Accept excludes JSON (rest_invalid_request)."));
-        responses.put(CONFLICT, error("The cart stayed busy with other writes (cocart_cart_busy); send it again."));
+        APIResponse busy = error("The cart stayed busy with other writes (cocart_cart_busy); send it again after "
+                + "Retry-After.");
+        busy.addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait.")
+                .schema(Schemas.integer(null)));
+        responses.put(CONFLICT, busy);
         responses.put(PRECONDITION_FAILED, error("If-Match no longer names the cart (cocart_cart_modified); "
                 + "data.cart is the cart as it is now. Nothing was changed."));
         responses.put(PAYLOAD_TOO_LARGE, error("The body is over its limit (cocart_request_too_large, "

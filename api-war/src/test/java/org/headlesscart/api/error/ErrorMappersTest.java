@@ -152,6 +152,21 @@ class ErrorMappersTest {
 
         assertEquals(409, response.getStatus());
         assertEquals("cocart_cart_busy", body(response).getString("code"));
+        assertEquals("1", response.getHeaderString("Retry-After"));
+    }
+
+    @Test
+    void everyBusyCartAnswerSaysWhenToTryAgain() {
+        var wrapped = new jakarta.ejb.EJBException(new jakarta.persistence.LockTimeoutException());
+        EjbExceptionMapper ejb = new EjbExceptionMapper();
+        for (Response busy : List.of(new CartBusyMapper().toResponse(new CartBusyException()),
+                CartExceptionMapper.response(org.headlesscart.cart.boundary.CartFailure.CART_BUSY,
+                        CartExceptionMapper.BUSY, Map.of()),
+                ejb.toResponse(wrapped))) {
+            assertEquals(409, busy.getStatus());
+            assertEquals("cocart_cart_busy", body(busy).getString("code"));
+            assertEquals("1", busy.getHeaderString("Retry-After"), "README: Retry-After on 409 busy carts");
+        }
     }
 
     /** The same fault reached by another request: one place in the code, another message. */

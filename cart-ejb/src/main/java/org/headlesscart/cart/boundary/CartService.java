@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -30,12 +32,12 @@ import org.headlesscart.cart.model.WriteConditions;
 
 /**
  * The cart component's boundary: CoCart's cart routes 1–13 (contract §2). Every write is one transaction that
- * locks the cart row first; reads take no lock and never write.
+ * locks the cart row first; reads take no lock and never write, bar a customer's guest cart merge ({@link #absorb}).
  *
  * <p>{@code cart} names the cart: the key the request named, or none, and the logged-in user, if any. A guest's
  * read without a key shows an empty cart under a new key; a guest's write without one starts a cart under a new
- * key. A logged-in user's cart is keyed by their id; a customer's first write with a guest key absorbs that guest
- * cart in the same transaction ({@link CartOwners}, docs/carts-and-identity.md).
+ * key. A logged-in user's cart is keyed by their id; a customer's first request with a guest key, of any method,
+ * absorbs that guest cart and stores the result ({@link CartOwners}, docs/carts-and-identity.md).
  *
  * @throws CartException on every refusal, with its reason
  */
@@ -58,10 +60,31 @@ public class CartService {
     @Inject
     CartStore store;
 
-    /** GET /cart, /cart/items, /cart/item/{key}, /cart/items/count, /cart/totals. Never writes. */
+    @Resource
+    SessionContext context;
+
+    /**
+     * GET /cart, /cart/items, /cart/item/{key}, /cart/items/count, /cart/totals. Never writes, but for a logged-in
+     * customer naming a guest key: that guest cart is absorbed and stored first ({@link #absorb}).
+     */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public CartView view(CartRef cart) {
-        return reads.read(owners.target(cart));
+        CartTarget target = owners.target(cart);
+        if (target.guestKey() == null) {
+            return reads.read(target.key());
+        }
+        // Through the container, so that the merge runs in a transaction: this method runs in none.
+        return context.getBusinessObject(CartService.class).absorb(cart);
+    }
+
+    /**
+     * The cart a logged-in customer's request shows when it names a guest key and changes nothing else (a read,
+     * {@code POST /login}; contract §6.3, docs/carts-and-identity.md): the guest cart merged into theirs under
+     * the locks of both, as their first write would, and deleted; the merge's notices are shown once. A plain read
+     * when there is nothing to absorb (no guest key, staff, or the guest cart is gone).
+     */
+    public CartView absorb(CartRef cart) {
+        return writes.absorb(owners.target(cart));
     }
 
     /**
@@ -76,6 +99,14 @@ public class CartService {
         }
         CartTarget target = owners.target(cart);
         return target.guestKey() != null ? Optional.empty() : reads.stamp(target.key());
+    }
+
+    /**
+     * POST /cart (CoCart 4.4+, contract §2): an empty guest cart stored under a new key, a new one on every call
+     * (docs/carts-and-identity.md).
+     */
+    public CartView create() {
+        return writes.create(CartTarget.guest(owners.keyOrNew(null)));
     }
 
     /** POST /cart/add-item: the rules of contract §13.2, in CoCart's order. */

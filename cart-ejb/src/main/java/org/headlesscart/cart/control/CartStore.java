@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceUnit;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
 
 import org.headlesscart.cart.entity.Cart;
 
@@ -45,8 +46,8 @@ public class CartStore {
         }
     }
 
-    /** A stored cart's row id and version. */
-    public record Stored(long id, long version) {
+    /** A stored cart's row id and version, and from when it counts as expiring. */
+    public record Stored(long id, long version, Instant expiringAt) {
     }
 
     /**
@@ -57,8 +58,22 @@ public class CartStore {
         try (EntityManager reader = carts.createEntityManager()) {
             return reader.createNamedQuery(Cart.STAMP_BY_KEY, Object[].class).setParameter("key", key)
                     .getResultList().stream().findFirst()
-                    .map(row -> new Stored(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+                    .map(row -> new Stored(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+                            (Instant) row[2]));
         }
+    }
+
+    /**
+     * Renews the stored times of a cart a read loaded after its "expiring" time (contract §6.4,
+     * docs/carts-and-identity.md): one UPDATE in a transaction of its own, and only while that time is still past, so that parallel
+     * reads renew it once and a write that slid it meanwhile wins. For callers outside any transaction: inside one
+     * it would wait for a lock its own suspended transaction may hold. Whether it renewed.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean renew(long id, Instant now, CartWindows windows) {
+        return em.createNamedQuery(Cart.RENEW).setParameter("expiring", windows.expiring())
+                .setParameter("expires", windows.expiration()).setParameter("id", id).setParameter("now", now)
+                .executeUpdate() > 0;
     }
 
     private static Optional<Cart> byKey(EntityManager em, String key) {

@@ -33,7 +33,10 @@ import jakarta.persistence.Version;
 @NamedQuery(name = Cart.BY_KEY, query = "SELECT c FROM Cart c LEFT JOIN FETCH c.items WHERE c.cartKey = :key")
 @NamedQuery(name = Cart.LOCK_BY_KEY, query = "SELECT c FROM Cart c LEFT JOIN FETCH c.items WHERE c.cartKey = :key",
         lockMode = LockModeType.PESSIMISTIC_WRITE)
-@NamedQuery(name = Cart.STAMP_BY_KEY, query = "SELECT c.id, c.version FROM Cart c WHERE c.cartKey = :key")
+@NamedQuery(name = Cart.STAMP_BY_KEY, query = "SELECT c.id, c.version, c.expiringAt FROM Cart c WHERE c.cartKey = :key")
+// Renewal on a read: the version stays, since what the cart shows is unchanged (its tag too).
+@NamedQuery(name = Cart.RENEW, query = "UPDATE Cart c SET c.expiringAt = :expiring, c.expiresAt = :expires "
+        + "WHERE c.id = :id AND c.expiringAt < :now")
 // An open end is a null bound, not a far-future instant: MariaDB reads a binary-protocol timestamp after
 // 2038-01-19 as out of range, and then no expiry is smaller than it.
 // A status is a range of expiries and a range of "expiring" times, each cart's own (guests' and customers'
@@ -53,6 +56,7 @@ public class Cart {
     public static final String BY_KEY = "Cart.byKey";
     public static final String LOCK_BY_KEY = "Cart.lockByKey";
     public static final String STAMP_BY_KEY = "Cart.stampByKey";
+    public static final String RENEW = "Cart.renew";
     public static final String PAGE = "Cart.page";
     public static final String COUNT = "Cart.count";
     public static final String FIGURES = "Cart.figures";
@@ -214,7 +218,10 @@ public class Cart {
         List.copyOf(items).stream().filter(i -> !keepRemoved || !i.isRemoved()).forEach(this::drop);
     }
 
-    /** A write slides the expiry forward (contract decision 7); reads never call this. */
+    /**
+     * A write slides the expiry forward (contract decision 7); reads never call this (a read renews the stored
+     * times with one UPDATE once the "expiring" time has passed: {@code CartStore#renew}).
+     */
     public void touch(Instant now, Instant expiringAt, Instant expiresAt) {
         if (inserted) {
             return;

@@ -1,11 +1,12 @@
 package org.headlesscart.cart.control.session;
 
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
@@ -13,11 +14,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
-import org.headlesscart.cart.control.CartMerge;
 import org.headlesscart.cart.control.CartSettings;
 import org.headlesscart.cart.control.CartStore;
 import org.headlesscart.cart.control.CartViews;
-import org.headlesscart.cart.control.LockedCart;
 import org.headlesscart.cart.control.Notices;
 import org.headlesscart.cart.control.Revalidation;
 import org.headlesscart.cart.entity.Cart;
@@ -29,10 +28,13 @@ import org.headlesscart.catalog.model.PurchasableRead;
 
 /**
  * Carts under their keys as they are shown, without a lock and without writing anything (STYLE §3.4: a GET never
- * writes): the cart as a read shows it, the stamp such a read would have, and the empty cart a write left unstored.
+ * writes) but the renewal of an expiring cart's times: the cart as a read shows it, the stamp such a read would
+ * have, and the empty cart a write left unstored.
  */
 @Dependent
 public class CartReads {
+
+    private static final Logger LOG = System.getLogger(CartReads.class.getName());
 
     @Inject
     CartStore store;
@@ -46,49 +48,52 @@ public class CartReads {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
-    /** The cart as shown now; lines re-validation drops are left out, not deleted (a read never writes). */
+    /**
+     * The cart as shown now; lines re-validation drops are left out, not deleted (a read never writes them). A
+     * stored cart whose "expiring" time has passed has its stored times renewed, as its headers show them.
+     */
     public CartView read(String key) {
-        return view(key, store.read(key).orElse(null), new Notices(), true);
+        Instant now = Instant.now();
+        Cart cart = store.read(key).orElse(null);
+        if (cart != null) {
+            renewIfDue(key, cart.getId(), cart.getExpiringAt(), now);
+        }
+        return view(key, cart, new Notices(), true, now);
     }
 
     /**
-     * The target's cart as shown now. A logged-in customer's first read with a guest key shows the guest cart
-     * merged in, without writing: the merge itself happens on their first write (a read never writes;
-     * docs/carts-and-identity.md). Such a view has no stamp, so it is never kept.
+     * Contract §6.4 slides a cart's expiry on every request that loads it; here a read renews both stored times to
+     * what its headers show (now plus the windows) once the "expiring" time has passed: at most one UPDATE per
+     * cart per expiring window, so reads stay writes-free in between and a stored cart never expires sooner than
+     * the expiration window less the expiring window after its last read. Only outside a transaction (a plain read):
+     * inside a write the write slides the times itself. A failed renewal does not fail the read; the next one
+     * tries again.
      */
-    public CartView read(CartTarget target) {
-        if (target.guestKey() == null || transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
-            return read(target.key());
+    private void renewIfDue(String key, long id, Instant expiringAt, Instant now) {
+        if (!expiringAt.isBefore(now) || transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
+            return;
         }
-        Optional<Cart> guest = store.read(target.guestKey());
-        if (guest.isEmpty()) {
-            return read(target.key());
+        try {
+            store.renew(id, now, settings.windows(key, now));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not renew the expiry of cart " + id + "; the next read tries again", e);
         }
-        Instant now = Instant.now();
-        // Both carts were read by entity managers already closed: what the merge changes here is never stored.
-        Cart cart = store.read(target.key()).orElseGet(() -> new Cart(target.key(), now, now, now)
-                .ownedBy(target.userId()));
-        Set<Long> ids = CartProducts.idsOf(cart.getItems());
-        ids.addAll(CartProducts.idsOf(guest.get().getItems()));
-        Notices notices = new Notices();
-        CartMerge.absorb(guest.get(), new LockedCart(cart, products.of(ids), notices));
-        return view(target.key(), cart, notices, false);
     }
 
     /** An empty cart under the key that a write left unstored (nothing to clear), with the write's notices. */
     public CartView unsaved(String key, Notices notices) {
-        return view(key, null, notices, false);
+        return view(key, null, notices, false, Instant.now());
     }
 
-    private CartView view(String key, Cart cart, Notices notices, boolean stampable) {
+    private CartView view(String key, Cart cart, Notices notices, boolean stampable, Instant now) {
         if (cart == null) {
-            return CartViews.of(key, null, List.of(), Map.of(), notices, settings, Instant.now());
+            return CartViews.of(key, null, List.of(), Map.of(), notices, settings, now);
         }
         PurchasableRead lines = products.read(CartProducts.idsOf(cart.getItems()));
         Map<Long, Purchasable> catalog = new HashMap<>(lines.products());
         List<CartItem> dropped = Revalidation.check(cart, catalog, notices);
         PurchasableRead shown = products.withCrossSells(lines, catalog);
-        CartView view = CartViews.of(key, cart, dropped, shown.products(), notices, settings, Instant.now());
+        CartView view = CartViews.of(key, cart, dropped, shown.products(), notices, settings, now);
         return stampable ? stamped(view, cart, shown) : view;
     }
 
@@ -101,8 +106,13 @@ public class CartReads {
                 : view.stamped(new CartStamp(cart.getId(), cart.getVersion(), shown.revision()), shown.validUntil());
     }
 
-    /** The stamp a read of the cart under the key would have now; empty when none is stored under it. */
+    /**
+     * The stamp a read of the cart under the key would have now; empty when none is stored under it. A kept answer
+     * is checked so instead of read, so its cart's stored times are renewed here as a read renews them.
+     */
     public Optional<CartStamp> stamp(String key) {
-        return store.stored(key).map(stored -> new CartStamp(stored.id(), stored.version(), products.revision()));
+        Optional<CartStore.Stored> found = store.stored(key);
+        found.ifPresent(stored -> renewIfDue(key, stored.id(), stored.expiringAt(), Instant.now()));
+        return found.map(stored -> new CartStamp(stored.id(), stored.version(), products.revision()));
     }
 }

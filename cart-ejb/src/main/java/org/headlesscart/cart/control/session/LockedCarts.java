@@ -106,30 +106,52 @@ public class LockedCarts {
     }
 
     /**
+     * A customer's guest cart absorbed by a request that changes nothing else (a read or {@code POST /login} naming
+     * the guest key; contract §6.3): both carts locked as {@link #absorbing} does, the guest cart merged into the
+     * customer's (created if need be) and deleted. Empty when there is no guest cart to absorb (it never existed,
+     * or a parallel request absorbed it first): then nothing is written.
+     */
+    public Optional<LockedCart> absorb(CartTarget target) {
+        Map<String, Optional<Cart>> held = lockBoth(target);
+        Optional<Cart> guest = held.get(target.guestKey());
+        return guest.map(found -> merged(target, found, held.get(target.key()), List.of()));
+    }
+
+    /**
      * Locks the user's cart and the guest cart to absorb, always in the order of their keys, so that two requests
      * that need both never wait for each other crosswise. When the guest cart is still there, it is merged into
      * the user's cart (created if need be) and deleted, in this transaction; when a parallel request absorbed it
      * first, its lock was waited for and the user's cart is used as that request left it.
      */
     private Optional<LockedCart> absorbing(CartTarget target, Collection<Long> alsoNeeded, boolean create) {
-        Map<String, Optional<Cart>> held = new HashMap<>();
-        for (String key : new TreeSet<>(List.of(target.key(), target.guestKey()))) {
-            held.put(key, store.lock(key));
-        }
+        Map<String, Optional<Cart>> held = lockBoth(target);
         Optional<Cart> guest = held.get(target.guestKey());
         Optional<Cart> own = held.get(target.key());
         checkIfMatch(own);
         if (guest.isEmpty()) {
             return (create ? Optional.of(own.orElseGet(() -> create(target))) : own).map(c -> locked(c, alsoNeeded));
         }
-        Set<Long> needed = CartProducts.idsOf(guest.get().getItems());
+        return Optional.of(merged(target, guest.get(), own, alsoNeeded));
+    }
+
+    private Map<String, Optional<Cart>> lockBoth(CartTarget target) {
+        Map<String, Optional<Cart>> held = new HashMap<>();
+        for (String key : new TreeSet<>(List.of(target.key(), target.guestKey()))) {
+            held.put(key, store.lock(key));
+        }
+        return held;
+    }
+
+    /** The guest cart merged into the user's (created if need be), and deleted. */
+    private LockedCart merged(CartTarget target, Cart guest, Optional<Cart> own, Collection<Long> alsoNeeded) {
+        Set<Long> needed = CartProducts.idsOf(guest.getItems());
         needed.addAll(alsoNeeded);
         LockedCart locked = locked(own.orElseGet(() -> create(target)), needed);
-        CartMerge.absorb(guest.get(), locked);
-        store.remove(guest.get());
+        CartMerge.absorb(guest, locked);
+        store.remove(guest);
         LOG.log(Level.INFO, "Guest cart {0}… merged into the cart of user {1}",
                 target.guestKey().substring(0, Math.min(6, target.guestKey().length())), target.userId());
-        return Optional.of(locked);
+        return locked;
     }
 
     private Cart create(CartTarget target) {

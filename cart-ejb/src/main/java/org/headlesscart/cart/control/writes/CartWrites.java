@@ -141,6 +141,21 @@ public class CartWrites {
         return new CartChange(cart, last.itemKeys(), last.message(), last.quantity());
     }
 
+    /**
+     * The cart a request that changes nothing else shows: when it names a guest cart for its customer to absorb
+     * (contract §6.3), that cart merged in and stored first, with the merge's notices; otherwise, or when there is
+     * no guest cart left to absorb, the cart as a read shows it, and nothing is written.
+     */
+    public CartView absorb(CartTarget target) {
+        Optional<LockedCart> merged = target.guestKey() == null ? Optional.empty() : locks.absorb(target);
+        return merged.map(locks::save).orElseGet(() -> reads.read(target.key()));
+    }
+
+    /** An empty cart stored under the target's key, which this transaction generated: one INSERT. */
+    public CartView create(CartTarget target) {
+        return locks.save(locks.lockOrCreate(target, List.of()));
+    }
+
     private Optional<LockedCart> lock(CartTarget target, List<Step> steps) {
         if (steps.stream().noneMatch(Step::creates)) {
             return locks.lock(target);

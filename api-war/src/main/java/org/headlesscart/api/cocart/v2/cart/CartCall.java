@@ -2,7 +2,9 @@ package org.headlesscart.api.cocart.v2.cart;
 
 import jakarta.ws.rs.core.HttpHeaders;
 
+import org.headlesscart.cart.boundary.CartService;
 import org.headlesscart.cart.model.CartRef;
+import org.headlesscart.cart.model.CartView;
 
 /**
  * One request to a cart route, read: its arguments ({@link CartParams}), the cart it names ({@link RequestedCart})
@@ -22,6 +24,15 @@ record CartCall(CartParams params, String key, CartRef ref, CartResponses respon
     record Origin(HttpHeaders http, String target, String body) {
 
         static final Origin NONE = new Origin(null, null, null);
+    }
+
+    /**
+     * The cart this call shows, for a route that changes nothing: {@link CartService#view}. A logged-in user naming a
+     * key may be a customer naming a guest cart, which that view merges and stores (contract §6.3), so it is sent
+     * as a write is, retried on races with other writes to those carts ({@link CartWriteRetry}).
+     */
+    CartView view(CartService carts) {
+        return authenticated() && key() != null ? CartWriteRetry.write(() -> carts.view(ref)) : carts.view(ref);
     }
 
     /** Whether a user is logged in: their carts are not kept by {@link RenderedCarts}. */

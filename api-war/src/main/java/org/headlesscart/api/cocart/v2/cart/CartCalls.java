@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.headlesscart.api.http.CartHeaders;
 import org.headlesscart.api.security.Caller;
+import org.headlesscart.cart.boundary.CartService;
+import org.headlesscart.cart.model.CartRef;
 import org.headlesscart.catalog.boundary.CatalogService;
 import org.headlesscart.catalog.model.StoreView;
 
@@ -23,6 +25,9 @@ public class CartCalls {
 
     @EJB
     CatalogService catalog;
+
+    @EJB
+    CartService carts;
 
     @Inject
     CartHeaders headers;
@@ -44,6 +49,19 @@ public class CartCalls {
         String query = uri.getRequestUri().getRawQuery();
         return call(params, RequestedCart.key(http, params), headers,
                 new CartCall.Origin(http, uri.getPath() + (query == null ? "" : "?" + query), body));
+    }
+
+    /**
+     * {@code POST /login} naming a guest cart (as a cart route names it: header, form field or query; contract
+     * §6.1): a customer's login absorbs that cart into theirs and stores it, as their first cart request with the
+     * key would (contract §6.3, docs/carts-and-identity.md). Nothing when no key is named or nobody is logged in.
+     */
+    public void absorbNamedCart(String body) {
+        String key = RequestedCart.key(http, params(body));
+        if (key != null && caller.account().isPresent()) {
+            CartRef ref = RequestedCart.ref(key, caller);
+            CartWriteRetry.write(() -> carts.absorb(ref));
+        }
     }
 
     /** The request's arguments: its query, and its body read as its content type says. */

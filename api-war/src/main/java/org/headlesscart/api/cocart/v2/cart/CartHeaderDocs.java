@@ -26,6 +26,8 @@ public final class CartHeaderDocs {
 
     /** The response component of a cart answer, with the headers above. */
     public static final String CART_ANSWER = "CartAnswer";
+    /** The response component of {@code POST /cart}: {@code {message, cart_key}} with the key and expiry headers. */
+    public static final String CART_CREATED = "CartCreated";
 
     private CartHeaderDocs() {
     }

@@ -59,7 +59,7 @@ public class CartItemResource {
     public Response item() {
         CartCall call = call(null);
         call.params().throwIfAny();
-        CartView cart = carts.view(call.ref());
+        CartView cart = call.view(carts);
         return cart.items().stream().filter(line -> line.itemKey().equals(itemKey)).findFirst()
                 .map(line -> call.responses().item(cart, line))
                 .orElseThrow(() -> call.responses().refusal(cart, CartFailure.ITEM_NOT_IN_CART,

@@ -43,7 +43,7 @@ public class CartItemsResource {
     public Response items() {
         CartCall call = calls.call(null);
         call.params().throwIfAny();
-        CartView cart = carts.view(call.ref());
+        CartView cart = call.view(carts);
         if (cart.isEmpty()) {
             throw call.responses().refusal(cart, CartFailure.NO_ITEMS_IN_CART, "No items in the cart.");
         }
@@ -64,7 +64,7 @@ public class CartItemsResource {
         boolean removed = call.params().bool("removed_items", false);
         call.params().string("return");
         call.params().throwIfAny();
-        CartView cart = carts.view(call.ref());
+        CartView cart = call.view(carts);
         BigDecimal count = removed ? BigDecimal.valueOf(cart.removedItems().size()) : cart.itemCount();
         return call.responses().number(cart, count);
     }

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.headlesscart.api.cocart.v2.CoCartV2;
+import org.headlesscart.api.error.ApiRefusal;
 import org.headlesscart.api.openapi.ErrorDocs;
 import org.headlesscart.api.openapi.RequestDocs;
 import org.headlesscart.cart.boundary.CartFailure;
@@ -23,7 +24,7 @@ import org.headlesscart.cart.boundary.CartService;
 import org.headlesscart.cart.model.CartView;
 
 /**
- * Cart routes 1-3 and 10-13 (contract §2): the cart, adding, recalculating, clearing, the update callbacks and the
+ * Cart routes 1-3 and 10-13 (contract §2), and {@code POST /cart} of CoCart 4.4+: the cart, creating it, adding, recalculating, clearing, the update callbacks and the
  * totals. Writes answer with the whole cart unless asked for less; each write is one boundary call, retried only
  * when it raced another request for the same new cart key.
  */
@@ -60,6 +61,32 @@ public class CartResource {
         call.params().throwIfAny();
         return rendered.cart(call);
     }
+
+    /**
+     * {@code POST /cart} (CoCart 4.4+, contract §2): an empty guest cart stored under a new key, a new one on every
+     * call whatever key the request names, answered as upstream answers it: {@code {message, cart_key}} with the
+     * cart headers. A logged-in user already has a cart: 403 {@code cocart_rest_cart_creation_not_allowed}.
+     */
+    @POST
+    @Operation(operationId = "cartCreate",
+            summary = "Create an empty guest cart and answer {message, cart_key} (CoCart 4.4+); 403 "
+            + "cocart_rest_cart_creation_not_allowed when logged in")
+    @APIResponse(responseCode = "200", ref = CartHeaderDocs.CART_CREATED)
+    @APIResponse(responseCode = "403", ref = ErrorDocs.FORBIDDEN)
+    @APIResponse(responseCode = "409", ref = ErrorDocs.CONFLICT)
+    public Response create() {
+        CartCall call = calls.call(null);
+        if (call.authenticated()) {
+            throw new ApiRefusal(403, "cocart_rest_cart_creation_not_allowed",
+                    "You are logged in, so you have a cart already: your user id is its key.");
+        }
+        CartView cart = CartWriteRetry.write(carts::create);
+        return call.responses().created(cart, CREATED);
+    }
+
+    /** What {@code POST /cart} answers besides the key; CoCart's own wording differs, clients read the key. */
+    static final String CREATED = "Here is your cart key. Send it as the cart_key parameter or the "
+            + "CoCart-API-Cart-Key header with every cart request that follows.";
 
     @POST
     @Path("add-item")
@@ -168,7 +195,7 @@ public class CartResource {
         CartCall call = calls.call(null);
         boolean html = call.params().bool("html", false);
         call.params().throwIfAny();
-        CartView cart = carts.view(call.ref());
+        CartView cart = call.view(carts);
         if (cart.isEmpty()) {
             throw call.responses().refusal(cart, CartFailure.CART_TOTALS_EMPTY,
                     "This cart either has no items or was not calculated.");

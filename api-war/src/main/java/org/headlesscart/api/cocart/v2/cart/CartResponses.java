@@ -91,6 +91,12 @@ record CartResponses(CartFormat format, String fieldsAsked, CartFields fields, C
         return ok(out -> json.write(out, cart, html));
     }
 
+    /** {@code {message, cart_key}}: a cart created empty by {@code POST /cart}, with its headers. */
+    Response created(CartView cart, String message) {
+        headers.shown(cart);
+        return ok(out -> out.writeStartObject().write("message", message).write("cart_key", cart.cartKey()).writeEnd());
+    }
+
     /** A bare JSON number, as {@code /cart/items/count} answers. */
     Response number(CartView cart, BigDecimal number) {
         headers.shown(cart);

@@ -98,7 +98,7 @@ public class ConditionalCartWrites {
 
     /** 412 {@code cocart_cart_modified}: the cart as it is now, in {@code data.cart}, and its tag. */
     Response modified(CartCall call, String message) {
-        CartView now = carts.view(call.ref());
+        CartView now = call.view(carts);
         return modified(call.responses().render(now), tagOf(now), message);
     }
 

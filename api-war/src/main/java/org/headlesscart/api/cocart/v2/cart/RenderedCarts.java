@@ -35,8 +35,9 @@ import org.headlesscart.cart.model.CartView;
  *     revision; two primary-key reads). {@code PT0S} checks before every send.</li>
  * <li>no sale window of its products has opened or closed since ({@link CartView#validUntil()}).</li>
  * </ul>
- * The headers are not kept: they are made per request from the key, exactly as for a computed cart. Nothing is
- * ever written by a read. At most {@code headlesscart.api.rendered-cart-cache-size} carts (default 4096) have
+ * The headers are not kept: they are made per request from the key, exactly as for a computed cart. A read writes
+ * nothing, but a check against the database renews the stored times of a cart past its "expiring" time, as a
+ * computed read does (docs/carts-and-identity.md). At most {@code headlesscart.api.rendered-cart-cache-size} carts (default 4096) have
  * answers kept; all are dropped when that many are, as a rebuild costs one ordinary read; 0 switches keeping off.
  */
 @ApplicationScoped
@@ -94,7 +95,7 @@ public class RenderedCarts {
         // key: it is computed each time.
         Kept answer;
         if (maxCarts <= 0 || call.key() == null || call.authenticated()) {
-            CartView view = carts.view(call.ref());
+            CartView view = call.view(carts);
             answer = new Kept(view.stamp(), view.validUntil(), 0, call.responses().render(view));
         } else {
             CartResponses responses = call.responses();

@@ -13,7 +13,8 @@ import org.headlesscart.api.http.CartHeaders;
 
 /**
  * Drops kept cart answers ({@link RenderedCarts}) when a write through this instance has ended: a write to a cart
- * route or the CoCart batch those of its cart (the WordPress batch drops each sub-request's cart itself), any
+ * route or the CoCart batch those of its cart (and a customer's read naming a guest key, which absorbs it, those of
+ * the guest cart) (the WordPress batch drops each sub-request's cart itself), any
  * other write (the catalog's admin routes, reviews, the import) all of them, as
  * each may change what carts show. Response filters run after the resource method, so the write's transaction
  * has committed; refused writes drop too, which costs at most one recomputation.
@@ -35,11 +36,16 @@ public class RenderedCartsInvalidation implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (READS.contains(request.getMethod())) {
-            return;
-        }
         String path = request.getUriInfo().getPath();
         String route = path.startsWith("/") ? path.substring(1) : path;
+        if (READS.contains(request.getMethod())) {
+            // A customer's read with a guest key merged that guest cart into their own and deleted it.
+            String requested = cart.requestedKey();
+            if (route.startsWith(CART_ROUTES) && requested != null && !requested.equals(cart.key())) {
+                rendered.cartWritten(requested);
+            }
+            return;
+        }
         if (route.startsWith(WORDPRESS_BATCH)) {
             return;     // its resource drops the answers of each sub-request's cart as that one ends
         }

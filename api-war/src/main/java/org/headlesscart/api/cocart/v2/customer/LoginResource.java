@@ -12,10 +12,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.headlesscart.api.cocart.jwt.TokenParam;
 import org.headlesscart.api.cocart.v2.CoCartV2;
+import org.headlesscart.api.cocart.v2.cart.CartCalls;
+import org.headlesscart.api.cocart.v2.cart.CartHeaderDocs;
 import org.headlesscart.api.openapi.RequestDocs;
 import org.headlesscart.api.security.AuthRefusal;
 import org.headlesscart.api.security.Caller;
@@ -23,8 +27,9 @@ import org.headlesscart.api.security.JwtTokens;
 
 /**
  * Routes 14 and 15: {@code POST /login} and {@code POST /logout} (contract §7.2, §7.3). Authentication itself
- * happens in the filter, on every route; login only shows who the credentials belong to. Neither route touches a
- * cart, so neither carries cart headers.
+ * happens in the filter, on every route; login shows who the credentials belong to, and a customer's login naming a
+ * guest cart key absorbs that cart into theirs ({@link CartCalls#absorbNamedCart}). Neither route shows a cart, so
+ * neither carries cart headers.
  */
 @RequestScoped
 @Path(CoCartV2.NAMESPACE)
@@ -38,6 +43,9 @@ public class LoginResource {
     @Inject
     JwtTokens jwt;
 
+    @Inject
+    CartCalls carts;
+
     @Context
     SecurityContext security;
 
@@ -46,13 +54,17 @@ public class LoginResource {
     @Operation(operationId = "login",
             summary = "The authenticated user (Basic or username/password); 401 cocart_rest_not_authorized when "
             + "anonymous, 401 cocart_authentication_error, 429 cocart_too_many_attempts; with JWT on, extras "
-            + "jwt_token and jwt_refresh")
+            + "jwt_token and jwt_refresh; a customer naming a guest cart key absorbs that cart")
+    @Parameters(@Parameter(ref = CartHeaderDocs.CART_KEY))   // a lone @Parameter(ref) is lost by Payara
     @RequestBody(ref = RequestDocs.LOGIN)
     public LoginResponse login(String credentials) {
         // The body's username and password were read by BasicAuthenticationFilter already; the parameter is here
         // because Payara documents a request body only for a method that takes one.
-        return caller.account().map(user -> LoginResponse.from(user, jwt.loginExtras(user), security.isSecure()))
+        LoginResponse answer = caller.account()
+                .map(user -> LoginResponse.from(user, jwt.loginExtras(user), security.isSecure()))
                 .orElseThrow(AuthRefusal.NOT_AUTHORIZED::exception);
+        carts.absorbNamedCart(credentials);
+        return answer;
     }
 
     /**
