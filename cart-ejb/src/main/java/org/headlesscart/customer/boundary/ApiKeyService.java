@@ -79,13 +79,15 @@ public class ApiKeyService {
      * A new key for a staff account ({@code userId}, or the caller's own); its consumer key and secret are in the
      * answer and nowhere else.
      *
-     * @throws AccountException {@link AccountFailure#INVALID_FIELDS} for a description over 200 characters, unknown
-     *         permissions, or a user who is not an administrator or a shop manager
+     * @throws AccountException {@link AccountFailure#INVALID_FIELDS} for a description that is blank or over 200
+     *         characters, unknown permissions, or a user who is not an administrator or a shop manager
      */
     public NewApiKey create(ApiKeyDraft draft, long callerId) {
         long userId = draft.userId() == null ? callerId : draft.userId();
         Map<String, String> problems = new LinkedHashMap<>();
-        if (draft.description().length() > MAX_DESCRIPTION) {
+        if (draft.description() == null || draft.description().isBlank()) {
+            problems.put("description", "description is required.");     // the REST edge answers this first
+        } else if (draft.description().length() > MAX_DESCRIPTION) {
             problems.put("description", "description must be at most " + MAX_DESCRIPTION + " characters long.");
         }
         Optional<ApiKeyPermissions> permissions = ApiKeyPermissions.ofWireName(draft.permissions());

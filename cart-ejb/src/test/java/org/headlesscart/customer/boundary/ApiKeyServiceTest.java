@@ -79,6 +79,8 @@ class ApiKeyServiceTest {
         assertEquals(AccountFailure.INVALID_FIELDS, refused.failure());
         assertEquals(java.util.Set.of("description", "permissions", "user_id"), refused.fields().keySet());
         assertThrows(AccountException.class, () -> service.create(new ApiKeyDraft("x", "read", 99L), 1));
+        assertEquals(AccountFailure.INVALID_FIELDS, assertThrows(AccountException.class,
+                () -> service.create(new ApiKeyDraft(null, "read", null), 1)).failure());
         assertTrue(stored.isEmpty());
     }
 
