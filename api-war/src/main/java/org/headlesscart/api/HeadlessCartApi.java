@@ -11,17 +11,20 @@ import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.headlesscart.api.cocart.v2.cart.CartHeaderDocs;
+import org.headlesscart.api.openapi.CartDocs;
 
 /**
  * The REST application. WordPress serves its REST API under {@code /wp-json}, so we do too: with the WAR at
  * context root {@code /}, our URLs are CoCart's and a storefront only changes the host.
  *
- * <p>The OpenAPI components are the cart's headers (README "Carts and identity", "Conditional and idempotent
- * writes"), described once here and referred to by the cart routes through {@link CartHeaderDocs}.
+ * <p>The OpenAPI components here are the cart's headers (README "Carts and identity", "Conditional and idempotent
+ * writes"), described once and referred to by the cart routes through {@link CartHeaderDocs}; the other
+ * hand-written components are {@code api.openapi}'s (README "OpenAPI and generated clients").
  */
 @ApplicationPath("wp-json")
 @OpenAPIDefinition(info = @Info(title = "Headless Cart", version = "0.1.0",
@@ -61,6 +64,7 @@ import org.headlesscart.api.cocart.v2.cart.CartHeaderDocs;
                 },
                 responses = @APIResponse(name = CartHeaderDocs.CART_ANSWER, description = "The cart (or what the "
                         + "route's return_* parameter asks for), with its headers.",
+                        content = @Content(mediaType = "application/json", schema = @Schema(ref = CartDocs.CART)),
                         headers = {
                             @Header(name = CartHeaderDocs.ETAG, ref = CartHeaderDocs.ETAG),
                             @Header(name = CartHeaderDocs.CART_KEY, ref = CartHeaderDocs.CART_KEY),

@@ -7,7 +7,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The WAR is a boundary adapter: it may use the EJB modules' boundary packages and nothing behind them. */
+/**
+ * The WAR is a boundary adapter: it may use the EJB modules' boundary packages and the records of their model packages,
+ * and nothing behind them.
+ */
 class ArchitectureTest {
 
     static final JavaClasses API = new ClassFileImporter()

@@ -201,7 +201,8 @@ public abstract class ApiKeysContract {
     void badInputIsRefusedInTheEnvelopeAndMakesNoKey() {
         long before = total();
         assertRefused(400, "rest_missing_callback_param", null, create("{\"permissions\":\"read\"}"));
-        assertRefused(400, "rest_missing_callback_param", null, create("{\"description\":\"  \",\"permissions\":\"read\"}"));
+        assertRefused(400, "rest_missing_callback_param", null,
+                create("{\"description\":\"  \",\"permissions\":\"read\"}"));
         assertRefused(400, "rest_missing_callback_param", null, create("{\"description\":\"x\"}"));
         assertInvalid("permissions", create("{\"description\":\"x\",\"permissions\":\"admin\"}"));
         assertInvalid("permissions", create("{\"description\":\"x\",\"permissions\":1}"));

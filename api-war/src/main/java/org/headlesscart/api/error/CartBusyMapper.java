@@ -4,8 +4,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-import org.headlesscart.api.cocart.v2.cart.CartWriteRetry.CartBusyException;
-
 /** A cart write that found no free write slot in time: 409 {@code cocart_cart_busy}, as a lock that timed out. */
 @Provider
 public class CartBusyMapper implements ExceptionMapper<CartBusyException> {

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.headlesscart.api.cocart.v2.CoCartV2;
+import org.headlesscart.api.health.DatabaseAvailability;
 import org.headlesscart.api.http.JsonbConfiguration;
 import org.headlesscart.api.http.RequestShapeFilter;
 
@@ -38,8 +39,18 @@ public class ErrorServlet extends HttpServlet {
         CoCartError error;
         if (status >= 500) {
             Object thrown = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-            error = UncaughtExceptionMapper.logIncident(thrown instanceof Throwable t ? t : null,
-                    "servlet error at " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+            Throwable failure = thrown instanceof Throwable t ? t : null;
+            String route = request.getMethod() + " " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+            boolean unreachable = failure != null && (DatabaseOutage.isUnreachable(failure)
+                    || DatabaseOutage.isTransactionFailure(failure) && DatabaseAvailability.confirmsUnreachable());
+            if (unreachable) {
+                IncidentLog.unreachable(failure, route);
+                DatabaseAvailability.reportUnreachable();
+                error = DatabaseOutage.body();
+                response.setHeader("Retry-After", Integer.toString(DatabaseOutage.retryAfterSeconds()));
+            } else {
+                error = UncaughtExceptionMapper.logIncident(failure, route);
+            }
         } else if (status == 400 && contentTypeProblem(request) != null) {
             // Jersey refuses two Content-Type headers before any filter of ours runs, and sends it here.
             error = CoCartError.body(400, "cocart_invalid_header", contentTypeProblem(request),

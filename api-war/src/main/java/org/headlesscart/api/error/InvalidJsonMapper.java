@@ -2,7 +2,9 @@ package org.headlesscart.api.error;
 
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -17,11 +19,14 @@ public class InvalidJsonMapper implements ExceptionMapper<ProcessingException> {
 
     static final String MESSAGE = "Invalid JSON body passed.";
 
+    @Context
+    HttpServletRequest request;
+
     @Override
     public Response toResponse(ProcessingException e) {
         return isJsonError(e)
                 ? CoCartError.response(400, "rest_invalid_json", MESSAGE)
-                : UncaughtExceptionMapper.incident(e);
+                : UncaughtExceptionMapper.serverFault(e, request);
     }
 
     static boolean isJsonError(Throwable e) {

@@ -1,6 +1,8 @@
 package org.headlesscart.api.error;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -17,6 +19,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
     static final String NO_ROUTE = "No route was found matching the URL and request method.";
 
+    @Context
+    HttpServletRequest request;
+
     @Override
     public Response toResponse(WebApplicationException e) {
         int status = e.getResponse().getStatus();
@@ -28,7 +33,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             return CoCartError.response(400, "rest_invalid_param", "Invalid parameter(s).");
         }
         if (status >= 500) {
-            return UncaughtExceptionMapper.incident(e);
+            return UncaughtExceptionMapper.serverFault(e, request);
         }
         CoCartError error = StatusErrors.of(status);
         return Response.status((Integer) error.data().get("status")).type(CoCartV2.JSON).entity(error).build();

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.RequestScoped;
 
-import org.headlesscart.cart.boundary.CartView;
+import org.headlesscart.cart.model.CartView;
 
 /**
  * What this request knows about its cart, for {@link CartHeadersFilter}: the cart shown, or else the key the

@@ -15,8 +15,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.headlesscart.customer.boundary.AccountException;
 import org.headlesscart.customer.boundary.ApiKeyGrant;
 import org.headlesscart.customer.boundary.ApiKeyLookup;
-import org.headlesscart.customer.boundary.ApiKeyPermissions;
 import org.headlesscart.customer.boundary.ApiKeyService;
+import org.headlesscart.customer.model.ApiKeyPermissions;
 
 /**
  * WooCommerce REST API keys (README "REST API keys"), as {@code WC_REST_Authentication} checks them, in its order:

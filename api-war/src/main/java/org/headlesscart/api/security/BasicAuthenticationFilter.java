@@ -1,9 +1,9 @@
 package org.headlesscart.api.security;
 
 import java.io.IOException;
-import java.lang.reflect.Method;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +28,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.headlesscart.api.security.Credentials.LoginPassword;
 import org.headlesscart.customer.boundary.AccountException;
 import org.headlesscart.customer.boundary.AccountService;
-import org.headlesscart.customer.boundary.AccountView;
+import org.headlesscart.customer.model.AccountView;
 import org.headlesscart.customer.boundary.LoginLookup;
 
 /**
@@ -37,8 +37,8 @@ import org.headlesscart.customer.boundary.LoginLookup;
  * else the {@code username} and {@code password} parameters (query, form, or JSON body on POST); the login is a
  * username, an e-mail or a billing phone. WooCommerce REST API keys ({@link ApiKeyAuthentication}) come as Basic
  * {@code ck_…:cs_…}, or as the {@code consumer_key} and {@code consumer_secret} query parameters (checked before
- * {@code username} and {@code password}), those over HTTPS only. No credentials: the request stays anonymous. Wrong ones: 401 in the
- * CoCart envelope (the customer component's reasons, mapped by {@code AccountExceptionMapper}), counted by
+ * {@code username} and {@code password}), those over HTTPS only. No credentials: the request stays anonymous.
+ * Wrong ones: 401 in the CoCart envelope (the customer component's reasons, mapped by {@code AccountExceptionMapper}), counted by
  * {@link LoginThrottle} by the account the login names and the client's address; over a limit the answer is 429
  * before the password is checked (only the login is looked up first, the same lookup the check then uses).
  * On success {@link Caller#signIn} names the user to resources and to JAX-RS, the same way for both mechanisms.

@@ -12,7 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 
 import org.headlesscart.customer.boundary.AccountService;
-import org.headlesscart.customer.boundary.AccountView;
+import org.headlesscart.customer.model.AccountView;
 
 /**
  * {@code Authorization: Bearer <jwt>} (contract §7.1, JWT), checked here rather than by Payara's MP-JWT mechanism:

@@ -6,7 +6,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.container.ContainerRequestContext;
 
-import org.headlesscart.customer.boundary.AccountView;
+import org.headlesscart.customer.model.AccountView;
 
 /**
  * Who is calling, for this request: set once by an authentication mechanism (Basic or JWT Bearer), read by

@@ -4,7 +4,7 @@ import java.security.Principal;
 
 import jakarta.ws.rs.core.SecurityContext;
 
-import org.headlesscart.customer.boundary.AccountView;
+import org.headlesscart.customer.model.AccountView;
 
 /**
  * JAX-RS's view of an authenticated caller: the principal's name is the user id as a string (CoCart's

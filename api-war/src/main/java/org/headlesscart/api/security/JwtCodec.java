@@ -22,7 +22,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
-import org.headlesscart.customer.boundary.AccountView;
+import org.headlesscart.customer.model.AccountView;
 
 /**
  * Compact JWS with HS256 (RFC 7515, 7518, 7519), as the CoCart JWT add-on signs: the JDK's HMAC, JSON-P for the

@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 import org.headlesscart.customer.boundary.AccountException;
 import org.headlesscart.customer.boundary.AccountFailure;
 import org.headlesscart.customer.boundary.AccountService;
-import org.headlesscart.customer.boundary.AccountView;
+import org.headlesscart.customer.model.AccountView;
 import org.headlesscart.customer.boundary.RefreshGrant;
 import org.headlesscart.customer.boundary.RefreshTokens;
 

@@ -21,15 +21,57 @@ class CartExceptionMapperTest {
 
     final Jsonb jsonb = JsonbBuilder.create(JsonbConfiguration.config());
 
+    /**
+     * Each reason's status and code as contract §10 lists them, written down once more here so that an edit of the
+     * mapper's switch, where they are declared, cannot change the wire unnoticed.
+     */
+    static final Map<CartFailure, String> CONTRACT = Map.ofEntries(
+            Map.entry(CartFailure.INVALID_CART_KEY, "400 rest_invalid_param"),
+            Map.entry(CartFailure.INVALID_PARAM, "400 rest_invalid_param"),
+            Map.entry(CartFailure.MUST_AUTHENTICATE_USER, "403 cocart_must_authenticate_user"),
+            Map.entry(CartFailure.PRODUCT_ID_REQUIRED, "404 cocart_product_id_required"),
+            Map.entry(CartFailure.UNKNOWN_PRODUCT_ID, "404 cocart_unknown_product_id"),
+            Map.entry(CartFailure.INVALID_PRODUCT, "400 cocart_invalid_product"),
+            Map.entry(CartFailure.QUANTITY_NOT_NUMERIC, "405 cocart_quantity_not_numeric"),
+            Map.entry(CartFailure.QUANTITY_INVALID_AMOUNT, "405 cocart_quantity_invalid_amount"),
+            Map.entry(CartFailure.NO_VARIATION_FOUND, "404 cocart_no_variation_found"),
+            Map.entry(CartFailure.INVALID_VARIATION_DATA, "400 cocart_invalid_variation_data"),
+            Map.entry(CartFailure.MISSING_VARIATION_DATA, "400 cocart_missing_variation_data"),
+            Map.entry(CartFailure.INVALID_PARENT_PRODUCT, "404 cocart_cart_invalid_parent_product"),
+            Map.entry(CartFailure.PRODUCT_FAILED_VALIDATION, "400 cocart_product_failed_validation"),
+            Map.entry(CartFailure.CANNOT_ADD_PRODUCT_TYPE, "403 cocart_cannot_add_product_type_to_cart"),
+            Map.entry(CartFailure.SOLD_INDIVIDUALLY, "403 cocart_product_sold_individually"),
+            Map.entry(CartFailure.CANNOT_BE_PURCHASED, "400 cocart_cannot_be_purchased"),
+            Map.entry(CartFailure.OUT_OF_STOCK, "404 cocart_product_out_of_stock"),
+            Map.entry(CartFailure.NOT_ENOUGH_IN_STOCK, "404 cocart_not_enough_in_stock"),
+            Map.entry(CartFailure.NOT_ENOUGH_STOCK_REMAINING, "404 cocart_not_enough_stock_remaining"),
+            Map.entry(CartFailure.GROUPED_PRODUCT_FAILED, "404 cocart_grouped_product_failed"),
+            Map.entry(CartFailure.GROUPED_PRODUCT_EMPTY, "404 cocart_grouped_product_empty"),
+            Map.entry(CartFailure.ITEM_KEY_REQUIRED, "404 cocart_cart_item_key_required"),
+            Map.entry(CartFailure.ITEM_NOT_IN_CART, "404 cocart_item_not_in_cart"),
+            Map.entry(CartFailure.NO_ITEMS, "404 cocart_no_items"),
+            Map.entry(CartFailure.NO_ITEMS_IN_CART, "404 cocart_no_items_in_cart"),
+            Map.entry(CartFailure.CAN_NOT_INCREASE_QUANTITY, "405 cocart_can_not_increase_quantity"),
+            Map.entry(CartFailure.ITEM_ALREADY_RESTORED, "405 cocart_item_restored_to_cart"),
+            Map.entry(CartFailure.ITEM_NOT_RESTORABLE, "404 cocart_item_restored_to_cart"),
+            Map.entry(CartFailure.CART_TOTALS_EMPTY, "404 cocart_cart_totals_empty"),
+            Map.entry(CartFailure.UPDATE_NO_NAMESPACE, "404 cocart_update_cart_no_namespace_error"),
+            Map.entry(CartFailure.UPDATE_NAMESPACE_INVALID, "404 cocart_update_cart_namespace_error"),
+            Map.entry(CartFailure.CART_EMPTY, "404 cocart_cart_empty"),
+            Map.entry(CartFailure.CART_BUSY, "409 cocart_cart_busy"),
+            Map.entry(CartFailure.CART_MODIFIED, "412 cocart_cart_modified"),
+            Map.entry(CartFailure.IDEMPOTENCY_KEY_REUSED, "422 cocart_idempotency_key_reused"));
+
     @Test
-    void everyReasonHasTheCodeAndStatusItDeclares() {
+    void everyReasonHasTheCodeAndStatusOfTheContract() {
         for (CartFailure failure : CartFailure.values()) {
             Response response = CartExceptionMapper.response(failure, "message", Map.of());
             JsonObject body = Captures.parse(jsonb.toJson(response.getEntity()));
+            String[] expected = CONTRACT.get(failure).split(" ");
 
-            assertEquals(failure.status(), response.getStatus(), failure.name());
-            assertEquals(failure.code(), body.getString("code"), failure.name());
-            assertEquals(failure.status(), body.getJsonObject("data").getInt("status"), failure.name());
+            assertEquals(Integer.parseInt(expected[0]), response.getStatus(), failure.name());
+            assertEquals(expected[1], body.getString("code"), failure.name());
+            assertEquals(Integer.parseInt(expected[0]), body.getJsonObject("data").getInt("status"), failure.name());
         }
     }
 

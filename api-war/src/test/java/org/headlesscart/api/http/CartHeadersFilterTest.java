@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.headlesscart.cart.boundary.CartView;
+import org.headlesscart.cart.model.CartView;
 import org.junit.jupiter.api.Test;
 
 /** Which paths are cart routes, their {@code Allow} methods (captures 20-38), and which key the headers name. */

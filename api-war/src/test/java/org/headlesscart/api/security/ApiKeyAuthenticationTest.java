@@ -25,12 +25,12 @@ import jakarta.ws.rs.core.UriInfo;
 import org.headlesscart.api.error.CoCartError;
 import org.headlesscart.customer.boundary.AccountException;
 import org.headlesscart.customer.boundary.AccountFailure;
-import org.headlesscart.customer.boundary.AccountView;
 import org.headlesscart.customer.boundary.ApiKeyGrant;
 import org.headlesscart.customer.boundary.ApiKeyLookup;
-import org.headlesscart.customer.boundary.ApiKeyPermissions;
 import org.headlesscart.customer.boundary.ApiKeyService;
-import org.headlesscart.customer.boundary.ApiKeyView;
+import org.headlesscart.customer.model.AccountView;
+import org.headlesscart.customer.model.ApiKeyPermissions;
+import org.headlesscart.customer.model.ApiKeyView;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.headlesscart.customer.boundary.AccountException;
 import org.headlesscart.customer.boundary.AccountFailure;
 import org.headlesscart.customer.boundary.AccountService;
-import org.headlesscart.customer.boundary.AccountView;
+import org.headlesscart.customer.model.AccountView;
 import org.headlesscart.customer.boundary.LoginLookup;
 import org.junit.jupiter.api.Test;
 

@@ -14,7 +14,7 @@ import java.util.Base64;
 import java.util.Set;
 
 import org.eclipse.microprofile.jwt.Claims;
-import org.headlesscart.customer.boundary.AccountView;
+import org.headlesscart.customer.model.AccountView;
 import org.junit.jupiter.api.Test;
 
 /** HS256 tokens: what is signed verifies with its claims; time, tampering, algorithm and key are all checked. */

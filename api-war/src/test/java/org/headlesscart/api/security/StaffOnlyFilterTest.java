@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.SecurityContext;
 
 import org.headlesscart.api.Captures;
 import org.headlesscart.api.http.JsonbConfiguration;
-import org.headlesscart.customer.boundary.AccountView;
+import org.headlesscart.customer.model.AccountView;
 import org.junit.jupiter.api.Test;
 
 /** Roles on the wire (the principal is the user id) and the admin routes' guard (contract §10, §11.3). */

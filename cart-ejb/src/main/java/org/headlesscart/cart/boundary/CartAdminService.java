@@ -9,10 +9,14 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 
 import org.headlesscart.cart.control.CartStore;
+import org.headlesscart.cart.control.session.CartOwners;
+import org.headlesscart.cart.control.session.CartReads;
 import org.headlesscart.cart.entity.Cart;
 import org.headlesscart.cart.entity.CustomerDetails;
+import org.headlesscart.cart.model.CartView;
 
 /**
  * Carts in session for shop managers and administrators (contract §11.3, route 17–20), and the figures operators
@@ -21,6 +25,7 @@ import org.headlesscart.cart.entity.CustomerDetails;
  * plus {@code headlesscart.cart.guest-expiring} or {@code …customer-expiring}), active before that.
  */
 @Stateless
+@Interceptors(CartRefusals.class)
 public class CartAdminService {
 
     /** What an operator may filter on. */
@@ -54,7 +59,10 @@ public class CartAdminService {
     CartStore store;
 
     @Inject
-    CartSessions sessions;
+    CartOwners owners;
+
+    @Inject
+    CartReads reads;
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public SessionPage sessions(SessionQuery query) {
@@ -73,13 +81,13 @@ public class CartAdminService {
     /** The cart under the key as it is shown now; empty when none is stored under it. Writes nothing. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<CartView> session(String cartKey) {
-        CartView view = sessions.read(sessions.keyOrNew(cartKey));
+        CartView view = reads.read(owners.keyOrNew(cartKey));
         return view.stored() ? Optional.of(view) : Optional.empty();
     }
 
     /** Deletes the cart under the key and its lines; whether there was one. */
     public boolean delete(String cartKey) {
-        return store.delete(sessions.keyOrNew(cartKey));
+        return store.delete(owners.keyOrNew(cartKey));
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

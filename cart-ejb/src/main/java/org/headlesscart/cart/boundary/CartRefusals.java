@@ -7,7 +7,8 @@ import org.headlesscart.cart.control.Refusal;
 
 /**
  * Turns the cart rules' refusals into the boundary's exception, in one place for every method of the cart
- * service; as an application exception with rollback it also undoes whatever the call had written.
+ * services; as an application exception with rollback it also undoes whatever the call had written. A refusal made
+ * by one operation of a batch keeps that operation's index ({@link CartOperationException}).
  */
 public class CartRefusals {
 
@@ -16,7 +17,13 @@ public class CartRefusals {
         try {
             return call.proceed();
         } catch (Refusal refusal) {
-            throw new CartException(CartFailure.valueOf(refusal.reason().name()), refusal.getMessage(), null);
+            throw exception(refusal);
         }
+    }
+
+    static CartException exception(Refusal refusal) {
+        CartException e = new CartException(CartFailure.valueOf(refusal.reason().name()), refusal.getMessage(),
+                refusal.params());
+        return refusal.operation() == Refusal.NO_OPERATION ? e : new CartOperationException(refusal.operation(), e);
     }
 }

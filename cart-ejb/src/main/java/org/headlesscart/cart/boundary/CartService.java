@@ -1,5 +1,6 @@
 package org.headlesscart.cart.boundary;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,21 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 
+import org.headlesscart.cart.control.CartStore;
+import org.headlesscart.cart.control.session.CartOwners;
+import org.headlesscart.cart.control.session.CartReads;
+import org.headlesscart.cart.control.session.CartTarget;
+import org.headlesscart.cart.control.writes.CartWrites;
+import org.headlesscart.cart.control.writes.ConditionalWrites;
+import org.headlesscart.cart.model.AddItemCommand;
+import org.headlesscart.cart.model.AddItemsCommand;
+import org.headlesscart.cart.model.CartAnswer;
+import org.headlesscart.cart.model.CartChange;
+import org.headlesscart.cart.model.CartOperation;
+import org.headlesscart.cart.model.CartRef;
+import org.headlesscart.cart.model.CartStamp;
+import org.headlesscart.cart.model.CartView;
+import org.headlesscart.cart.model.WriteConditions;
 
 /**
  * The cart component's boundary: CoCart's cart routes 1–13 (contract §2). Every write is one transaction that
@@ -21,20 +37,17 @@ import jakarta.interceptor.Interceptors;
  * key. A logged-in user's cart is keyed by their id; a customer's first write with a guest key absorbs that guest
  * cart in the same transaction ({@link CartOwners}, README "Carts and identity").
  *
- * @throws CartException on every refusal, with its CoCart code
+ * @throws CartException on every refusal, with its reason
  */
 @Stateless
 @Interceptors(CartRefusals.class)
 public class CartService {
 
     @Inject
-    CartSessions sessions;
+    CartReads reads;
 
     @Inject
-    CartProducts products;
-
-    @Inject
-    CartUpdates updates;
+    CartWrites writes;
 
     @Inject
     CartOwners owners;
@@ -42,10 +55,13 @@ public class CartService {
     @Inject
     ConditionalWrites conditional;
 
+    @Inject
+    CartStore store;
+
     /** GET /cart, /cart/items, /cart/item/{key}, /cart/items/count, /cart/totals. Never writes. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public CartView view(CartRef cart) {
-        return sessions.read(owners.target(cart));
+        return reads.read(owners.target(cart));
     }
 
     /**
@@ -59,7 +75,7 @@ public class CartService {
             return Optional.empty();
         }
         CartTarget target = owners.target(cart);
-        return target.guestKey() != null ? Optional.empty() : sessions.stamp(target.key());
+        return target.guestKey() != null ? Optional.empty() : reads.stamp(target.key());
     }
 
     /** POST /cart/add-item: the rules of contract §13.2, in CoCart's order. */
@@ -112,11 +128,11 @@ public class CartService {
      * @throws CartException when the cart itself is refused (its key)
      */
     public CartChange apply(CartRef cart, List<CartOperation> operations) {
-        return new CartWrites(sessions, products, updates).apply(owners.target(cart), operations, true);
+        return writes.apply(owners.target(cart), operations, true);
     }
 
     private CartChange one(CartRef cart, CartOperation operation) {
-        return new CartWrites(sessions, products, updates).apply(owners.target(cart), List.of(operation), false);
+        return writes.apply(owners.target(cart), List.of(operation), false);
     }
 
     /**
@@ -143,6 +159,6 @@ public class CartService {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int purgeExpired(int limit) {
-        return sessions.purgeExpired(limit);
+        return store.deleteExpired(Instant.now(), limit);
     }
 }

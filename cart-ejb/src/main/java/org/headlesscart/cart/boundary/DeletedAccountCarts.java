@@ -5,7 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.headlesscart.cart.control.CartStore;
-import org.headlesscart.customer.boundary.AccountDeleted;
+import org.headlesscart.customer.model.AccountDeleted;
 
 /**
  * A deleted user's cart goes with their account, in the same transaction: it is keyed by their id (README "Carts

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.headlesscart.catalog.boundary.Purchasable;
+import org.headlesscart.catalog.model.Purchasable;
 import org.headlesscart.cart.control.Refusal.Reason;
 
 /** The add-to-cart rules of contract §13.2 that depend on the product alone, in CoCart's order. */

@@ -3,7 +3,7 @@ package org.headlesscart.cart.control;
 import java.math.BigDecimal;
 import java.util.Optional;
 
-import org.headlesscart.catalog.boundary.Purchasable;
+import org.headlesscart.catalog.model.Purchasable;
 import org.headlesscart.cart.entity.Cart;
 import org.headlesscart.cart.entity.CartItem;
 

@@ -1,7 +1,7 @@
 package org.headlesscart.cart.control;
 
 import org.headlesscart.cart.entity.CustomerDetails;
-import org.headlesscart.customer.boundary.ContactSyntax;
+import org.headlesscart.customer.model.ContactSyntax;
 
 /** Contract §11.6: e-mail and phone sent with an add are kept as billing contact when valid, else ignored. */
 public final class ContactCapture {

@@ -3,7 +3,7 @@ package org.headlesscart.cart.control;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.headlesscart.catalog.boundary.Purchasable;
+import org.headlesscart.catalog.model.Purchasable;
 
 /** The name a line shows: the product's, or for a variation "Parent - Value, Value" (see {@link VariationNames}). */
 public final class LineNames {

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import org.headlesscart.catalog.boundary.Purchasable;
-import org.headlesscart.cart.boundary.CartUpdate;
+import org.headlesscart.catalog.model.Purchasable;
+import org.headlesscart.cart.model.CartUpdate;
 import org.headlesscart.cart.entity.Cart;
 import org.headlesscart.cart.entity.CartItem;
 

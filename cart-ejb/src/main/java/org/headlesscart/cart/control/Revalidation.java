@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.headlesscart.catalog.boundary.Purchasable;
+import org.headlesscart.catalog.model.Purchasable;
 import org.headlesscart.cart.entity.Cart;
 import org.headlesscart.cart.entity.CartItem;
 

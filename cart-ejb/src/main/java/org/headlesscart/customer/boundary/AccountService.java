@@ -13,6 +13,7 @@ import org.headlesscart.customer.control.AccountStore;
 import org.headlesscart.customer.control.PasswordHashing;
 import org.headlesscart.customer.entity.Address;
 import org.headlesscart.customer.entity.UserAccount;
+import org.headlesscart.customer.model.AccountView;
 
 /** The customer component's boundary: accounts and their credentials. */
 @Stateless

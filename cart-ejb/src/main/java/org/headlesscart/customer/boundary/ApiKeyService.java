@@ -18,6 +18,11 @@ import org.headlesscart.customer.control.ApiKeyStore;
 import org.headlesscart.customer.entity.ApiKey;
 import org.headlesscart.customer.entity.Role;
 import org.headlesscart.customer.entity.UserAccount;
+import org.headlesscart.customer.model.ApiKeyDraft;
+import org.headlesscart.customer.model.ApiKeyPage;
+import org.headlesscart.customer.model.ApiKeyPermissions;
+import org.headlesscart.customer.model.ApiKeyView;
+import org.headlesscart.customer.model.NewApiKey;
 
 /**
  * WooCommerce REST API keys (README "REST API keys"): made, listed and revoked by an administrator, each acting as

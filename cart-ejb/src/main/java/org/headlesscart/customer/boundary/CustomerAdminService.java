@@ -21,6 +21,13 @@ import org.headlesscart.customer.control.Usernames;
 import org.headlesscart.customer.entity.Address;
 import org.headlesscart.customer.entity.Role;
 import org.headlesscart.customer.entity.UserAccount;
+import org.headlesscart.customer.model.AccountDeleted;
+import org.headlesscart.customer.model.ContactSyntax;
+import org.headlesscart.customer.model.CustomerAddressRules;
+import org.headlesscart.customer.model.CustomerDraft;
+import org.headlesscart.customer.model.CustomerPage;
+import org.headlesscart.customer.model.CustomerQuery;
+import org.headlesscart.customer.model.CustomerView;
 
 /**
  * The admin customers API's boundary (README "Customers admin"): lists and reads any account, creates, changes

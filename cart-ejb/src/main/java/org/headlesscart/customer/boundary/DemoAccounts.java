@@ -17,6 +17,7 @@ import org.headlesscart.customer.control.PasswordHashing;
 import org.headlesscart.customer.entity.Address;
 import org.headlesscart.customer.entity.Role;
 import org.headlesscart.customer.entity.UserAccount;
+import org.headlesscart.customer.model.ApiKeyPermissions;
 
 /**
  * Creates the demo accounts (administrator, shop manager, two customers) when the demo store is enabled and no account
@@ -97,8 +98,8 @@ public class DemoAccounts {
     /** Also on a store made before keys existed; not again once any key exists (revoking them all brings it back). */
     private void createReadKey() {
         if (!ApiKeyCodes.isConsumerKey(apiKey) || !ApiKeyCodes.isConsumerSecret(apiSecret)) {
-            LOG.log(Level.ERROR, "No demo API key: headlesscart.demo.api-key must be ck_ and headlesscart.demo.api-secret "
-                    + "cs_, each followed by 40 lower-case hex digits");
+            LOG.log(Level.ERROR, "No demo API key: headlesscart.demo.api-key must be ck_ and "
+                    + "headlesscart.demo.api-secret cs_, each followed by 40 lower-case hex digits");
             return;
         }
         accounts.findByLogin("admin").filter(admin -> admin.getRole() == Role.ADMINISTRATOR).ifPresent(admin -> {

@@ -2,6 +2,8 @@ package org.headlesscart.customer.boundary;
 
 import java.util.Locale;
 
+import org.headlesscart.customer.model.AccountView;
+
 /**
  * A login as {@link AccountService#lookUp} found it, before any password is checked. {@link #subject()} names what
  * it refers to: the account, whatever spelling the database matched (another letter case, trailing spaces, the

@@ -15,7 +15,7 @@ import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
-import org.headlesscart.customer.boundary.CustomerQuery;
+import org.headlesscart.customer.model.CustomerQuery;
 import org.headlesscart.customer.entity.Role;
 import org.headlesscart.customer.entity.UserAccount;
 

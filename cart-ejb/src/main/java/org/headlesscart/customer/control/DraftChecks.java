@@ -3,8 +3,8 @@ package org.headlesscart.customer.control;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.headlesscart.customer.boundary.CustomerAddressRules;
-import org.headlesscart.customer.boundary.CustomerDraft;
+import org.headlesscart.customer.model.CustomerAddressRules;
+import org.headlesscart.customer.model.CustomerDraft;
 import org.headlesscart.customer.entity.Address;
 import org.headlesscart.customer.entity.UserAccount;
 

@@ -12,8 +12,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-import org.headlesscart.catalog.boundary.Purchasable;
-import org.headlesscart.catalog.boundary.Purchasable.StockState;
+import org.headlesscart.catalog.model.Purchasable;
+import org.headlesscart.catalog.model.Purchasable.StockState;
 import org.headlesscart.cart.control.Refusal.Reason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.headlesscart.catalog.boundary.Purchasable;
+import org.headlesscart.catalog.model.Purchasable;
 import org.headlesscart.cart.entity.Cart;
 import org.headlesscart.cart.entity.CartItem;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 
-import org.headlesscart.catalog.boundary.Purchasable;
+import org.headlesscart.catalog.model.Purchasable;
 import org.headlesscart.cart.control.Refusal.Reason;
 import org.headlesscart.cart.entity.CartItem;
 import org.junit.jupiter.api.Test;

@@ -5,10 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.headlesscart.catalog.boundary.Purchasable;
-import org.headlesscart.catalog.boundary.Purchasable.StockState;
-import org.headlesscart.catalog.boundary.Purchasable.Variant;
-import org.headlesscart.catalog.boundary.Purchasable.VariationAttribute;
+import org.headlesscart.catalog.model.Purchasable;
+import org.headlesscart.catalog.model.Purchasable.StockState;
+import org.headlesscart.catalog.model.Purchasable.Variant;
+import org.headlesscart.catalog.model.Purchasable.VariationAttribute;
 
 /** Catalog snapshots for the control tests: a builder over {@link Purchasable}'s many components. */
 final class Products {

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 
-import org.headlesscart.catalog.boundary.Purchasable;
+import org.headlesscart.catalog.model.Purchasable;
 import org.headlesscart.cart.entity.CartItem;
 import org.junit.jupiter.api.Test;
 

@@ -18,6 +18,9 @@ import org.headlesscart.customer.control.ApiKeyStore;
 import org.headlesscart.customer.entity.ApiKey;
 import org.headlesscart.customer.entity.Role;
 import org.headlesscart.customer.entity.UserAccount;
+import org.headlesscart.customer.model.ApiKeyDraft;
+import org.headlesscart.customer.model.ApiKeyPermissions;
+import org.headlesscart.customer.model.NewApiKey;
 import org.junit.jupiter.api.Test;
 
 /**

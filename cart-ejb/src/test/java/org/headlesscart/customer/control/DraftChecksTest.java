@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.Map;
 
-import org.headlesscart.customer.boundary.CustomerDraft;
+import org.headlesscart.customer.model.CustomerDraft;
 import org.headlesscart.customer.entity.Address;
 import org.headlesscart.customer.entity.Role;
 import org.headlesscart.customer.entity.UserAccount;

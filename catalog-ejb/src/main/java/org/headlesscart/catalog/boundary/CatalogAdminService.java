@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 
 import org.headlesscart.catalog.control.admin.AdminProducts;
+import org.headlesscart.catalog.model.AdminProductView;
+import org.headlesscart.catalog.model.ProductDraft;
 
 /**
  * Products and variations for the store operator, modelled on WooCommerce REST v3: every status, every stored

@@ -16,6 +16,7 @@ import org.headlesscart.catalog.control.importing.CatalogImporter;
 import org.headlesscart.catalog.control.importing.ImportResult;
 import org.headlesscart.catalog.control.importing.ImportRun;
 import org.headlesscart.catalog.control.importing.WooCommerceCsv;
+import org.headlesscart.catalog.model.ImportReport;
 
 /**
  * Imports products into the catalog. Not for storefronts: the WAR lets only the operator call it.

@@ -1,17 +1,17 @@
 package org.headlesscart.catalog.boundary;
 
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
-
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 
 import org.headlesscart.catalog.control.ProductLookup;
 import org.headlesscart.catalog.control.ProductStore;
 import org.headlesscart.catalog.control.StoreSettings;
+import org.headlesscart.catalog.model.ProductPage;
+import org.headlesscart.catalog.model.ProductQuery;
+import org.headlesscart.catalog.model.ProductView;
+import org.headlesscart.catalog.model.StoreView;
 
 /**
  * The catalog component's boundary: the store's details and the products storefronts browse. Product reads run
@@ -19,8 +19,6 @@ import org.headlesscart.catalog.control.StoreSettings;
  */
 @Stateless
 public class CatalogService {
-
-    private static final Logger LOG = System.getLogger(CatalogService.class.getName());
 
     @Inject
     ProductStore products;
@@ -30,20 +28,6 @@ public class CatalogService {
 
     @Inject
     ProductLookup lookup;
-
-    /**
-     * Whether the catalog's database answers a query. Runs outside a transaction so that a dead database makes
-     * this return false instead of marking a caller's transaction for rollback.
-     */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public boolean isDatabaseReachable() {
-        try {
-            return products.canQuery();
-        } catch (PersistenceException e) {
-            LOG.log(Level.WARNING, "Catalog database is not reachable: {0}", e.getMessage());
-            return false;
-        }
-    }
 
     /**
      * The catalog's revision, which every catalog write increments; a response built at revision r is current

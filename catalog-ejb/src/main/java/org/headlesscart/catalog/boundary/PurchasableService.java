@@ -10,6 +10,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import org.headlesscart.catalog.control.PurchasableLookup;
+import org.headlesscart.catalog.model.Purchasable;
+import org.headlesscart.catalog.model.PurchasableRead;
 
 /**
  * The catalog as the cart sees it: products and variations by id or SKU, as {@link Purchasable} snapshots.

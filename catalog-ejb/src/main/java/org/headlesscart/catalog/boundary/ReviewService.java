@@ -9,6 +9,10 @@ import jakarta.inject.Inject;
 import org.headlesscart.catalog.control.ReviewLookup;
 import org.headlesscart.catalog.control.ReviewPolicy;
 import org.headlesscart.catalog.entity.Product;
+import org.headlesscart.catalog.model.NewReview;
+import org.headlesscart.catalog.model.ReviewPage;
+import org.headlesscart.catalog.model.ReviewQuery;
+import org.headlesscart.catalog.model.ReviewView;
 
 /**
  * Product reviews (contract §5.6): the public list, one review, and adding one. Only approved reviews of

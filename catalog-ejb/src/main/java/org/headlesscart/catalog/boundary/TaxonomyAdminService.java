@@ -6,6 +6,11 @@ import jakarta.interceptor.Interceptors;
 
 import org.headlesscart.catalog.control.TaxonomyLookup;
 import org.headlesscart.catalog.control.admin.AdminTaxonomies;
+import org.headlesscart.catalog.model.AttributeDraft;
+import org.headlesscart.catalog.model.AttributeView;
+import org.headlesscart.catalog.model.Taxonomy;
+import org.headlesscart.catalog.model.TermDraft;
+import org.headlesscart.catalog.model.TermView;
 
 /**
  * Categories, tags, global attributes and their terms for the store operator, modelled on WooCommerce REST v3.

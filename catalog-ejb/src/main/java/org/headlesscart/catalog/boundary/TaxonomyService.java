@@ -6,6 +6,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import org.headlesscart.catalog.control.TaxonomyLookup;
+import org.headlesscart.catalog.model.AttributeView;
+import org.headlesscart.catalog.model.Taxonomy;
+import org.headlesscart.catalog.model.TermPage;
+import org.headlesscart.catalog.model.TermQuery;
+import org.headlesscart.catalog.model.TermView;
 
 /**
  * The catalog's taxonomies as storefronts browse them: categories, tags, global attributes and their terms, each

@@ -14,8 +14,8 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 
-import org.headlesscart.catalog.boundary.ProductQuery;
-import org.headlesscart.catalog.boundary.TermOperator;
+import org.headlesscart.catalog.model.ProductQuery;
+import org.headlesscart.catalog.model.TermOperator;
 import org.headlesscart.catalog.entity.Product;
 import org.headlesscart.catalog.entity.Review;
 

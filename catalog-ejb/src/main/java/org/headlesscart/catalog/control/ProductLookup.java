@@ -9,9 +9,9 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.headlesscart.catalog.boundary.ProductPage;
-import org.headlesscart.catalog.boundary.ProductQuery;
-import org.headlesscart.catalog.boundary.ProductView;
+import org.headlesscart.catalog.model.ProductPage;
+import org.headlesscart.catalog.model.ProductQuery;
+import org.headlesscart.catalog.model.ProductView;
 import org.headlesscart.catalog.entity.Product;
 import org.headlesscart.catalog.entity.ProductType;
 

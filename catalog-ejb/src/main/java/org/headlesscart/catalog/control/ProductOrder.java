@@ -13,7 +13,7 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 
-import org.headlesscart.catalog.boundary.ProductQuery;
+import org.headlesscart.catalog.model.ProductQuery;
 import org.headlesscart.catalog.entity.Product;
 import org.headlesscart.catalog.entity.Review;
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.Function;
 
-import org.headlesscart.catalog.boundary.ProductView;
+import org.headlesscart.catalog.model.ProductView;
 import org.headlesscart.catalog.entity.Pricing;
 import org.headlesscart.catalog.entity.Product;
 import org.headlesscart.catalog.entity.ProductType;

@@ -20,7 +20,7 @@ import jakarta.persistence.criteria.Root;
 
 import org.hibernate.jpa.HibernateHints;
 
-import org.headlesscart.catalog.boundary.ProductQuery;
+import org.headlesscart.catalog.model.ProductQuery;
 import org.headlesscart.catalog.entity.CatalogRevision;
 import org.headlesscart.catalog.entity.Product;
 import org.headlesscart.catalog.entity.Review;
@@ -37,12 +37,6 @@ public class ProductStore {
 
     @Inject
     CatalogRevisions revisions;
-
-    /** A round trip through the connection pool, the driver and the product table: what readiness needs. */
-    public boolean canQuery() {
-        em.createNamedQuery(Product.ANY_ID, Long.class).setMaxResults(1).getResultList();
-        return true;
-    }
 
     public long countPublished() {
         return em.createNamedQuery(Product.COUNT_PUBLISHED, Long.class).getSingleResult();

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
-import org.headlesscart.catalog.boundary.ProductView;
+import org.headlesscart.catalog.model.ProductView;
 
 import org.headlesscart.catalog.entity.Product;
 import org.headlesscart.catalog.entity.ProductAttribute;

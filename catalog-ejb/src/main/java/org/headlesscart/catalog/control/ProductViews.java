@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.headlesscart.catalog.boundary.ProductView;
+import org.headlesscart.catalog.model.ProductView;
 import org.headlesscart.catalog.entity.Category;
 import org.headlesscart.catalog.entity.Product;
 

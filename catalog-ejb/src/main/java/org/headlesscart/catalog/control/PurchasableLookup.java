@@ -20,8 +20,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
-import org.headlesscart.catalog.boundary.Purchasable;
-import org.headlesscart.catalog.boundary.PurchasableRead;
+import org.headlesscart.catalog.model.Purchasable;
+import org.headlesscart.catalog.model.PurchasableRead;
 
 /**
  * Finds products and variations for the cart, as {@link Purchasable} snapshots, through {@link PurchasableCache}.

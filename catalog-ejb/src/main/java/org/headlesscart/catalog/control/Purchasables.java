@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
-import org.headlesscart.catalog.boundary.ProductView;
-import org.headlesscart.catalog.boundary.Purchasable;
+import org.headlesscart.catalog.model.ProductView;
+import org.headlesscart.catalog.model.Purchasable;
 import org.headlesscart.catalog.entity.Product;
 import org.headlesscart.catalog.entity.ProductImage;
 import org.headlesscart.catalog.entity.ProductLink;

@@ -2,14 +2,14 @@ package org.headlesscart.catalog.control;
 
 import java.util.List;
 
-import org.headlesscart.catalog.boundary.ProductView;
+import org.headlesscart.catalog.model.ProductView;
 import org.headlesscart.catalog.entity.Product;
 import org.headlesscart.catalog.entity.ProductType;
 import org.headlesscart.catalog.entity.Stock;
 
 /**
  * WooCommerce's purchase rules: who can be bought, and how many at most (-1: no limit). One place, because the
- * Products API and the cart's {@link org.headlesscart.catalog.boundary.Purchasable} snapshots must agree.
+ * Products API and the cart's {@link org.headlesscart.catalog.model.Purchasable} snapshots must agree.
  */
 final class PurchaseRules {
 

@@ -12,7 +12,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 
-import org.headlesscart.catalog.boundary.ReviewQuery;
+import org.headlesscart.catalog.model.ReviewQuery;
 import org.headlesscart.catalog.entity.Product;
 import org.headlesscart.catalog.entity.Review;
 

@@ -12,10 +12,10 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.headlesscart.catalog.boundary.NewReview;
-import org.headlesscart.catalog.boundary.ReviewPage;
-import org.headlesscart.catalog.boundary.ReviewQuery;
-import org.headlesscart.catalog.boundary.ReviewView;
+import org.headlesscart.catalog.model.NewReview;
+import org.headlesscart.catalog.model.ReviewPage;
+import org.headlesscart.catalog.model.ReviewQuery;
+import org.headlesscart.catalog.model.ReviewView;
 import org.headlesscart.catalog.entity.Product;
 import org.headlesscart.catalog.entity.ProductType;
 import org.headlesscart.catalog.entity.Review;

@@ -10,7 +10,7 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
 
-import org.headlesscart.catalog.boundary.ReviewQuery;
+import org.headlesscart.catalog.model.ReviewQuery;
 import org.headlesscart.catalog.entity.Review;
 
 /** Reads and adds product reviews in the catalog unit; the list is the one dynamic query. */

@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.headlesscart.catalog.boundary.CurrencyView;
+import org.headlesscart.catalog.model.CurrencyView;
 
 /**
  * The store's details from configuration. The defaults live in this module's

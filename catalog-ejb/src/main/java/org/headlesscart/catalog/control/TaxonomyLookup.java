@@ -8,11 +8,11 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.headlesscart.catalog.boundary.AttributeView;
-import org.headlesscart.catalog.boundary.Taxonomy;
-import org.headlesscart.catalog.boundary.TermPage;
-import org.headlesscart.catalog.boundary.TermQuery;
-import org.headlesscart.catalog.boundary.TermView;
+import org.headlesscart.catalog.model.AttributeView;
+import org.headlesscart.catalog.model.Taxonomy;
+import org.headlesscart.catalog.model.TermPage;
+import org.headlesscart.catalog.model.TermQuery;
+import org.headlesscart.catalog.model.TermView;
 import org.headlesscart.catalog.entity.AttributeTerm;
 import org.headlesscart.catalog.entity.Category;
 import org.headlesscart.catalog.entity.GlobalAttribute;

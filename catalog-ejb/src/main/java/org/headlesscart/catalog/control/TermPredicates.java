@@ -12,8 +12,8 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 
-import org.headlesscart.catalog.boundary.AttributeFilter;
-import org.headlesscart.catalog.boundary.TermOperator;
+import org.headlesscart.catalog.model.AttributeFilter;
+import org.headlesscart.catalog.model.TermOperator;
 import org.headlesscart.catalog.entity.AttributeTerm;
 import org.headlesscart.catalog.entity.Product;
 import org.headlesscart.catalog.entity.ProductAttribute;

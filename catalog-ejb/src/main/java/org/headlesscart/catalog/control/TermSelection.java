@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import org.headlesscart.catalog.boundary.TermPage;
-import org.headlesscart.catalog.boundary.TermQuery;
-import org.headlesscart.catalog.boundary.TermView;
+import org.headlesscart.catalog.model.TermPage;
+import org.headlesscart.catalog.model.TermQuery;
+import org.headlesscart.catalog.model.TermView;
 
 /**
  * Filters, orders and pages a taxonomy's terms in memory, the way WordPress's term query does. A shop has tens or

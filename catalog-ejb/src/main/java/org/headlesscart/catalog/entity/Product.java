@@ -40,7 +40,6 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "product")
-@NamedQuery(name = Product.ANY_ID, query = "SELECT p.id FROM Product p ORDER BY p.id")
 @NamedQuery(name = Product.COUNT_PUBLISHED, query = "SELECT COUNT(p) FROM Product p WHERE p.status = 'publish'")
 @NamedQuery(name = Product.BY_SKU, query = "SELECT p FROM Product p WHERE p.sku = :sku")
 @NamedQuery(name = Product.BY_IDS, query = "SELECT p FROM Product p WHERE p.id IN :ids")
@@ -70,7 +69,6 @@ import jakarta.persistence.Version;
 @NamedQuery(name = Product.DELETE, query = "DELETE FROM Product p WHERE p.id = :id")
 public class Product {
 
-    public static final String ANY_ID = "Product.anyId";
     public static final String COUNT_PUBLISHED = "Product.countPublished";
     public static final String BY_SKU = "Product.bySku";
     public static final String BY_IDS = "Product.byIds";

@@ -18,8 +18,8 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
-import org.headlesscart.catalog.boundary.Purchasable;
-import org.headlesscart.catalog.boundary.PurchasableRead;
+import org.headlesscart.catalog.model.Purchasable;
+import org.headlesscart.catalog.model.PurchasableRead;
 import org.headlesscart.catalog.entity.Pricing;
 import org.headlesscart.catalog.entity.Product;
 

@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.headlesscart.catalog.boundary.Purchasable;
+import org.headlesscart.catalog.model.Purchasable;
 import org.headlesscart.catalog.entity.Pricing;
 import org.headlesscart.catalog.entity.Product;
 import org.headlesscart.catalog.entity.ProductAttribute;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Set;
 
-import org.headlesscart.catalog.boundary.TermPage;
-import org.headlesscart.catalog.boundary.TermQuery;
-import org.headlesscart.catalog.boundary.TermView;
+import org.headlesscart.catalog.model.TermPage;
+import org.headlesscart.catalog.model.TermQuery;
+import org.headlesscart.catalog.model.TermView;
 import org.junit.jupiter.api.Test;
 
 /** WordPress's term query over the reference store's categories (capture 10 plus an empty "Decor"). */

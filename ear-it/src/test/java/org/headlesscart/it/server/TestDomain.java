@@ -27,10 +27,12 @@ import org.w3c.dom.NodeList;
  * Moves domain1 of the unzipped Payara Server onto the ports the build reserved, so that the Server ITs run beside
  * anything on Payara's default ports (the store of {@code ./mvnw -Prun} holds 8080), and gives its Domain Data Grid
  * a name of its own, so that no Payara Micro on the host joins it, and applies the HTTP listener settings the API
- * needs, from the very file operators run with asadmin ({@code ear/src/main/payara/http-listener.asadmin}). Run by
- * the build before the server starts: {@code TestDomain <domain.xml> <name=port,...> <grid name> <asadmin file>}.
- * Rewrites the same nodes on every run; a node that is missing (another Payara layout) fails the build instead of
- * leaving a default in place.
+ * needs, from the very file operators run with asadmin ({@code ear/src/main/payara/http-listener.asadmin}). Its HTTP
+ * thread pool gets {@value #HTTP_THREADS} threads, as a production server would (Payara ships 5): requests held by a
+ * hung database keep their threads until the socket timeout, and with five of them nothing else, not even
+ * {@code /health/ready}, would be served (DatabaseOutageOnServerIT; README, Deploy). Run by the build before the
+ * server starts: {@code TestDomain <domain.xml> <name=port,...> <grid name> <asadmin file>}. Rewrites the same nodes
+ * on every run; a node that is missing (another Payara layout) fails the build instead of leaving a default in place.
  */
 public final class TestDomain {
 
@@ -58,6 +60,8 @@ public final class TestDomain {
     private static final Pattern LISTENER_SETTING = Pattern.compile(
             "set configs\\.config\\.server-config\\.network-config\\.protocols\\.protocol\\.([\\w-]+)\\.http\\."
                     + "([\\w-]+)=(\\S+)");
+    private static final String HTTP_POOL = SERVER_CONFIG + "/thread-pools/thread-pool[@name='http-thread-pool']";
+    static final int HTTP_THREADS = 64;
 
     private TestDomain() {
     }
@@ -75,6 +79,7 @@ public final class TestDomain {
         PORT_NODES.forEach((name, path) -> only(domain, path).setNodeValue(String.valueOf(ports.port(name))));
         only(domain, OSGI_SHELL_NODE).setTextContent(OSGI_SHELL_OPTION + ports.port(OSGI_SHELL));
         ((Element) only(domain, GRID)).setAttribute("cluster-group-name", args[2]);
+        ((Element) only(domain, HTTP_POOL)).setAttribute("max-thread-pool-size", String.valueOf(HTTP_THREADS));
         for (String line : Files.readAllLines(Path.of(args[3]))) {
             applyListenerSetting(domain, line.strip());
         }

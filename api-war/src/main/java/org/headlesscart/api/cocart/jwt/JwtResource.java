@@ -13,7 +13,15 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.headlesscart.api.cocart.v2.CoCartV2;
+import org.headlesscart.api.openapi.ErrorDocs;
+import org.headlesscart.api.openapi.RequestDocs;
+import org.headlesscart.api.openapi.ResponseDocs;
+import org.headlesscart.api.openapi.SecurityDocs;
 import org.headlesscart.api.security.AuthRefusal;
 import org.headlesscart.api.security.BearerAuthentication;
 import org.headlesscart.api.security.Caller;
@@ -28,6 +36,7 @@ import org.headlesscart.api.security.JwtTokens.TokenPair;
 @RequestScoped
 @Path("cocart/jwt")
 @Produces(CoCartV2.JSON)
+@Tag(name = "Account")
 public class JwtResource {
 
     @Inject
@@ -38,8 +47,12 @@ public class JwtResource {
 
     @POST
     @Path("refresh-token")
-    @Operation(summary = "Uses refresh_token once: {token, refresh_token}; 403 cocart_jwt_auth_missing_refresh_token, "
+    @Operation(operationId = "jwtRefreshToken",
+            summary = "Uses refresh_token once: {token, refresh_token}; 403 cocart_jwt_auth_missing_refresh_token, "
             + "401 cocart_authentication_error, 403 cocart_jwt_auth_bad_config")
+    @RequestBody(ref = RequestDocs.REFRESH_TOKEN)
+    @APIResponse(responseCode = "200", ref = ResponseDocs.TOKEN_PAIR)
+    @APIResponse(responseCode = "403", ref = ErrorDocs.FORBIDDEN)
     public TokenPair refresh(@QueryParam(TokenParam.NAME) String query, @Context HttpHeaders headers,
             String body) {
         tokens.requireEnabled();
@@ -51,7 +64,10 @@ public class JwtResource {
 
     @POST
     @Path("validate-token")
-    @Operation(summary = "{\"message\":\"Token is valid.\"} for a valid Bearer token; 401 cocart_authentication_error")
+    @Operation(operationId = "jwtValidateToken",
+            summary = "{\"message\":\"Token is valid.\"} for a valid Bearer token; 401 cocart_authentication_error")
+    @APIResponse(responseCode = "403", ref = ErrorDocs.FORBIDDEN)
+    @SecurityRequirement(name = SecurityDocs.BEARER)
     public Map<String, String> validate() {
         tokens.requireEnabled();
         if (caller.account().isEmpty() || !BearerAuthentication.SCHEME.equals(caller.scheme())) {

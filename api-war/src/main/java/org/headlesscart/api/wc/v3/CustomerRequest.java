@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.headlesscart.customer.boundary.CustomerDraft;
+import org.headlesscart.customer.model.CustomerDraft;
 
 /**
  * A customer create or update body, read as WooCommerce's customer object: read-only fields ({@code id} aside,

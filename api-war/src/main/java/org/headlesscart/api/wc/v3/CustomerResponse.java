@@ -7,7 +7,7 @@ import java.util.Map;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
-import org.headlesscart.customer.boundary.CustomerView;
+import org.headlesscart.customer.model.CustomerView;
 
 /**
  * WooCommerce's REST customer object (wc/v3/customers), in its field order. There are no orders yet, so no customer

@@ -22,17 +22,25 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.headlesscart.api.cocart.v2.AvatarUrls;
 import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.cocart.v2.catalog.Pagination;
 import org.headlesscart.api.cocart.v2.catalog.ParamCheck;
 import org.headlesscart.api.error.CoCartError;
+import org.headlesscart.api.openapi.ErrorDocs;
+import org.headlesscart.api.openapi.RequestDocs;
+import org.headlesscart.api.openapi.ResponseDocs;
+import org.headlesscart.api.openapi.SecurityDocs;
 import org.headlesscart.api.security.StaffOnly;
 import org.headlesscart.catalog.boundary.CatalogService;
 import org.headlesscart.customer.boundary.CustomerAdminService;
-import org.headlesscart.customer.boundary.CustomerPage;
-import org.headlesscart.customer.boundary.CustomerQuery;
-import org.headlesscart.customer.boundary.CustomerView;
+import org.headlesscart.customer.model.CustomerPage;
+import org.headlesscart.customer.model.CustomerQuery;
+import org.headlesscart.customer.model.CustomerView;
 
 /**
  * The admin API's customers ({@code wc/v3/customers}, README "Customers admin"), for administrators and shop
@@ -43,6 +51,9 @@ import org.headlesscart.customer.boundary.CustomerView;
 @Path(WooCommerceV3.NAMESPACE + "/customers")
 @Produces(CoCartV2.JSON)
 @StaffOnly
+@Tag(name = "Customers admin")
+@SecurityRequirement(name = SecurityDocs.BASIC)
+@SecurityRequirement(name = SecurityDocs.BEARER)
 public class CustomersAdminResource {
 
     private static final List<String> ROLES = List.of("all", "administrator", "shop_manager", "customer");
@@ -58,7 +69,8 @@ public class CustomersAdminResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "Accounts, customers by default; page, per_page (1-100), search, email, role "
+    @Operation(operationId = "wcV3CustomersList",
+            summary = "Accounts, customers by default; page, per_page (1-100), search, email, role "
             + "(all, administrator, shop_manager, customer), orderby (id, name, registered_date), order (asc, desc)")
     public Response list(@QueryParam("page") String page, @QueryParam("per_page") String perPage,
             @QueryParam("search") String search, @QueryParam("email") String email, @QueryParam("role") String role,
@@ -87,8 +99,12 @@ public class CustomersAdminResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a customer (email and password required): 201; 400 registration-error-*, "
+    @Operation(operationId = "wcV3CustomersCreate",
+            summary = "Create a customer (email and password required): 201; 400 registration-error-*, "
             + "400 rest_invalid_param, 400 woocommerce_rest_customer_exists")
+    @RequestBody(ref = RequestDocs.CUSTOMER)
+    @APIResponse(responseCode = "201", ref = ResponseDocs.CUSTOMER)
+    @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)
     public Response create(String body) {
         CustomerRequest.Parsed request = CustomerRequest.parse(body);
         if (request.namesId()) {
@@ -100,7 +116,9 @@ public class CustomersAdminResource {
 
     @GET
     @Path("{id: \\d+}")
-    @Operation(summary = "One account; 404 woocommerce_rest_invalid_id")
+    @Operation(operationId = "wcV3CustomersGet", summary = "One account; 404 woocommerce_rest_invalid_id")
+    @APIResponse(responseCode = "200", ref = ResponseDocs.CUSTOMER)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     public CustomerResponse customer(@PathParam("id") long id) {
         return response(customers.get(id), format());
     }
@@ -108,8 +126,13 @@ public class CustomersAdminResource {
     @PUT
     @Path("{id: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change the fields sent; a new password revokes the customer's refresh tokens; 400; "
+    @Operation(operationId = "wcV3CustomersUpdate",
+            summary = "Change the fields sent; a new password revokes the customer's refresh tokens; 400; "
             + "403 woocommerce_rest_cannot_edit for staff accounts; 404")
+    @RequestBody(ref = RequestDocs.CUSTOMER)
+    @APIResponse(responseCode = "200", ref = ResponseDocs.CUSTOMER)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
+    @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)
     public CustomerResponse update(@PathParam("id") long id, String body) {
         return response(customers.update(id, CustomerRequest.parse(body).draft()), format());
     }
@@ -117,15 +140,23 @@ public class CustomersAdminResource {
     @PATCH
     @Path("{id: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "As PUT")
+    @Operation(operationId = "wcV3CustomersPatch", summary = "As PUT")
+    @RequestBody(ref = RequestDocs.CUSTOMER)
+    @APIResponse(responseCode = "200", ref = ResponseDocs.CUSTOMER)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
+    @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)
     public CustomerResponse patch(@PathParam("id") long id, String body) {
         return update(id, body);
     }
 
     @DELETE
     @Path("{id: \\d+}")
-    @Operation(summary = "Delete a customer with their cart and refresh tokens; needs force=true "
+    @Operation(operationId = "wcV3CustomersDelete",
+            summary = "Delete a customer with their cart and refresh tokens; needs force=true "
             + "(501 woocommerce_rest_trash_not_supported); 403 for staff accounts; 404")
+    @APIResponse(responseCode = "200", ref = ResponseDocs.CUSTOMER)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
+    @APIResponse(responseCode = "501", ref = ErrorDocs.NOT_IMPLEMENTED)
     public Response delete(@PathParam("id") long id, @QueryParam("force") String force) {
         if (!ProductsAdminResource.flag("force", force)) {
             return CoCartError.response(501, "woocommerce_rest_trash_not_supported",

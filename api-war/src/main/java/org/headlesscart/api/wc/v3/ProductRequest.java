@@ -2,7 +2,7 @@ package org.headlesscart.api.wc.v3;
 
 import java.util.List;
 
-import org.headlesscart.catalog.boundary.ProductDraft;
+import org.headlesscart.catalog.model.ProductDraft;
 
 /**
  * Reads a WooCommerce REST v3 product or variation body into a draft. Fields the catalog does not store (meta

@@ -8,9 +8,9 @@ import java.util.List;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
-import org.headlesscart.catalog.boundary.AdminProductView;
-import org.headlesscart.catalog.boundary.ProductView;
-import org.headlesscart.catalog.boundary.StoreView;
+import org.headlesscart.catalog.model.AdminProductView;
+import org.headlesscart.catalog.model.ProductView;
+import org.headlesscart.catalog.model.StoreView;
 
 /**
  * A product as WooCommerce REST v3 shows it, in its field order, for the fields the catalog stores. Prices are

@@ -23,17 +23,25 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.cocart.v2.catalog.Pagination;
 import org.headlesscart.api.cocart.v2.catalog.TermListParams;
+import org.headlesscart.api.openapi.ErrorDocs;
+import org.headlesscart.api.openapi.RequestDocs;
+import org.headlesscart.api.openapi.ResponseDocs;
+import org.headlesscart.api.openapi.SecurityDocs;
 import org.headlesscart.api.security.StaffOnly;
 import org.headlesscart.catalog.boundary.CatalogException;
 import org.headlesscart.catalog.boundary.CatalogFailure;
-import org.headlesscart.catalog.boundary.Taxonomy;
+import org.headlesscart.catalog.model.Taxonomy;
 import org.headlesscart.catalog.boundary.TaxonomyAdminService;
 import org.headlesscart.catalog.boundary.TaxonomyService;
-import org.headlesscart.catalog.boundary.TermPage;
-import org.headlesscart.catalog.boundary.TermView;
+import org.headlesscart.catalog.model.TermPage;
+import org.headlesscart.catalog.model.TermView;
 
 /**
  * The admin API's categories, tags, global attributes and attribute terms ({@code wc/v3/products/categories},
@@ -44,6 +52,9 @@ import org.headlesscart.catalog.boundary.TermView;
 @Path(WooCommerceV3.NAMESPACE + "/products")
 @Produces(CoCartV2.JSON)
 @StaffOnly
+@Tag(name = "Catalog admin")
+@SecurityRequirement(name = SecurityDocs.BASIC)
+@SecurityRequirement(name = SecurityDocs.BEARER)
 public class TaxonomyAdminResource {
 
     @EJB
@@ -59,7 +70,7 @@ public class TaxonomyAdminResource {
 
     @GET
     @Path("categories")
-    @Operation(summary = "Categories, filtered and paged as the storefront's list")
+    @Operation(operationId = "wcV3CategoriesList", summary = "Categories, filtered and paged as the storefront's list")
     public Response categories(@BeanParam TermListParams params) {
         return list(taxonomies.listTerms(Taxonomy.CATEGORY, params.toQuery(true)), TermResponses.Category::from);
     }
@@ -67,16 +78,22 @@ public class TaxonomyAdminResource {
     @POST
     @Path("categories")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a category: 201; 400 rest_missing_callback_param, rest_invalid_param, empty_term_name,"
+    @Operation(operationId = "wcV3CategoriesCreate",
+            summary = "Create a category: 201; 400 rest_missing_callback_param, rest_invalid_param, empty_term_name,"
             + " term_exists, duplicate_term_slug")
+    @RequestBody(ref = RequestDocs.TERM)
+    @APIResponse(responseCode = "201", ref = ResponseDocs.CATEGORY)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
+    @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)
     public Response createCategory(String body) {
-        TermView created = admin.createTerm(Taxonomy.CATEGORY, TermRequest.newTerm(body));
-        return created("categories/" + created.id(), TermResponses.Category.from(created));
+        return create(Taxonomy.CATEGORY, "categories/", body, TermResponses.Category::from);
     }
 
     @GET
     @Path("categories/{id: \\d+}")
-    @Operation(summary = "One category; 404 woocommerce_rest_term_invalid")
+    @Operation(operationId = "wcV3CategoriesGet", summary = "One category; 404 woocommerce_rest_term_invalid")
+    @APIResponse(responseCode = "200", ref = ResponseDocs.CATEGORY)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     public TermResponses.Category category(@PathParam("id") long id) {
         return TermResponses.Category.from(term(Taxonomy.CATEGORY, id));
     }
@@ -84,30 +101,43 @@ public class TaxonomyAdminResource {
     @PUT
     @Path("categories/{id: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change the fields sent; parent 0 is the top level")
+    @Operation(operationId = "wcV3CategoriesUpdate", summary = "Change the fields sent; parent 0 is the top level")
+    @RequestBody(ref = RequestDocs.TERM)
+    @APIResponse(responseCode = "200", ref = ResponseDocs.CATEGORY)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
+    @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)
     public TermResponses.Category updateCategory(@PathParam("id") long id, String body) {
-        return TermResponses.Category.from(admin.updateTerm(Taxonomy.CATEGORY, id, TermRequest.term(body)));
+        return TermResponses.Category.from(update(Taxonomy.CATEGORY, id, body));
     }
 
     @PATCH
     @Path("categories/{id: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "wcV3CategoriesPatch")
+    @RequestBody(ref = RequestDocs.TERM)
+    @APIResponse(responseCode = "200", ref = ResponseDocs.CATEGORY)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
+    @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)
     public TermResponses.Category patchCategory(@PathParam("id") long id, String body) {
         return updateCategory(id, body);
     }
 
     @DELETE
     @Path("categories/{id: \\d+}")
-    @Operation(summary = "Delete a category (force=true); its children move up to its parent")
+    @Operation(operationId = "wcV3CategoriesDelete",
+            summary = "Delete a category (force=true); its children move up to its parent")
+    @APIResponse(responseCode = "200", ref = ResponseDocs.CATEGORY)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
+    @APIResponse(responseCode = "501", ref = ErrorDocs.NOT_IMPLEMENTED)
     public TermResponses.Category deleteCategory(@PathParam("id") long id, @QueryParam("force") String force) {
-        requireForce(force, "category " + id);
-        return TermResponses.Category.from(admin.deleteTerm(Taxonomy.CATEGORY, id));
+        return TermResponses.Category.from(delete(Taxonomy.CATEGORY, id, force, "category "));
     }
 
     // Tags
 
     @GET
     @Path("tags")
+    @Operation(operationId = "wcV3TagsList")
     public Response tags(@BeanParam TermListParams params) {
         return list(taxonomies.listTerms(Taxonomy.TAG, params.toQuery(false)), TermResponses.Tag::from);
     }
@@ -115,15 +145,21 @@ public class TaxonomyAdminResource {
     @POST
     @Path("tags")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a tag: 201; 400 rest_missing_callback_param, rest_invalid_param, empty_term_name,"
+    @Operation(operationId = "wcV3TagsCreate",
+            summary = "Create a tag: 201; 400 rest_missing_callback_param, rest_invalid_param, empty_term_name,"
             + " woocommerce_rest_taxonomy_not_hierarchical, term_exists, duplicate_term_slug")
+    @RequestBody(ref = RequestDocs.TERM)
+    @APIResponse(responseCode = "201", ref = ResponseDocs.TAG)
+    @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)
     public Response createTag(String body) {
-        TermView created = admin.createTerm(Taxonomy.TAG, TermRequest.newTerm(body));
-        return created("tags/" + created.id(), TermResponses.Tag.from(created));
+        return create(Taxonomy.TAG, "tags/", body, TermResponses.Tag::from);
     }
 
     @GET
     @Path("tags/{id: \\d+}")
+    @Operation(operationId = "wcV3TagsGet")
+    @APIResponse(responseCode = "200", ref = ResponseDocs.TAG)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     public TermResponses.Tag tag(@PathParam("id") long id) {
         return TermResponses.Tag.from(term(Taxonomy.TAG, id));
     }
@@ -131,28 +167,42 @@ public class TaxonomyAdminResource {
     @PUT
     @Path("tags/{id: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "wcV3TagsUpdate")
+    @RequestBody(ref = RequestDocs.TERM)
+    @APIResponse(responseCode = "200", ref = ResponseDocs.TAG)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
+    @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)
     public TermResponses.Tag updateTag(@PathParam("id") long id, String body) {
-        return TermResponses.Tag.from(admin.updateTerm(Taxonomy.TAG, id, TermRequest.term(body)));
+        return TermResponses.Tag.from(update(Taxonomy.TAG, id, body));
     }
 
     @PATCH
     @Path("tags/{id: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "wcV3TagsPatch")
+    @RequestBody(ref = RequestDocs.TERM)
+    @APIResponse(responseCode = "200", ref = ResponseDocs.TAG)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
+    @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)
     public TermResponses.Tag patchTag(@PathParam("id") long id, String body) {
         return updateTag(id, body);
     }
 
     @DELETE
     @Path("tags/{id: \\d+}")
+    @Operation(operationId = "wcV3TagsDelete")
+    @APIResponse(responseCode = "200", ref = ResponseDocs.TAG)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
+    @APIResponse(responseCode = "501", ref = ErrorDocs.NOT_IMPLEMENTED)
     public TermResponses.Tag deleteTag(@PathParam("id") long id, @QueryParam("force") String force) {
-        requireForce(force, "tag " + id);
-        return TermResponses.Tag.from(admin.deleteTerm(Taxonomy.TAG, id));
+        return TermResponses.Tag.from(delete(Taxonomy.TAG, id, force, "tag "));
     }
 
     // Global attributes
 
     @GET
     @Path("attributes")
+    @Operation(operationId = "wcV3AttributesList")
     public List<TermResponses.Attribute> attributes() {
         return taxonomies.listAttributes().stream().map(TermResponses.Attribute::from).toList();
     }
@@ -160,8 +210,12 @@ public class TaxonomyAdminResource {
     @POST
     @Path("attributes")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a global attribute (slug gets the pa_ prefix): 201; 400 rest_missing_callback_param,"
+    @Operation(operationId = "wcV3AttributesCreate",
+            summary = "Create a global attribute (slug gets the pa_ prefix): 201; 400 rest_missing_callback_param,"
             + " rest_invalid_param, woocommerce_rest_cannot_create")
+    @RequestBody(ref = RequestDocs.ATTRIBUTE)
+    @APIResponse(responseCode = "201", ref = ResponseDocs.ATTRIBUTE)
+    @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)
     public Response createAttribute(String body) {
         TermResponses.Attribute created = TermResponses.Attribute.from(admin.createAttribute(TermRequest.newAttribute(body)));
         return created("attributes/" + created.id(), created);
@@ -169,6 +223,9 @@ public class TaxonomyAdminResource {
 
     @GET
     @Path("attributes/{id: \\d+}")
+    @Operation(operationId = "wcV3AttributesGet")
+    @APIResponse(responseCode = "200", ref = ResponseDocs.ATTRIBUTE)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     public TermResponses.Attribute attribute(@PathParam("id") long id) {
         try {
             return TermResponses.Attribute.from(taxonomies.getAttribute(id));
@@ -180,7 +237,12 @@ public class TaxonomyAdminResource {
     @PUT
     @Path("attributes/{id: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change the fields sent; a new slug is renamed wherever products use it")
+    @Operation(operationId = "wcV3AttributesUpdate",
+            summary = "Change the fields sent; a new slug is renamed wherever products use it")
+    @RequestBody(ref = RequestDocs.ATTRIBUTE)
+    @APIResponse(responseCode = "200", ref = ResponseDocs.ATTRIBUTE)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
+    @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)
     public TermResponses.Attribute updateAttribute(@PathParam("id") long id, String body) {
         return TermResponses.Attribute.from(admin.updateAttribute(id, TermRequest.attribute(body)));
     }
@@ -188,12 +250,21 @@ public class TaxonomyAdminResource {
     @PATCH
     @Path("attributes/{id: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "wcV3AttributesPatch")
+    @RequestBody(ref = RequestDocs.ATTRIBUTE)
+    @APIResponse(responseCode = "200", ref = ResponseDocs.ATTRIBUTE)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
+    @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)
     public TermResponses.Attribute patchAttribute(@PathParam("id") long id, String body) {
         return updateAttribute(id, body);
     }
 
     @DELETE
     @Path("attributes/{id: \\d+}")
+    @Operation(operationId = "wcV3AttributesDelete")
+    @APIResponse(responseCode = "200", ref = ResponseDocs.ATTRIBUTE)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
+    @APIResponse(responseCode = "501", ref = ErrorDocs.NOT_IMPLEMENTED)
     public TermResponses.Attribute deleteAttribute(@PathParam("id") long id, @QueryParam("force") String force) {
         requireForce(force, "attribute " + id);
         return TermResponses.Attribute.from(admin.deleteAttribute(id));
@@ -203,6 +274,8 @@ public class TaxonomyAdminResource {
 
     @GET
     @Path("attributes/{attribute: \\d+}/terms")
+    @Operation(operationId = "wcV3AttributeTermsList")
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     public Response attributeTerms(@PathParam("attribute") long attribute, @BeanParam TermListParams params) {
         try {
             return list(taxonomies.listAttributeTerms(attribute, params.toQuery(false)), TermResponses.AttributeTerm::from);
@@ -214,6 +287,11 @@ public class TaxonomyAdminResource {
     @POST
     @Path("attributes/{attribute: \\d+}/terms")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "wcV3AttributeTermsCreate")
+    @RequestBody(ref = RequestDocs.TERM)
+    @APIResponse(responseCode = "201", ref = ResponseDocs.ATTRIBUTE_TERM)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
+    @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)
     public Response createAttributeTerm(@PathParam("attribute") long attribute, String body) {
         TermView created = admin.createAttributeTerm(attribute, TermRequest.newTerm(body));
         return created("attributes/" + attribute + "/terms/" + created.id(), TermResponses.AttributeTerm.from(created));
@@ -221,6 +299,9 @@ public class TaxonomyAdminResource {
 
     @GET
     @Path("attributes/{attribute: \\d+}/terms/{id: \\d+}")
+    @Operation(operationId = "wcV3AttributeTermsGet")
+    @APIResponse(responseCode = "200", ref = ResponseDocs.ATTRIBUTE_TERM)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     public TermResponses.AttributeTerm attributeTerm(@PathParam("attribute") long attribute, @PathParam("id") long id) {
         try {
             return TermResponses.AttributeTerm.from(taxonomies.getAttributeTerm(attribute, id));
@@ -233,7 +314,12 @@ public class TaxonomyAdminResource {
     @PUT
     @Path("attributes/{attribute: \\d+}/terms/{id: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change the fields sent; a new slug is renamed wherever products use it")
+    @Operation(operationId = "wcV3AttributeTermsUpdate",
+            summary = "Change the fields sent; a new slug is renamed wherever products use it")
+    @RequestBody(ref = RequestDocs.TERM)
+    @APIResponse(responseCode = "200", ref = ResponseDocs.ATTRIBUTE_TERM)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
+    @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)
     public TermResponses.AttributeTerm updateAttributeTerm(@PathParam("attribute") long attribute,
             @PathParam("id") long id, String body) {
         return TermResponses.AttributeTerm.from(admin.updateAttributeTerm(attribute, id, TermRequest.term(body)));
@@ -242,6 +328,11 @@ public class TaxonomyAdminResource {
     @PATCH
     @Path("attributes/{attribute: \\d+}/terms/{id: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "wcV3AttributeTermsPatch")
+    @RequestBody(ref = RequestDocs.TERM)
+    @APIResponse(responseCode = "200", ref = ResponseDocs.ATTRIBUTE_TERM)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
+    @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)
     public TermResponses.AttributeTerm patchAttributeTerm(@PathParam("attribute") long attribute,
             @PathParam("id") long id, String body) {
         return updateAttributeTerm(attribute, id, body);
@@ -249,11 +340,31 @@ public class TaxonomyAdminResource {
 
     @DELETE
     @Path("attributes/{attribute: \\d+}/terms/{id: \\d+}")
-    @Operation(summary = "Delete a term (force=true); products stop offering it")
+    @Operation(operationId = "wcV3AttributeTermsDelete",
+            summary = "Delete a term (force=true); products stop offering it")
+    @APIResponse(responseCode = "200", ref = ResponseDocs.ATTRIBUTE_TERM)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
+    @APIResponse(responseCode = "501", ref = ErrorDocs.NOT_IMPLEMENTED)
     public TermResponses.AttributeTerm deleteAttributeTerm(@PathParam("attribute") long attribute,
             @PathParam("id") long id, @QueryParam("force") String force) {
         requireForce(force, "term " + id);
         return TermResponses.AttributeTerm.from(admin.deleteAttributeTerm(attribute, id));
+    }
+
+    /** A category or tag created from the body: 201 with its location under {@code collection}. */
+    private <T> Response create(Taxonomy taxonomy, String collection, String body, Function<TermView, T> shape) {
+        TermView created = admin.createTerm(taxonomy, TermRequest.newTerm(body));
+        return created(collection + created.id(), shape.apply(created));
+    }
+
+    private TermView update(Taxonomy taxonomy, long id, String body) {
+        return admin.updateTerm(taxonomy, id, TermRequest.term(body));
+    }
+
+    /** A category or tag deleted, which needs {@code force=true}; {@code what} names it in the log. */
+    private TermView delete(Taxonomy taxonomy, long id, String force, String what) {
+        requireForce(force, what + id);
+        return admin.deleteTerm(taxonomy, id);
     }
 
     private TermView term(Taxonomy taxonomy, long id) {

@@ -3,8 +3,8 @@ package org.headlesscart.api.wc.v3;
 import java.util.List;
 
 import org.headlesscart.api.error.MissingParamException;
-import org.headlesscart.catalog.boundary.AttributeDraft;
-import org.headlesscart.catalog.boundary.TermDraft;
+import org.headlesscart.catalog.model.AttributeDraft;
+import org.headlesscart.catalog.model.TermDraft;
 
 /**
  * Reads WooCommerce REST v3 bodies of categories, tags, attributes and attribute terms. Their create routes declare

@@ -2,8 +2,8 @@ package org.headlesscart.api.wc.v3;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
-import org.headlesscart.catalog.boundary.AttributeView;
-import org.headlesscart.catalog.boundary.TermView;
+import org.headlesscart.catalog.model.AttributeView;
+import org.headlesscart.catalog.model.TermView;
 
 /** Categories, tags, attributes and attribute terms as WooCommerce REST v3 shows them. */
 final class TermResponses {

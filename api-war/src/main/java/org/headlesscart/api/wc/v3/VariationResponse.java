@@ -4,7 +4,7 @@ import java.util.List;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
-import org.headlesscart.catalog.boundary.AdminProductView;
+import org.headlesscart.catalog.model.AdminProductView;
 
 /**
  * A variation as WooCommerce REST v3 shows it: the product fields that apply to a variation, one {@code image}

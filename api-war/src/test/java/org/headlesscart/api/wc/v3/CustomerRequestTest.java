@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 
 import org.headlesscart.api.error.InvalidParamException;
-import org.headlesscart.customer.boundary.CustomerDraft;
+import org.headlesscart.customer.model.CustomerDraft;
 import org.junit.jupiter.api.Test;
 
 class CustomerRequestTest {

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import org.headlesscart.api.error.InvalidParamException;
 import org.headlesscart.api.error.MissingParamException;
-import org.headlesscart.catalog.boundary.TermDraft;
+import org.headlesscart.catalog.model.TermDraft;
 import org.junit.jupiter.api.Test;
 
 class TermRequestTest {

@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.headlesscart.catalog.boundary.AdminProductView;
-import org.headlesscart.catalog.boundary.ProductView;
+import org.headlesscart.catalog.model.AdminProductView;
+import org.headlesscart.catalog.model.ProductView;
 import org.headlesscart.catalog.control.importing.AttributeMapping;
 import org.headlesscart.catalog.entity.AttributeTerm;
 import org.headlesscart.catalog.entity.GlobalAttribute;

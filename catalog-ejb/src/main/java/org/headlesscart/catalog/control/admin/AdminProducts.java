@@ -7,8 +7,8 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.headlesscart.catalog.boundary.AdminProductView;
-import org.headlesscart.catalog.boundary.ProductDraft;
+import org.headlesscart.catalog.model.AdminProductView;
+import org.headlesscart.catalog.model.ProductDraft;
 import org.headlesscart.catalog.control.StoreSettings;
 import org.headlesscart.catalog.entity.Product;
 import org.headlesscart.catalog.entity.ProductType;

@@ -9,8 +9,8 @@ import java.util.Objects;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.headlesscart.catalog.boundary.AttributeDraft;
-import org.headlesscart.catalog.boundary.TermDraft;
+import org.headlesscart.catalog.model.AttributeDraft;
+import org.headlesscart.catalog.model.TermDraft;
 import org.headlesscart.catalog.control.importing.Slugs;
 import org.headlesscart.catalog.entity.AttributeTerm;
 import org.headlesscart.catalog.entity.Category;

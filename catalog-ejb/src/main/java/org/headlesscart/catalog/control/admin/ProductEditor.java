@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import org.headlesscart.catalog.boundary.ProductDraft;
+import org.headlesscart.catalog.model.ProductDraft;
 import org.headlesscart.catalog.control.importing.AttributeMapping;
 import org.headlesscart.catalog.control.importing.Slugs;
 import org.headlesscart.catalog.entity.AttributeTerm;

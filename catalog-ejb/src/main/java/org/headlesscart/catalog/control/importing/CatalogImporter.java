@@ -36,8 +36,8 @@ public class CatalogImporter {
     /**
      * Writes one row in a transaction of its own.
      *
-     * @return what the row did, or its problems; a broken database constraint is thrown as the container's
-     *         {@code EJBException} after the rollback
+     * @return what the row did, or its problems; a broken database constraint is thrown after the rollback, as it
+     *         was raised (ejb-jar.xml) or, if the commit broke it, in the container's {@code EJBException}
      */
     public RowOutcome write(RowTask task) {
         RowOutcome outcome = new ProductWriter(store).write(task);

@@ -15,7 +15,7 @@ import java.util.Set;
 
 import jakarta.ejb.EJBException;
 
-import org.headlesscart.catalog.boundary.ImportReport;
+import org.headlesscart.catalog.model.ImportReport;
 import org.headlesscart.catalog.control.importing.ImportRow.Type;
 
 /**

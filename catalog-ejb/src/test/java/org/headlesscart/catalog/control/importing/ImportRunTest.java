@@ -14,8 +14,8 @@ import java.util.function.Function;
 import jakarta.ejb.EJBException;
 import jakarta.persistence.PersistenceException;
 
-import org.headlesscart.catalog.boundary.ImportReport;
-import org.headlesscart.catalog.boundary.ImportReport.Problem;
+import org.headlesscart.catalog.model.ImportReport;
+import org.headlesscart.catalog.model.ImportReport.Problem;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -39,7 +39,8 @@ record BatchRequest(boolean requireAllValidate, List<BatchRequest.Sub> requests)
 
         /** The cart key the sub-request names itself: its {@code Cart-Key}, {@code CoCart-API-Cart-Key}, query. */
         String namedKey(CartParams params) {
-            return CartCall.firstGiven(header("Cart-Key"), header("CoCart-API-Cart-Key"), params.queryField("cart_key"));
+            return RequestedCart.firstGiven(header("Cart-Key"), header("CoCart-API-Cart-Key"),
+                    params.queryField("cart_key"));
         }
     }
 

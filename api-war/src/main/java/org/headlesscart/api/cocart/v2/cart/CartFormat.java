@@ -4,7 +4,7 @@ import java.net.URI;
 
 import org.headlesscart.api.cocart.v2.catalog.CatalogLinks;
 import org.headlesscart.api.cocart.v2.catalog.PricesResponse;
-import org.headlesscart.catalog.boundary.StoreView;
+import org.headlesscart.catalog.model.StoreView;
 
 /**
  * What rendering a cart needs besides the cart: the store currency (shown as products show it), the dimension

@@ -11,23 +11,21 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.error.CartExceptionMapper;
-import org.headlesscart.api.http.CartHeaders;
-import org.headlesscart.api.security.Caller;
-import org.headlesscart.cart.boundary.CartChange;
+import org.headlesscart.api.openapi.ErrorDocs;
+import org.headlesscart.api.openapi.RequestDocs;
 import org.headlesscart.cart.boundary.CartFailure;
 import org.headlesscart.cart.boundary.CartService;
-import org.headlesscart.cart.boundary.CartView;
-import org.headlesscart.catalog.boundary.CatalogService;
+import org.headlesscart.cart.model.CartView;
 
 /**
  * Cart routes 6-9 on {@code cart/item/{item_key}} ({@code [\w]+}): view, update the quantity, remove, restore.
@@ -36,6 +34,7 @@ import org.headlesscart.catalog.boundary.CatalogService;
 @RequestScoped
 @Path(CoCartV2.NAMESPACE + "/cart/item/{item_key: \\w+}")
 @Produces(CoCartV2.JSON)
+@Tag(name = "Cart")
 public class CartItemResource {
 
     static final String KEY_REQUIRED = "Missing cart item key is required!";
@@ -43,91 +42,101 @@ public class CartItemResource {
     @EJB
     CartService carts;
 
-    @EJB
-    CatalogService catalog;
-
     @Inject
-    CartHeaders headers;
-
-    @Inject
-    Caller caller;
+    CartCalls calls;
 
     @Inject
     ConditionalCartWrites writes;
-
-    @Context
-    UriInfo uri;
-
-    @Context
-    HttpHeaders http;
 
     @PathParam("item_key")
     String itemKey;
 
     @GET
-    @Operation(summary = "One item; 404 cocart_item_not_in_cart")
-    @Parameter(ref = CartHeaderDocs.CART_KEY)
+    @Operation(operationId = "cartItemGet", summary = "One item; 404 cocart_item_not_in_cart")
+    @Parameters(@Parameter(ref = CartHeaderDocs.CART_KEY))   // a lone @Parameter(ref) is lost by Payara
+    @APIResponse(responseCode = "403", ref = ErrorDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     public Response item() {
         CartCall call = call(null);
         call.params().throwIfAny();
         CartView cart = carts.view(call.ref());
         return cart.items().stream().filter(line -> line.itemKey().equals(itemKey)).findFirst()
-                .map(line -> call.item(cart, line))
-                .orElseThrow(() -> call.refusal(cart, CartFailure.ITEM_NOT_IN_CART,
+                .map(line -> call.responses().item(cart, line))
+                .orElseThrow(() -> call.responses().refusal(cart, CartFailure.ITEM_NOT_IN_CART,
                         "Item specified does not exist in cart."));
     }
 
     @POST
-    @Operation(summary = "Set the quantity (\"0\" removes); return_status answers {message, quantity}; "
+    @Operation(operationId = "cartItemUpdate",
+            summary = "Set the quantity (\"0\" removes); return_status answers {message, quantity}; "
             + "404 cocart_item_not_in_cart, 405 cocart_quantity_invalid_amount, 405 cocart_can_not_increase_quantity")
     @Parameter(ref = CartHeaderDocs.CART_KEY)
     @Parameter(ref = CartHeaderDocs.IF_MATCH)
     @Parameter(ref = CartHeaderDocs.IDEMPOTENCY_KEY)
     @APIResponse(responseCode = "200", ref = CartHeaderDocs.CART_ANSWER)
-    @APIResponse(responseCode = "412", description = "cocart_cart_modified: If-Match failed; nothing was changed")
+    @RequestBody(ref = RequestDocs.UPDATE_ITEM)
+    @APIResponse(responseCode = "403", ref = ErrorDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
+    @APIResponse(responseCode = "405", ref = ErrorDocs.METHOD_NOT_ALLOWED)
+    @APIResponse(responseCode = "409", ref = ErrorDocs.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ErrorDocs.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "422", ref = ErrorDocs.UNPROCESSABLE)
     public Response update(String body) {
         CartCall call = call(body);
-        CartWrite write = CartWrite.updateItem(call.params(), itemKey);
-        return writes.run("POST", call, () -> write.run(carts, call.ref()), CartChange::cart,
-                change -> write.answer(call, change));
+        return writes.write("POST", call, CartWrite.updateItem(call.params(), itemKey));
     }
 
     @DELETE
-    @Operation(summary = "Remove the item, keeping it restorable; return_status answers the message; "
+    @Operation(operationId = "cartItemRemove",
+            summary = "Remove the item, keeping it restorable; return_status answers the message; "
             + "404 cocart_no_items, 404 cocart_item_not_in_cart")
     @Parameter(ref = CartHeaderDocs.CART_KEY)
     @Parameter(ref = CartHeaderDocs.IF_MATCH)
     @Parameter(ref = CartHeaderDocs.IDEMPOTENCY_KEY)
     @APIResponse(responseCode = "200", ref = CartHeaderDocs.CART_ANSWER)
-    @APIResponse(responseCode = "412", description = "cocart_cart_modified: If-Match failed; nothing was changed")
+    @RequestBody(ref = RequestDocs.REMOVE_ITEM)
+    @APIResponse(responseCode = "403", ref = ErrorDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ErrorDocs.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ErrorDocs.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "422", ref = ErrorDocs.UNPROCESSABLE)
     public Response remove(String body) {
         CartCall call = call(body);
-        CartWrite write = CartWrite.removeItem(call.params(), itemKey);
-        return writes.run("DELETE", call, () -> write.run(carts, call.ref()), CartChange::cart,
-                change -> write.answer(call, change));
+        return writes.write("DELETE", call, CartWrite.removeItem(call.params(), itemKey));
     }
 
     @PUT
-    @Operation(summary = "Restore a removed item; return_item answers the item; 404/405 cocart_item_restored_to_cart")
+    @Operation(operationId = "cartItemRestore",
+            summary = "Restore a removed item; return_item answers the item; 404/405 cocart_item_restored_to_cart")
     @Parameter(ref = CartHeaderDocs.CART_KEY)
     @Parameter(ref = CartHeaderDocs.IF_MATCH)
     @Parameter(ref = CartHeaderDocs.IDEMPOTENCY_KEY)
     @APIResponse(responseCode = "200", ref = CartHeaderDocs.CART_ANSWER)
-    @APIResponse(responseCode = "412", description = "cocart_cart_modified: If-Match failed; nothing was changed")
+    @RequestBody(ref = RequestDocs.RESTORE_ITEM)
+    @APIResponse(responseCode = "403", ref = ErrorDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
+    @APIResponse(responseCode = "405", ref = ErrorDocs.METHOD_NOT_ALLOWED)
+    @APIResponse(responseCode = "409", ref = ErrorDocs.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ErrorDocs.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "422", ref = ErrorDocs.UNPROCESSABLE)
     public Response restore(String body) {
         CartCall call = call(body);
-        CartWrite write = CartWrite.restoreItem(call.params(), itemKey);
-        return writes.run("PUT", call, () -> write.run(carts, call.ref()), CartChange::cart,
-                change -> write.answer(call, change));
+        return writes.write("PUT", call, CartWrite.restoreItem(call.params(), itemKey));
     }
 
     @PATCH
-    @Operation(summary = "As PUT: restore a removed item")
+    @Operation(operationId = "cartItemRestoreByPatch", summary = "As PUT: restore a removed item")
     @Parameter(ref = CartHeaderDocs.CART_KEY)
     @Parameter(ref = CartHeaderDocs.IF_MATCH)
     @Parameter(ref = CartHeaderDocs.IDEMPOTENCY_KEY)
     @APIResponse(responseCode = "200", ref = CartHeaderDocs.CART_ANSWER)
-    @APIResponse(responseCode = "412", description = "cocart_cart_modified: If-Match failed; nothing was changed")
+    @RequestBody(ref = RequestDocs.RESTORE_ITEM)
+    @APIResponse(responseCode = "403", ref = ErrorDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
+    @APIResponse(responseCode = "405", ref = ErrorDocs.METHOD_NOT_ALLOWED)
+    @APIResponse(responseCode = "409", ref = ErrorDocs.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ErrorDocs.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "422", ref = ErrorDocs.UNPROCESSABLE)
     public Response restoreByPatch(String body) {
         return restore(body);
     }
@@ -136,6 +145,6 @@ public class CartItemResource {
         if ("0".equals(itemKey)) {
             throw CartExceptionMapper.refusal(CartFailure.ITEM_KEY_REQUIRED, KEY_REQUIRED);
         }
-        return CartCall.of(uri, http, body, catalog.storeDetails(), headers, caller);
+        return calls.call(body);
     }
 }

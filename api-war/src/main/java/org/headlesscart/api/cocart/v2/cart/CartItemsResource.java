@@ -8,56 +8,46 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.headlesscart.api.cocart.v2.CoCartV2;
-import org.headlesscart.api.http.CartHeaders;
-import org.headlesscart.api.security.Caller;
+import org.headlesscart.api.openapi.ErrorDocs;
 import org.headlesscart.cart.boundary.CartFailure;
 import org.headlesscart.cart.boundary.CartService;
-import org.headlesscart.cart.boundary.CartView;
-import org.headlesscart.catalog.boundary.CatalogService;
+import org.headlesscart.cart.model.CartView;
 
 /** Cart routes 4 and 5: the items keyed by item key, and their count. Both only read. */
 @RequestScoped
 @Path(CoCartV2.NAMESPACE + "/cart/items")
 @Produces(CoCartV2.JSON)
+@Tag(name = "Cart")
 public class CartItemsResource {
 
     @EJB
     CartService carts;
 
-    @EJB
-    CatalogService catalog;
-
     @Inject
-    CartHeaders headers;
-
-    @Inject
-    Caller caller;
-
-    @Context
-    UriInfo uri;
-
-    @Context
-    HttpHeaders http;
+    CartCalls calls;
 
     @GET
-    @Operation(summary = "The items as an object keyed by item key; 404 cocart_no_items_in_cart when empty")
-    @Parameter(ref = CartHeaderDocs.CART_KEY)
+    @Operation(operationId = "cartItems",
+            summary = "The items as an object keyed by item key; 404 cocart_no_items_in_cart when empty")
+    @Parameters(@Parameter(ref = CartHeaderDocs.CART_KEY))   // a lone @Parameter(ref) is lost by Payara
+    @APIResponse(responseCode = "403", ref = ErrorDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     public Response items() {
-        CartCall call = CartCall.of(uri, http, null, catalog.storeDetails(), headers, caller);
+        CartCall call = calls.call(null);
         call.params().throwIfAny();
         CartView cart = carts.view(call.ref());
         if (cart.isEmpty()) {
-            throw call.refusal(cart, CartFailure.NO_ITEMS_IN_CART, "No items in the cart.");
+            throw call.responses().refusal(cart, CartFailure.NO_ITEMS_IN_CART, "No items in the cart.");
         }
-        return call.items(cart, cart.items(), true);
+        return call.responses().items(cart, cart.items(), true);
     }
 
     /**
@@ -66,14 +56,16 @@ public class CartItemsResource {
      */
     @GET
     @Path("count")
-    @Operation(summary = "The number of items as a bare JSON number")
-    @Parameter(ref = CartHeaderDocs.CART_KEY)
+    @Operation(operationId = "cartItemsCount", summary = "The number of items as a bare JSON number")
+    @Parameters(@Parameter(ref = CartHeaderDocs.CART_KEY))   // a lone @Parameter(ref) is lost by Payara
+    @APIResponse(responseCode = "403", ref = ErrorDocs.FORBIDDEN)
     public Response count() {
-        CartCall call = CartCall.of(uri, http, null, catalog.storeDetails(), headers, caller);
+        CartCall call = calls.call(null);
         boolean removed = call.params().bool("removed_items", false);
         call.params().string("return");
         call.params().throwIfAny();
         CartView cart = carts.view(call.ref());
-        return call.number(cart, removed ? BigDecimal.valueOf(cart.removedItems().size()) : cart.itemCount());
+        BigDecimal count = removed ? BigDecimal.valueOf(cart.removedItems().size()) : cart.itemCount();
+        return call.responses().number(cart, count);
     }
 }

@@ -17,7 +17,7 @@ import jakarta.json.stream.JsonGeneratorFactory;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import org.headlesscart.api.cocart.v2.catalog.PricesResponse;
-import org.headlesscart.cart.boundary.CartView;
+import org.headlesscart.cart.model.CartView;
 
 /**
  * The cart object of contract §3, written field by field with JSON-P so that key order, {@code []} for empty maps

@@ -7,22 +7,20 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.headlesscart.api.cocart.v2.CoCartV2;
-import org.headlesscart.api.http.CartHeaders;
-import org.headlesscart.api.security.Caller;
-import org.headlesscart.cart.boundary.CartChange;
+import org.headlesscart.api.openapi.ErrorDocs;
+import org.headlesscart.api.openapi.RequestDocs;
 import org.headlesscart.cart.boundary.CartFailure;
 import org.headlesscart.cart.boundary.CartService;
-import org.headlesscart.cart.boundary.CartView;
-import org.headlesscart.catalog.boundary.CatalogService;
+import org.headlesscart.cart.model.CartView;
 
 /**
  * Cart routes 1-3 and 10-13 (contract §2): the cart, adding, recalculating, clearing, the update callbacks and the
@@ -32,19 +30,14 @@ import org.headlesscart.catalog.boundary.CatalogService;
 @RequestScoped
 @Path(CoCartV2.NAMESPACE + "/cart")
 @Produces(CoCartV2.JSON)
+@Tag(name = "Cart")
 public class CartResource {
 
     @EJB
     CartService carts;
 
-    @EJB
-    CatalogService catalog;
-
     @Inject
-    CartHeaders headers;
-
-    @Inject
-    Caller caller;
+    CartCalls calls;
 
     @Inject
     RenderedCarts rendered;
@@ -52,120 +45,134 @@ public class CartResource {
     @Inject
     ConditionalCartWrites writes;
 
-    @Context
-    UriInfo uri;
-
-    @Context
-    HttpHeaders http;
-
     @GET
-    @Operation(summary = "The cart; an unknown or missing key shows an empty cart and writes nothing")
+    @Operation(operationId = "cartGet",
+            summary = "The cart; an unknown or missing key shows an empty cart and writes nothing")
     @Parameter(ref = CartHeaderDocs.CART_KEY)
     @Parameter(ref = CartHeaderDocs.IF_MATCH)
     @Parameter(ref = CartHeaderDocs.IF_NONE_MATCH)
     @APIResponse(responseCode = "200", ref = CartHeaderDocs.CART_ANSWER)
     @APIResponse(responseCode = "304", description = "The cart still has a tag of If-None-Match")
-    @APIResponse(responseCode = "412", description = "cocart_cart_modified: If-Match failed")
+    @APIResponse(responseCode = "403", ref = ErrorDocs.FORBIDDEN)
+    @APIResponse(responseCode = "412", ref = ErrorDocs.PRECONDITION_FAILED)
     public Response cart() {
-        CartCall call = call(null);
+        CartCall call = calls.call(null);
         call.params().throwIfAny();
         return rendered.cart(call);
     }
 
     @POST
     @Path("add-item")
-    @Operation(summary = "Add a product, variation or SKU; 400 rest_missing_callback_param, 400 "
+    @Operation(operationId = "cartAddItem",
+            summary = "Add a product, variation or SKU; 400 rest_missing_callback_param, 400 "
             + "cocart_invalid_product, 405 cocart_quantity_invalid_amount, 404 cocart_product_out_of_stock, ...")
     @Parameter(ref = CartHeaderDocs.CART_KEY)
     @Parameter(ref = CartHeaderDocs.IF_MATCH)
     @Parameter(ref = CartHeaderDocs.IDEMPOTENCY_KEY)
     @APIResponse(responseCode = "200", ref = CartHeaderDocs.CART_ANSWER)
-    @APIResponse(responseCode = "412", description = "cocart_cart_modified: If-Match failed; nothing was changed")
+    @RequestBody(ref = RequestDocs.ADD_ITEM)
+    @APIResponse(responseCode = "403", ref = ErrorDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
+    @APIResponse(responseCode = "405", ref = ErrorDocs.METHOD_NOT_ALLOWED)
+    @APIResponse(responseCode = "409", ref = ErrorDocs.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ErrorDocs.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "422", ref = ErrorDocs.UNPROCESSABLE)
     public Response addItem(String body) {
-        CartCall call = call(body);
-        CartWrite write = CartWrite.addItem(call.params());
-        return writes.run("POST", call, () -> write.run(carts, call.ref()), CartChange::cart,
-                change -> write.answer(call, change));
+        CartCall call = calls.call(body);
+        return writes.write("POST", call, CartWrite.addItem(call.params()));
     }
 
     @POST
     @Path("add-items")
-    @Operation(summary = "Add children of a grouped product; 404 cocart_grouped_product_failed/_empty, ...")
+    @Operation(operationId = "cartAddItems",
+            summary = "Add children of a grouped product; 404 cocart_grouped_product_failed/_empty, ...")
     @Parameter(ref = CartHeaderDocs.CART_KEY)
     @Parameter(ref = CartHeaderDocs.IF_MATCH)
     @Parameter(ref = CartHeaderDocs.IDEMPOTENCY_KEY)
     @APIResponse(responseCode = "200", ref = CartHeaderDocs.CART_ANSWER)
-    @APIResponse(responseCode = "412", description = "cocart_cart_modified: If-Match failed; nothing was changed")
+    @RequestBody(ref = RequestDocs.ADD_ITEMS)
+    @APIResponse(responseCode = "403", ref = ErrorDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
+    @APIResponse(responseCode = "405", ref = ErrorDocs.METHOD_NOT_ALLOWED)
+    @APIResponse(responseCode = "409", ref = ErrorDocs.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ErrorDocs.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "422", ref = ErrorDocs.UNPROCESSABLE)
     public Response addItems(String body) {
-        CartCall call = call(body);
-        CartWrite write = CartWrite.addItems(call.params());
-        return writes.run("POST", call, () -> write.run(carts, call.ref()), CartChange::cart,
-                change -> write.answer(call, change));
+        CartCall call = calls.call(body);
+        return writes.write("POST", call, CartWrite.addItems(call.params()));
     }
 
     @POST
     @Path("calculate")
-    @Operation(summary = "Re-validate and recalculate; return_totals answers the totals map")
+    @Operation(operationId = "cartCalculate",
+            summary = "Re-validate and recalculate; return_totals answers the totals map")
     @Parameter(ref = CartHeaderDocs.CART_KEY)
     @Parameter(ref = CartHeaderDocs.IF_MATCH)
     @Parameter(ref = CartHeaderDocs.IDEMPOTENCY_KEY)
     @APIResponse(responseCode = "200", ref = CartHeaderDocs.CART_ANSWER)
-    @APIResponse(responseCode = "412", description = "cocart_cart_modified: If-Match failed; nothing was changed")
+    @RequestBody(ref = RequestDocs.CALCULATE)
+    @APIResponse(responseCode = "403", ref = ErrorDocs.FORBIDDEN)
+    @APIResponse(responseCode = "409", ref = ErrorDocs.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ErrorDocs.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "422", ref = ErrorDocs.UNPROCESSABLE)
     public Response calculate(String body) {
-        CartCall call = call(body);
-        CartWrite write = CartWrite.calculate(call.params());
-        return writes.run("POST", call, () -> write.run(carts, call.ref()), CartChange::cart,
-                change -> write.answer(call, change));
+        CartCall call = calls.call(body);
+        return writes.write("POST", call, CartWrite.calculate(call.params()));
     }
 
     @POST
     @Path("clear")
-    @Operation(summary = "Empty the cart; keep_removed_items keeps what can be restored")
+    @Operation(operationId = "cartClear", summary = "Empty the cart; keep_removed_items keeps what can be restored")
     @Parameter(ref = CartHeaderDocs.CART_KEY)
     @Parameter(ref = CartHeaderDocs.IF_MATCH)
     @Parameter(ref = CartHeaderDocs.IDEMPOTENCY_KEY)
     @APIResponse(responseCode = "200", ref = CartHeaderDocs.CART_ANSWER)
-    @APIResponse(responseCode = "412", description = "cocart_cart_modified: If-Match failed; nothing was changed")
+    @RequestBody(ref = RequestDocs.CLEAR)
+    @APIResponse(responseCode = "403", ref = ErrorDocs.FORBIDDEN)
+    @APIResponse(responseCode = "409", ref = ErrorDocs.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ErrorDocs.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "422", ref = ErrorDocs.UNPROCESSABLE)
     public Response clear(String body) {
-        CartCall call = call(body);
-        CartWrite write = CartWrite.clear(call.params());
-        return writes.run("POST", call, () -> write.run(carts, call.ref()), CartChange::cart,
-                change -> write.answer(call, change));
+        CartCall call = calls.call(body);
+        return writes.write("POST", call, CartWrite.clear(call.params()));
     }
 
     @POST
     @Path("update")
-    @Operation(summary = "Run the callback of a namespace (update-cart, update-customer, ...); "
+    @Operation(operationId = "cartUpdate",
+            summary = "Run the callback of a namespace (update-cart, update-customer, ...); "
             + "404 cocart_update_cart_no_namespace_error, 404 cocart_cart_empty")
     @Parameter(ref = CartHeaderDocs.CART_KEY)
     @Parameter(ref = CartHeaderDocs.IF_MATCH)
     @Parameter(ref = CartHeaderDocs.IDEMPOTENCY_KEY)
     @APIResponse(responseCode = "200", ref = CartHeaderDocs.CART_ANSWER)
-    @APIResponse(responseCode = "412", description = "cocart_cart_modified: If-Match failed; nothing was changed")
+    @RequestBody(ref = RequestDocs.UPDATE_CART)
+    @APIResponse(responseCode = "403", ref = ErrorDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ErrorDocs.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ErrorDocs.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "422", ref = ErrorDocs.UNPROCESSABLE)
     public Response update(String body) {
-        CartCall call = call(body);
-        CartWrite write = CartWrite.update(call.params());
-        return writes.run("POST", call, () -> write.run(carts, call.ref()), CartChange::cart,
-                change -> write.answer(call, change));
+        CartCall call = calls.call(body);
+        return writes.write("POST", call, CartWrite.update(call.params()));
     }
 
     @GET
     @Path("totals")
-    @Operation(summary = "WooCommerce's totals map in major units; 404 cocart_cart_totals_empty for an empty cart")
-    @Parameter(ref = CartHeaderDocs.CART_KEY)
+    @Operation(operationId = "cartTotals",
+            summary = "WooCommerce's totals map in major units; 404 cocart_cart_totals_empty for an empty cart")
+    @Parameters(@Parameter(ref = CartHeaderDocs.CART_KEY))   // a lone @Parameter(ref) is lost by Payara
+    @APIResponse(responseCode = "403", ref = ErrorDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     public Response totals() {
-        CartCall call = call(null);
+        CartCall call = calls.call(null);
         boolean html = call.params().bool("html", false);
         call.params().throwIfAny();
         CartView cart = carts.view(call.ref());
         if (cart.isEmpty()) {
-            throw call.refusal(cart, CartFailure.CART_TOTALS_EMPTY,
+            throw call.responses().refusal(cart, CartFailure.CART_TOTALS_EMPTY,
                     "This cart either has no items or was not calculated.");
         }
-        return call.totals(cart, html);
-    }
-
-    private CartCall call(String body) {
-        return CartCall.of(uri, http, body, catalog.storeDetails(), headers, caller);
+        return call.responses().totals(cart, html);
     }
 }

@@ -6,13 +6,13 @@ import java.util.function.BiFunction;
 
 import jakarta.ws.rs.core.Response;
 
-import org.headlesscart.cart.boundary.AddItemCommand;
-import org.headlesscart.cart.boundary.AddItemsCommand;
-import org.headlesscart.cart.boundary.CartChange;
-import org.headlesscart.cart.boundary.CartOperation;
-import org.headlesscart.cart.boundary.CartRef;
+import org.headlesscart.cart.model.AddItemCommand;
+import org.headlesscart.cart.model.AddItemsCommand;
+import org.headlesscart.cart.model.CartChange;
+import org.headlesscart.cart.model.CartOperation;
+import org.headlesscart.cart.model.CartRef;
 import org.headlesscart.cart.boundary.CartService;
-import org.headlesscart.cart.boundary.CartView;
+import org.headlesscart.cart.model.CartView;
 
 /**
  * One write to a cart route (contract §2.2–2.12), read from its arguments: the cart operation and how the route
@@ -25,9 +25,9 @@ import org.headlesscart.cart.boundary.CartView;
 final class CartWrite {
 
     private final CartOperation operation;
-    private final BiFunction<CartCall, CartChange, Response> answer;
+    private final BiFunction<CartResponses, CartChange, Response> answer;
 
-    private CartWrite(CartOperation operation, BiFunction<CartCall, CartChange, Response> answer) {
+    private CartWrite(CartOperation operation, BiFunction<CartResponses, CartChange, Response> answer) {
         this.operation = operation;
         this.answer = answer;
     }
@@ -42,9 +42,9 @@ final class CartWrite {
                 p.object("item_data"), p.string("email"), p.string("phone"), p.string("price"));
         boolean returnItem = p.bool("return_item", false);
         p.throwIfAny();
-        return new CartWrite(new CartOperation.AddItem(command), (call, change) -> returnItem
-                && !change.itemKeys().isEmpty() ? call.item(change.cart(), change.changedLines().get(0))
-                        : call.cart(change.cart()));
+        return new CartWrite(new CartOperation.AddItem(command), (answers, change) -> returnItem
+                && !change.itemKeys().isEmpty() ? answers.item(change.cart(), change.changedLines().get(0))
+                        : answers.cart(change.cart()));
     }
 
     static CartWrite addItems(CartParams p) {
@@ -53,8 +53,8 @@ final class CartWrite {
                 p.string("phone"));
         boolean returnItems = p.bool("return_items", false);
         p.throwIfAny();
-        return new CartWrite(new CartOperation.AddItems(command), (call, change) -> returnItems
-                ? call.items(change.cart(), change.changedLines(), false) : call.cart(change.cart()));
+        return new CartWrite(new CartOperation.AddItems(command), (answers, change) -> returnItems
+                ? answers.items(change.cart(), change.changedLines(), false) : answers.cart(change.cart()));
     }
 
     static CartWrite updateItem(CartParams p, String itemKey) {
@@ -62,36 +62,36 @@ final class CartWrite {
         String quantity = p.string("quantity");
         boolean returnStatus = p.bool("return_status", false);
         p.throwIfAny();
-        return new CartWrite(new CartOperation.UpdateItem(itemKey, quantity), (call, change) -> returnStatus
-                ? call.status(change.cart(), change.message(), change.quantity()) : call.cart(change.cart()));
+        return new CartWrite(new CartOperation.UpdateItem(itemKey, quantity), (answers, change) -> returnStatus
+                ? answers.status(change.cart(), change.message(), change.quantity()) : answers.cart(change.cart()));
     }
 
     static CartWrite removeItem(CartParams p, String itemKey) {
         boolean returnStatus = p.bool("return_status", false);
         p.throwIfAny();
-        return new CartWrite(new CartOperation.RemoveItem(itemKey), (call, change) -> returnStatus
-                ? call.status(change.cart(), change.message(), null) : call.cart(change.cart()));
+        return new CartWrite(new CartOperation.RemoveItem(itemKey), (answers, change) -> returnStatus
+                ? answers.status(change.cart(), change.message(), null) : answers.cart(change.cart()));
     }
 
     static CartWrite restoreItem(CartParams p, String itemKey) {
         boolean returnItem = p.bool("return_item", false);
         p.throwIfAny();
-        return new CartWrite(new CartOperation.RestoreItem(itemKey), (call, change) -> returnItem
-                && !change.itemKeys().isEmpty() ? call.item(change.cart(), change.changedLines().get(0))
-                        : call.cart(change.cart()));
+        return new CartWrite(new CartOperation.RestoreItem(itemKey), (answers, change) -> returnItem
+                && !change.itemKeys().isEmpty() ? answers.item(change.cart(), change.changedLines().get(0))
+                        : answers.cart(change.cart()));
     }
 
     static CartWrite calculate(CartParams p) {
         boolean returnTotals = p.bool("return_totals", false);
         p.throwIfAny();
-        return new CartWrite(new CartOperation.Calculate(), (call, change) -> returnTotals
-                ? call.totals(change.cart(), false) : call.cart(change.cart()));
+        return new CartWrite(new CartOperation.Calculate(), (answers, change) -> returnTotals
+                ? answers.totals(change.cart(), false) : answers.cart(change.cart()));
     }
 
     static CartWrite clear(CartParams p) {
         boolean keepRemoved = p.bool("keep_removed_items", false);
         p.throwIfAny();
-        return new CartWrite(new CartOperation.Clear(keepRemoved), (call, change) -> call.cart(change.cart()));
+        return new CartWrite(new CartOperation.Clear(keepRemoved), (answers, change) -> answers.cart(change.cart()));
     }
 
     static CartWrite update(CartParams p) {
@@ -100,7 +100,8 @@ final class CartWrite {
         params.remove("namespace");
         p.throwIfAny();
         String chosen = namespace == null ? "" : namespace;     // "There is no such namespace registered: ." (62)
-        return new CartWrite(new CartOperation.Update(chosen, params), (call, change) -> call.cart(change.cart()));
+        return new CartWrite(new CartOperation.Update(chosen, params),
+                (answers, change) -> answers.cart(change.cart()));
     }
 
     /** Runs this write alone, through the single route's boundary method: one transaction. */
@@ -135,6 +136,6 @@ final class CartWrite {
 
     /** The route's answer to the write: the cart, or what its {@code return_*} argument asks for. */
     Response answer(CartCall call, CartChange change) {
-        return answer.apply(call, change);
+        return answer.apply(call.responses(), change);
     }
 }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import org.headlesscart.api.error.CartBusyException;
 import org.headlesscart.cart.boundary.CartException;
 
 /**
@@ -69,16 +70,6 @@ public final class CartWriteRetry {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CartBusyException();
-        }
-    }
-
-    /** No write slot came free in time: answered like a lock that could not be had (409 cocart_cart_busy). */
-    public static final class CartBusyException extends RuntimeException {
-
-        private static final long serialVersionUID = 1L;
-
-        CartBusyException() {
-            super("no cart write slot came free in time", null, false, false);
         }
     }
 

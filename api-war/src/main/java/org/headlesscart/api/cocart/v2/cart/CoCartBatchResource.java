@@ -11,22 +11,22 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.Providers;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.error.InvalidParamException;
 import org.headlesscart.api.http.CartHeaders;
-import org.headlesscart.api.security.Caller;
-import org.headlesscart.cart.boundary.CartChange;
-import org.headlesscart.cart.boundary.CartOperation;
+import org.headlesscart.cart.model.CartChange;
+import org.headlesscart.cart.model.CartOperation;
+import org.headlesscart.api.openapi.ErrorDocs;
+import org.headlesscart.api.openapi.RequestDocs;
 import org.headlesscart.cart.boundary.CartOperationException;
 import org.headlesscart.cart.boundary.CartService;
-import org.headlesscart.catalog.boundary.CatalogService;
-import org.headlesscart.catalog.boundary.StoreView;
 
 /**
  * CoCart Plus's batch route, {@code POST /wp-json/cocart/batch} (contract §12, decision 11; README "Batch"), beyond
@@ -43,43 +43,43 @@ import org.headlesscart.catalog.boundary.StoreView;
 @RequestScoped
 @Path("cocart/batch")
 @Produces(CoCartV2.JSON)
+@Tag(name = "Batch")
 public class CoCartBatchResource {
 
     @EJB
     CartService carts;
 
-    @EJB
-    CatalogService catalog;
+    @Inject
+    CartCalls calls;
 
     @Inject
     CartHeaders headers;
-
-    @Inject
-    Caller caller;
-
-    @Context
-    UriInfo uri;
-
-    @Context
-    HttpHeaders http;
 
     @Context
     Providers providers;
 
     @POST
-    @Operation(summary = "Up to 25 writes to one cart in one transaction, all or nothing; the last answer with all "
+    @Operation(operationId = "coCartBatch",
+            summary = "Up to 25 writes to one cart in one transaction, all or nothing; the last answer with all "
             + "notices; a refusal answers with its own status and code plus data.failed_request")
+    @RequestBody(ref = RequestDocs.BATCH)
+    @APIResponse(responseCode = "200", ref = CartHeaderDocs.CART_ANSWER)
+    @APIResponse(responseCode = "403", ref = ErrorDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
+    @APIResponse(responseCode = "405", ref = ErrorDocs.METHOD_NOT_ALLOWED)
+    @APIResponse(responseCode = "409", ref = ErrorDocs.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ErrorDocs.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "422", ref = ErrorDocs.UNPROCESSABLE)
     public Response batch(String body) {
-        CartParams params = CartCall.params(uri, http, body);
+        CartParams params = calls.params(body);
         List<BatchRequest.Sub> subs = BatchRequest.read(params).requests();
         if (subs.isEmpty()) {
             throw new InvalidParamException(Map.of("requests", "requests must contain at least 1 item."));
         }
-        String key = CartCall.batchKey(http, params);
+        String key = calls.batchKey(params);
         headers.requested(key);
         BatchAnswers answers = new BatchAnswers(providers);
-        StoreView store = catalog.storeDetails();
-        List<CartCall> calls = new ArrayList<>();
+        List<CartCall> subCalls = new ArrayList<>();
         List<CartWrite> writes = new ArrayList<>();
         List<CartParams> read = new ArrayList<>();
         for (int i = 0; i < subs.size(); i++) {
@@ -94,14 +94,14 @@ public class CoCartBatchResource {
         for (int i = 0; i < subs.size(); i++) {
             try {
                 var route = BatchRoutes.match(subs.get(i).method(), subs.get(i).route());
-                calls.add(CartCall.of(read.get(i), key, uri.getBaseUri(), store, headers, caller));
+                subCalls.add(calls.call(read.get(i), key, headers));
                 writes.add(route.apply(read.get(i)));
             } catch (RuntimeException e) {
                 return answers.failed(i, subs.get(i), answers.refusal(e));
             }
         }
         List<CartOperation> operations = writes.stream().map(CartWrite::operation).toList();
-        CartCall last = calls.get(calls.size() - 1);
+        CartCall last = subCalls.get(subCalls.size() - 1);
         try {
             CartChange change = CartWriteRetry.write(() -> carts.apply(last.ref(), operations));
             return writes.get(writes.size() - 1).answer(last, change);

@@ -24,13 +24,14 @@ import jakarta.ws.rs.core.StreamingOutput;
 import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.error.CoCartError;
 import org.headlesscart.api.http.CartHeaders;
-import org.headlesscart.cart.boundary.CartAnswer;
+import org.headlesscart.cart.model.CartAnswer;
+import org.headlesscart.cart.model.CartChange;
 import org.headlesscart.cart.boundary.CartException;
 import org.headlesscart.cart.boundary.CartFailure;
 import org.headlesscart.cart.boundary.CartService;
-import org.headlesscart.cart.boundary.CartTags;
-import org.headlesscart.cart.boundary.CartView;
-import org.headlesscart.cart.boundary.WriteConditions;
+import org.headlesscart.cart.model.CartTags;
+import org.headlesscart.cart.model.CartView;
+import org.headlesscart.cart.model.WriteConditions;
 
 /**
  * The cart write routes' answers, with their conditions (README "Conditional and idempotent writes"): every
@@ -54,6 +55,12 @@ public class ConditionalCartWrites {
 
     @Inject
     CartHeaders headers;
+
+    /** One cart route's write, alone: its one boundary call, answered as the route answers. */
+    Response write(String method, CartCall call, CartWrite write) {
+        return run(method, call, () -> write.run(carts, call.ref()), CartChange::cart,
+                change -> write.answer(call, change));
+    }
 
     /**
      * @param method  the request's method, part of what a key's request is
@@ -92,7 +99,7 @@ public class ConditionalCartWrites {
     /** 412 {@code cocart_cart_modified}: the cart as it is now, in {@code data.cart}, and its tag. */
     Response modified(CartCall call, String message) {
         CartView now = carts.view(call.ref());
-        return modified(call.render(now), tagOf(now), message);
+        return modified(call.responses().render(now), tagOf(now), message);
     }
 
     static Response modified(byte[] cart, String tag, String message) {

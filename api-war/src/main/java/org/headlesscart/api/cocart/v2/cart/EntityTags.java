@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.headlesscart.api.http.EntityTagSyntax;
-import org.headlesscart.cart.boundary.WriteConditions;
+import org.headlesscart.cart.model.WriteConditions;
 
 /**
  * {@code If-Match} and {@code If-None-Match} on the cart routes, as RFC 9110 §13.1.1–13.1.2 read them: a list of
  * entity tags or {@code *}. If-Match compares strongly (a weak tag never matches), If-None-Match weakly (the
- * opaque values alone). The cart's tags are strong ({@link org.headlesscart.cart.boundary.CartTags}). A value
+ * opaque values alone). The cart's tags are strong ({@link org.headlesscart.cart.model.CartTags}). A value
  * without quotes is taken as the tag it names, as lenient clients send it.
  */
 final class EntityTags {

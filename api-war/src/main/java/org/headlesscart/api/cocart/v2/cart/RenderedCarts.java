@@ -16,10 +16,10 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.headlesscart.cart.boundary.CartService;
-import org.headlesscart.cart.boundary.CartStamp;
-import org.headlesscart.cart.boundary.CartTags;
-import org.headlesscart.cart.boundary.CartRef;
-import org.headlesscart.cart.boundary.CartView;
+import org.headlesscart.cart.model.CartStamp;
+import org.headlesscart.cart.model.CartTags;
+import org.headlesscart.cart.model.CartRef;
+import org.headlesscart.cart.model.CartView;
 
 /**
  * {@code GET /cart} answers kept as the bytes sent, and sent again while they still show the cart. Computing a cart
@@ -95,9 +95,10 @@ public class RenderedCarts {
         Kept answer;
         if (maxCarts <= 0 || call.key() == null || call.authenticated()) {
             CartView view = carts.view(call.ref());
-            answer = new Kept(view.stamp(), view.validUntil(), 0, call.render(view));
+            answer = new Kept(view.stamp(), view.validUntil(), 0, call.responses().render(view));
         } else {
-            answer = answer(call.key(), new Shape(call.fieldsAsked(), call.format()), call::render);
+            CartResponses responses = call.responses();
+            answer = answer(call.key(), new Shape(responses.fieldsAsked(), responses.format()), responses::render);
         }
         String tag = answer.stamp() == null ? null : CartTags.of(answer.stamp(), answer.validUntil());
         if (!EntityTags.ifMatchHolds(call.header("If-Match"), tag)) {
@@ -107,7 +108,7 @@ public class RenderedCarts {
         if (EntityTags.noneMatchFails(call.header("If-None-Match"), tag)) {
             return Response.notModified().header("ETag", EntityTags.quoted(tag)).build();
         }
-        Response ok = call.cartBody(answer.body());
+        Response ok = call.responses().cartBody(answer.body());
         return tag == null ? ok : Response.fromResponse(ok).header("ETag", EntityTags.quoted(tag)).build();
     }
 

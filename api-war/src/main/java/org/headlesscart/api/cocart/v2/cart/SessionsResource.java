@@ -18,16 +18,21 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.cocart.v2.catalog.Pagination;
 import org.headlesscart.api.error.ApiRefusal;
 import org.headlesscart.api.error.InvalidParamException;
+import org.headlesscart.api.openapi.ErrorDocs;
+import org.headlesscart.api.openapi.SecurityDocs;
 import org.headlesscart.api.security.StaffOnly;
 import org.headlesscart.cart.boundary.CartAdminService;
 import org.headlesscart.cart.boundary.CartAdminService.SessionPage;
 import org.headlesscart.cart.boundary.CartAdminService.SessionQuery;
 import org.headlesscart.cart.boundary.CartAdminService.SessionSummary;
-import org.headlesscart.cart.boundary.CartView;
+import org.headlesscart.cart.model.CartView;
 import org.headlesscart.catalog.boundary.CatalogService;
 
 /**
@@ -41,6 +46,9 @@ import org.headlesscart.catalog.boundary.CatalogService;
 @StaffOnly
 @Path(CoCartV2.NAMESPACE)
 @Produces(CoCartV2.JSON)
+@Tag(name = "Carts admin")
+@SecurityRequirement(name = SecurityDocs.BASIC)
+@SecurityRequirement(name = SecurityDocs.BEARER)
 public class SessionsResource {
 
     /** WordPress's {@code m/d/Y H:i:s}, in UTC (contract §4.3). */
@@ -58,7 +66,8 @@ public class SessionsResource {
 
     @GET
     @Path("sessions")
-    @Operation(summary = "Carts in session, paginated, by status and e-mail; 401/403 cocart_rest_cannot_view")
+    @Operation(operationId = "sessionsList",
+            summary = "Carts in session, paginated, by status and e-mail; 401/403 cocart_rest_cannot_view")
     public Response sessions(@QueryParam("page") String page, @QueryParam("per_page") String perPage,
             @QueryParam("status") String status, @QueryParam("search") String search) {
         SessionQuery query = new SessionQuery(number("page", page, 1, Integer.MAX_VALUE, 1),
@@ -91,7 +100,8 @@ public class SessionsResource {
 
     @GET
     @Path("session/{session_key: \\w+}")
-    @Operation(summary = "One cart in session; 404 cocart_cart_in_session_not_valid")
+    @Operation(operationId = "sessionGet", summary = "One cart in session; 404 cocart_cart_in_session_not_valid")
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     public Response session(@PathParam("session_key") String key, @QueryParam("thumb") String thumb) {
         CartView cart = cart(key);
         CartJson json = new CartJson(format(thumb));
@@ -100,7 +110,9 @@ public class SessionsResource {
 
     @GET
     @Path("session/{session_key: \\w+}/items")
-    @Operation(summary = "The lines of one cart in session, by item key, totals in minor units as in the session")
+    @Operation(operationId = "sessionItems",
+            summary = "The lines of one cart in session, by item key, totals in minor units as in the session")
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     public Response items(@PathParam("session_key") String key, @QueryParam("thumb") String thumb) {
         CartView cart = cart(key);
         CartJson json = new CartJson(format(thumb));
@@ -110,7 +122,8 @@ public class SessionsResource {
 
     @DELETE
     @Path("session/{session_key: \\w+}")
-    @Operation(summary = "Delete one cart in session; 404 cocart_session_not_valid")
+    @Operation(operationId = "sessionDelete", summary = "Delete one cart in session; 404 cocart_session_not_valid")
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     public Response delete(@PathParam("session_key") String key) {
         if (!carts.delete(key)) {
             throw new ApiRefusal(404, "cocart_session_not_valid", "Session is not valid!");

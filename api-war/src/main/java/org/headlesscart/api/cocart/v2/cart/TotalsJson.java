@@ -6,7 +6,7 @@ import java.math.RoundingMode;
 import jakarta.json.stream.JsonGenerator;
 
 import org.headlesscart.api.cocart.v2.catalog.PricesResponse;
-import org.headlesscart.cart.boundary.CartView;
+import org.headlesscart.cart.model.CartView;
 
 /**
  * {@code GET /cart/totals} and {@code POST /cart/calculate?return_totals=true} (contract §2.13, decision 1):

@@ -14,20 +14,20 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.Providers;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.http.CartHeaders;
 import org.headlesscart.api.http.CartHeadersFilter;
-import org.headlesscart.api.security.Caller;
+import org.headlesscart.api.openapi.RequestDocs;
 import org.headlesscart.cart.boundary.CartService;
-import org.headlesscart.catalog.boundary.StoreView;
 
 /**
  * WordPress's batch route, {@code POST /wp-json/batch/v1} (contract §12, decision 11; README "Batch"), for the
@@ -44,28 +44,20 @@ import org.headlesscart.catalog.boundary.StoreView;
 @RequestScoped
 @Path("batch/v1")
 @Produces(CoCartV2.JSON)
+@Tag(name = "Batch")
 public class WordPressBatchResource {
 
     @EJB
     CartService carts;
 
-    @EJB
-    org.headlesscart.catalog.boundary.CatalogService catalog;
-
     @Inject
-    Caller caller;
+    CartCalls calls;
 
     @Inject
     RenderedCarts rendered;
 
     @Inject
     CartHeadersFilter cartHeaders;
-
-    @Context
-    UriInfo uri;
-
-    @Context
-    HttpHeaders http;
 
     @Context
     Providers providers;
@@ -75,17 +67,19 @@ public class WordPressBatchResource {
     }
 
     @POST
-    @Operation(summary = "Up to 25 cart writes, each in its own transaction; 207 with each answer; 400 "
+    @Operation(operationId = "wordPressBatch",
+            summary = "Up to 25 cart writes, each in its own transaction; 207 with each answer; 400 "
             + "rest_invalid_param for more than 25 or a bad body, per request 404 rest_no_route, 400 "
             + "rest_batch_not_allowed")
+    @RequestBody(ref = RequestDocs.BATCH)
+    @APIResponse(responseCode = "207", description = "{responses: [{body, status, headers}]}, one per request")
     public Response batch(String body) {
-        CartParams params = CartCall.params(uri, http, body);
+        CartParams params = calls.params(body);
         BatchRequest batch = BatchRequest.read(params);
-        String batchKey = CartCall.batchKey(http, params);
-        StoreView store = catalog.storeDetails();
+        String batchKey = calls.batchKey(params);
         BatchAnswers answers = new BatchAnswers(providers);
         List<Checked> checked = new ArrayList<>();
-        batch.requests().forEach(sub -> checked.add(check(sub, store, answers)));
+        batch.requests().forEach(sub -> checked.add(check(sub, answers)));
         JsonArrayBuilder responses = Json.createArrayBuilder();
         JsonObjectBuilder answer = Json.createObjectBuilder();
         if (batch.requireAllValidate() && checked.stream().anyMatch(c -> c.refusal() != null)) {
@@ -97,7 +91,7 @@ public class WordPressBatchResource {
             for (Checked c : checked) {
                 CartHeaders shown = new CartHeaders();
                 responses.add(c.refusal() != null ? answers.envelope(c.refusal(), new MultivaluedHashMap<>())
-                        : run(c, CartCall.firstGiven(c.sub().namedKey(c.params()), batchKey, previous), store, shown,
+                        : run(c, RequestedCart.firstGiven(c.sub().namedKey(c.params()), batchKey, previous), shown,
                                 answers));
                 previous = shown.key() != null ? shown.key() : previous;
             }
@@ -105,11 +99,11 @@ public class WordPressBatchResource {
         return Response.status(207).entity(answer.add("responses", responses).build().toString()).build();
     }
 
-    private Checked check(BatchRequest.Sub sub, StoreView store, BatchAnswers answers) {
+    private Checked check(BatchRequest.Sub sub, BatchAnswers answers) {
         try {
             CartParams params = CartParams.of(sub.rawQuery(), sub.body());
             var route = BatchRoutes.match(sub.method(), sub.route());
-            CartCall.of(params, null, uri.getBaseUri(), store, new CartHeaders(), caller);   // fields, thumb
+            calls.call(params, null, new CartHeaders());   // fields, thumb
             return new Checked(sub, params, route.apply(params), null);
         } catch (RuntimeException e) {
             return new Checked(sub, null, null, answers.refusal(e));
@@ -117,10 +111,10 @@ public class WordPressBatchResource {
     }
 
     /** One sub-request, in its own transaction, answered as its route answers; its cart's kept answers dropped. */
-    private JsonValue run(Checked c, String key, StoreView store, CartHeaders shown, BatchAnswers answers) {
+    private JsonValue run(Checked c, String key, CartHeaders shown, BatchAnswers answers) {
         Response response;
         try {
-            CartCall call = CartCall.of(c.params(), key, uri.getBaseUri(), store, shown, caller);
+            CartCall call = calls.call(c.params(), key, shown);
             response = c.write().answer(call, CartWriteRetry.write(() -> c.write().run(carts, call.ref())));
         } catch (RuntimeException e) {
             response = answers.refusal(e);

@@ -10,8 +10,8 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.headlesscart.catalog.boundary.AttributeFilter;
-import org.headlesscart.catalog.boundary.TermOperator;
+import org.headlesscart.catalog.model.AttributeFilter;
+import org.headlesscart.catalog.model.TermOperator;
 
 /**
  * The {@code attributes} parameter of {@code GET /products}, an array of objects written in PHP's bracket syntax:

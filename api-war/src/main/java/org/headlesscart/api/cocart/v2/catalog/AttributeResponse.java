@@ -6,7 +6,7 @@ import java.util.Map;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
-import org.headlesscart.catalog.boundary.AttributeView;
+import org.headlesscart.catalog.model.AttributeView;
 
 /** A global attribute as {@code GET /products/attributes[/{id}]} shows it (contract §5.5, capture 12). */
 @JsonbPropertyOrder({"id", "name", "slug", "type", "orderBy", "hasArchives", "links"})

@@ -6,7 +6,7 @@ import java.util.Map;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
-import org.headlesscart.catalog.boundary.TermView;
+import org.headlesscart.catalog.model.TermView;
 
 /** A global attribute's term as {@code GET /products/attributes/{id}/terms[/{id}]} shows it (contract §5.5). */
 @JsonbPropertyOrder({"id", "name", "slug", "description", "menuOrder", "count", "links"})

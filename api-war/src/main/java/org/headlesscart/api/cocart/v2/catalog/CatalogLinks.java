@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.headlesscart.catalog.boundary.StoreView;
+import org.headlesscart.catalog.model.StoreView;
 
 /**
  * The URLs a product response carries, as CoCart builds them: WordPress permalinks under the store's home URL

@@ -6,7 +6,7 @@ import java.util.Map;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
-import org.headlesscart.catalog.boundary.TermView;
+import org.headlesscart.catalog.model.TermView;
 
 /**
  * A product category as {@code GET /products/categories[/{id}]} shows it (contract §5.5, capture 10).

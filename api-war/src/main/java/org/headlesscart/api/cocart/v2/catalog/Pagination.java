@@ -7,7 +7,7 @@ import java.util.Map;
 
 import jakarta.ws.rs.core.UriInfo;
 
-import org.headlesscart.catalog.boundary.ProductPage;
+import org.headlesscart.catalog.model.ProductPage;
 
 /**
  * WordPress's list pagination: {@code X-WP-Total}, {@code X-WP-TotalPages} and a {@code Link} header with

@@ -15,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.headlesscart.api.error.InvalidParamException;
-import org.headlesscart.catalog.boundary.TermOperator;
+import org.headlesscart.catalog.model.TermOperator;
 import org.headlesscart.platform.numbers.Decimals;
 
 /**

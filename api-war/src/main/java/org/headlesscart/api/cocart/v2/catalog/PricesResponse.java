@@ -8,8 +8,8 @@ import java.util.Map;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
-import org.headlesscart.catalog.boundary.CurrencyView;
-import org.headlesscart.catalog.boundary.ProductView;
+import org.headlesscart.catalog.model.CurrencyView;
+import org.headlesscart.catalog.model.ProductView;
 
 /**
  * {@code prices} of a product (contract §5.1): minor-unit strings, {@code price_range} {@code []} or

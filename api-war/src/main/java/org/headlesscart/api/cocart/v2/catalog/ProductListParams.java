@@ -11,10 +11,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.headlesscart.api.error.InvalidParamException;
-import org.headlesscart.catalog.boundary.AttributeFilter;
-import org.headlesscart.catalog.boundary.ProductQuery;
-import org.headlesscart.catalog.boundary.TermFilter;
-import org.headlesscart.catalog.boundary.TermOperator;
+import org.headlesscart.catalog.model.AttributeFilter;
+import org.headlesscart.catalog.model.ProductQuery;
+import org.headlesscart.catalog.model.TermFilter;
+import org.headlesscart.catalog.model.TermOperator;
 
 /**
  * The query parameters of {@code GET /products} (contract §5.3), checked the way WordPress checks route

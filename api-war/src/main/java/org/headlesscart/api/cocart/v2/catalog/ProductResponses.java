@@ -1,6 +1,5 @@
 package org.headlesscart.api.cocart.v2.catalog;
 
-
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -25,8 +24,8 @@ import org.headlesscart.api.cocart.v2.catalog.ProductParts.VariationAttribute;
 import org.headlesscart.api.cocart.v2.catalog.ProductParts.VariationConditions;
 import org.headlesscart.api.cocart.v2.catalog.ProductParts.VariationPrices;
 import org.headlesscart.api.cocart.v2.catalog.ProductParts.Weight;
-import org.headlesscart.catalog.boundary.ProductView;
-import org.headlesscart.catalog.boundary.StoreView;
+import org.headlesscart.catalog.model.ProductView;
+import org.headlesscart.catalog.model.StoreView;
 
 /** Turns catalog views into CoCart's product and variation objects for one request (its URLs, its store). */
 final class ProductResponses {

@@ -19,17 +19,21 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.http.CatalogResponseCache;
 import org.headlesscart.api.http.Conditional;
+import org.headlesscart.api.openapi.ErrorDocs;
 import org.headlesscart.catalog.boundary.CatalogService;
-import org.headlesscart.catalog.boundary.ProductPage;
-import org.headlesscart.catalog.boundary.ProductQuery;
+import org.headlesscart.catalog.model.ProductPage;
+import org.headlesscart.catalog.model.ProductQuery;
 
 /** Routes 21-24: the product list, one product by id or SKU, a product's variations, one variation. */
 @RequestScoped
 @Path(CoCartV2.NAMESPACE + "/products")
 @Produces(CoCartV2.JSON)
+@Tag(name = "Products")
 public class ProductsResource {
 
     @EJB
@@ -45,7 +49,8 @@ public class ProductsResource {
     CatalogResponseCache cache;
 
     @GET
-    @Operation(summary = "Published products, filtered and paged; 400 rest_invalid_param, "
+    @Operation(operationId = "productsList",
+            summary = "Published products, filtered and paged; 400 rest_invalid_param, "
             + "400 cocart_products_invalid_page_number")
     public Response list(@BeanParam ProductListParams params) {
         ProductQuery query = params.toQuery();
@@ -67,7 +72,9 @@ public class ProductsResource {
 
     @GET
     @Path("{id: [\\w-]+}")
-    @Operation(summary = "One product by id, or by SKU; 404 cocart_product_invalid_id, 404 cocart_unknown_product_id")
+    @Operation(operationId = "productsGet",
+            summary = "One product by id, or by SKU; 404 cocart_product_invalid_id, 404 cocart_unknown_product_id")
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     public Response product(@PathParam("id") String idOrSku) {
         return cached(() -> {
             var product = catalog.getProduct(idOrSku);
@@ -79,7 +86,9 @@ public class ProductsResource {
 
     @GET
     @Path("{productId: \\d+}/variations")
-    @Operation(summary = "A variable product's variations; 404 cocart_product_invalid_id")
+    @Operation(operationId = "productVariationsList",
+            summary = "A variable product's variations; 404 cocart_product_invalid_id")
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     public Response variations(@PathParam("productId") long productId, @BeanParam ProductListParams params) {
         ProductQuery query = params.toQuery();
         return cached(() -> {
@@ -91,7 +100,9 @@ public class ProductsResource {
 
     @GET
     @Path("{productId: \\d+}/variations/{id: \\d+}")
-    @Operation(summary = "One variation of a product; 404 cocart_product_variation_invalid_id")
+    @Operation(operationId = "productVariationsGet",
+            summary = "One variation of a product; 404 cocart_product_variation_invalid_id")
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     public Response variation(@PathParam("productId") long productId, @PathParam("id") long id) {
         return cached(() -> Conditional.render(responses().variation(catalog.getVariation(productId, id)), Map.of()));
     }

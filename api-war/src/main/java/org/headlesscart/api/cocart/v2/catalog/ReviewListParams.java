@@ -7,7 +7,7 @@ import java.util.List;
 import jakarta.ws.rs.QueryParam;
 
 import org.headlesscart.api.error.InvalidParamException;
-import org.headlesscart.catalog.boundary.ReviewQuery;
+import org.headlesscart.catalog.model.ReviewQuery;
 
 /**
  * The query parameters of {@code GET /products/reviews} (contract §5.6), checked the way WordPress checks route

@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import org.headlesscart.api.error.InvalidParamException;
 import org.headlesscart.api.error.MissingParamException;
 import org.headlesscart.api.http.StrictJson;
-import org.headlesscart.catalog.boundary.NewReview;
+import org.headlesscart.catalog.model.NewReview;
 import org.headlesscart.platform.numbers.Decimals;
 
 /**

@@ -10,7 +10,7 @@ import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 import org.headlesscart.api.cocart.v2.AvatarUrls;
-import org.headlesscart.catalog.boundary.ReviewView;
+import org.headlesscart.catalog.model.ReviewView;
 
 /**
  * A product review as {@code /products/reviews} shows it (contract §5.6): dates in the store's zone and in UTC,

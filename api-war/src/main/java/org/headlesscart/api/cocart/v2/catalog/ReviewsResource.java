@@ -22,13 +22,18 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.http.Conditional;
+import org.headlesscart.api.openapi.ErrorDocs;
+import org.headlesscart.api.openapi.RequestDocs;
 import org.headlesscart.catalog.boundary.CatalogService;
-import org.headlesscart.catalog.boundary.ReviewPage;
+import org.headlesscart.catalog.model.ReviewPage;
 import org.headlesscart.catalog.boundary.ReviewService;
-import org.headlesscart.catalog.boundary.ReviewView;
-import org.headlesscart.catalog.boundary.StoreView;
+import org.headlesscart.catalog.model.ReviewView;
+import org.headlesscart.catalog.model.StoreView;
 
 /**
  * Routes 29-30: public product reviews (a plain array with WordPress's pagination headers), one review, and adding
@@ -37,6 +42,7 @@ import org.headlesscart.catalog.boundary.StoreView;
 @RequestScoped
 @Path(CoCartV2.NAMESPACE + "/products/reviews")
 @Produces(CoCartV2.JSON)
+@Tag(name = "Products")
 public class ReviewsResource {
 
     @EJB
@@ -52,7 +58,8 @@ public class ReviewsResource {
     HttpHeaders headers;
 
     @GET
-    @Operation(summary = "Approved reviews of published products, filtered and paged; 400 rest_invalid_param")
+    @Operation(operationId = "reviewsList",
+            summary = "Approved reviews of published products, filtered and paged; 400 rest_invalid_param")
     public Response list(@BeanParam ReviewListParams params) {
         ReviewPage page = reviews.listReviews(params.toQuery());
         List<ReviewResponse> body = page.reviews().stream().map(responses()).toList();
@@ -62,22 +69,34 @@ public class ReviewsResource {
 
     @GET
     @Path("{id: \\d+}")
-    @Operation(summary = "One approved review; 404 cocart_cannot_view_review")
+    @Operation(operationId = "reviewsGet", summary = "One approved review; 404 cocart_cannot_view_review")
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     public Response review(@PathParam("id") long id) {
         return Conditional.ok(headers, responses().apply(reviews.getReview(id))).build();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a review: 201 + Location; 400 rest_missing_callback_param, 400 rest_invalid_param, "
+    @Operation(operationId = "reviewsCreate",
+            summary = "Add a review: 201 + Location; 400 rest_missing_callback_param, 400 rest_invalid_param, "
             + "403 cocart_cannot_create, 404 cocart_product_invalid_id")
+    @RequestBody(ref = RequestDocs.REVIEW)
+    @APIResponse(responseCode = "201", description = "The review, with its Location")
+    @APIResponse(responseCode = "403", ref = ErrorDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
+    @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)
     public Response create(String body) {
         return created(reviews.createReview(ReviewRequest.fromJson(body).toCommand()));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(summary = "Add a review from a form; as the JSON variant")
+    @Operation(operationId = "reviewsCreate", summary = "Add a review from a form; as the JSON variant")
+    @RequestBody(ref = RequestDocs.REVIEW)
+    @APIResponse(responseCode = "201", description = "The review, with its Location")
+    @APIResponse(responseCode = "403", ref = ErrorDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
+    @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)
     public Response createFromForm(MultivaluedMap<String, String> form) {
         return created(reviews.createReview(ReviewRequest.fromForm(form).toCommand()));
     }

@@ -1,30 +1,28 @@
 package org.headlesscart.api.cocart.v2.catalog;
 
-import java.util.List;
-
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.headlesscart.api.cocart.v2.CoCartV2;
-import org.headlesscart.api.http.Conditional;
-import org.headlesscart.catalog.boundary.Taxonomy;
+import org.headlesscart.api.openapi.ErrorDocs;
 import org.headlesscart.catalog.boundary.TaxonomyService;
-import org.headlesscart.catalog.boundary.TermPage;
+import org.headlesscart.catalog.model.Taxonomy;
 
 /** Route 26: product tags, a plain array with WordPress's pagination headers, and one tag. */
 @RequestScoped
 @Path(CoCartV2.NAMESPACE + TagsResource.ROUTE)
 @Produces(CoCartV2.JSON)
+@Tag(name = "Products")
 public class TagsResource {
 
     static final String ROUTE = "/products/tags";
@@ -32,27 +30,20 @@ public class TagsResource {
     @EJB
     TaxonomyService taxonomies;
 
-    @Context
-    UriInfo uri;
-
-    @Context
-    HttpHeaders headers;
+    @Inject
+    TermRoutes routes;
 
     @GET
-    @Operation(summary = "Product tags, filtered and paged; 400 rest_invalid_param")
+    @Operation(operationId = "tagsList", summary = "Product tags, filtered and paged; 400 rest_invalid_param")
     public Response list(@BeanParam TermListParams params) {
-        TermPage page = taxonomies.listTerms(Taxonomy.TAG, params.toQuery(false));
-        TermLinks links = new TermLinks(uri.getBaseUri(), ROUTE);
-        List<TagResponse> body = page.terms().stream().map(term -> TagResponse.from(term, links)).toList();
-        var pagination = new Pagination(uri, page.total(), page.page(), page.totalPages());
-        return Conditional.respond(headers, Conditional.render(body, pagination.headers())).build();
+        return routes.page(taxonomies.listTerms(Taxonomy.TAG, params.toQuery(false)), ROUTE, TagResponse::from);
     }
 
     @GET
     @Path("{id: \\d+}")
-    @Operation(summary = "One product tag; 404 cocart_term_invalid")
+    @Operation(operationId = "tagsGet", summary = "One product tag; 404 cocart_term_invalid")
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     public Response tag(@PathParam("id") long id) {
-        TermLinks links = new TermLinks(uri.getBaseUri(), ROUTE);
-        return Conditional.ok(headers, TagResponse.from(taxonomies.getTerm(Taxonomy.TAG, id), links)).build();
+        return routes.one(taxonomies.getTerm(Taxonomy.TAG, id), ROUTE, TagResponse::from);
     }
 }

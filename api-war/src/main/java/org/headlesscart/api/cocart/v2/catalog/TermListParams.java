@@ -7,7 +7,7 @@ import java.util.List;
 import jakarta.ws.rs.QueryParam;
 
 import org.headlesscart.api.error.InvalidParamException;
-import org.headlesscart.catalog.boundary.TermQuery;
+import org.headlesscart.catalog.model.TermQuery;
 
 /**
  * The query parameters of the term lists (contract §5.5: categories, tags, attribute terms), checked the way

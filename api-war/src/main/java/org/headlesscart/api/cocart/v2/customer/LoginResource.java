@@ -12,8 +12,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.headlesscart.api.cocart.jwt.TokenParam;
 import org.headlesscart.api.cocart.v2.CoCartV2;
+import org.headlesscart.api.openapi.RequestDocs;
 import org.headlesscart.api.security.AuthRefusal;
 import org.headlesscart.api.security.Caller;
 import org.headlesscart.api.security.JwtTokens;
@@ -26,6 +29,7 @@ import org.headlesscart.api.security.JwtTokens;
 @RequestScoped
 @Path(CoCartV2.NAMESPACE)
 @Produces(CoCartV2.JSON)
+@Tag(name = "Account")
 public class LoginResource {
 
     @Inject
@@ -39,10 +43,14 @@ public class LoginResource {
 
     @POST
     @Path("login")
-    @Operation(summary = "The authenticated user (Basic or username/password); 401 cocart_rest_not_authorized when "
+    @Operation(operationId = "login",
+            summary = "The authenticated user (Basic or username/password); 401 cocart_rest_not_authorized when "
             + "anonymous, 401 cocart_authentication_error, 429 cocart_too_many_attempts; with JWT on, extras "
             + "jwt_token and jwt_refresh")
-    public LoginResponse login() {
+    @RequestBody(ref = RequestDocs.LOGIN)
+    public LoginResponse login(String credentials) {
+        // The body's username and password were read by BasicAuthenticationFilter already; the parameter is here
+        // because Payara documents a request body only for a method that takes one.
         return caller.account().map(user -> LoginResponse.from(user, jwt.loginExtras(user), security.isSecure()))
                 .orElseThrow(AuthRefusal.NOT_AUTHORIZED::exception);
     }
@@ -55,8 +63,10 @@ public class LoginResource {
      */
     @POST
     @Path("logout")
-    @Operation(summary = "Answers true; the user's cart is kept; revokes the refresh_token given, else all of the "
+    @Operation(operationId = "logout",
+            summary = "Answers true; the user's cart is kept; revokes the refresh_token given, else all of the "
             + "caller's")
+    @RequestBody(ref = RequestDocs.REFRESH_TOKEN)
     public boolean logout(@QueryParam(TokenParam.NAME) String query, @Context HttpHeaders headers, String body) {
         jwt.revoke(TokenParam.read(query, headers.getMediaType(), body).orElse(null),
                 caller.account().map(user -> user.id()).orElse(null));

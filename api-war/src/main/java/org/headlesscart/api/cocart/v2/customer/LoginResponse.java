@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 import org.headlesscart.api.cocart.v2.AvatarUrls;
-import org.headlesscart.customer.boundary.AccountView;
+import org.headlesscart.customer.model.AccountView;
 
 /**
  * The body of {@code POST /login} (contract §7.2, capture 40), field for field: the id as a string, the display name

@@ -9,13 +9,17 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.headlesscart.api.cocart.v2.CoCartV2;
+import org.headlesscart.api.health.NeedsNoDatabase;
 import org.headlesscart.catalog.boundary.CatalogService;
 
-/** Route 16: {@code GET /wp-json/cocart/v2/store}. */
+/** Route 16: {@code GET /wp-json/cocart/v2/store}. Configuration only: it answers while the database is away. */
 @RequestScoped
+@NeedsNoDatabase
 @Path(CoCartV2.NAMESPACE + "/store")
 @Produces(CoCartV2.JSON)
+@Tag(name = "Store")
 public class StoreResource {
 
     @EJB
@@ -25,7 +29,8 @@ public class StoreResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "Store details: title, description, home URL, language, time zone, address")
+    @Operation(operationId = "storeGet",
+            summary = "Store details: title, description, home URL, language, time zone, address")
     public StoreResponse store() {
         return StoreResponse.from(catalog.storeDetails(), uri.getBaseUri());
     }

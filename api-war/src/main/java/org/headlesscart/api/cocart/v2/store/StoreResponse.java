@@ -6,7 +6,7 @@ import java.net.URI;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
-import org.headlesscart.catalog.boundary.StoreView;
+import org.headlesscart.catalog.model.StoreView;
 
 /**
  * {@code GET /store} (contract §11.2, capture 01-store): field names, order and types as CoCart sends them.

@@ -12,8 +12,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.headlesscart.v1.HeadlessCartV1;
+import org.headlesscart.api.openapi.SecurityDocs;
 import org.headlesscart.api.security.StaffOnly;
 import org.headlesscart.cart.boundary.CartAdminService.CartInsights;
 import org.headlesscart.cart.boundary.CartAdminService.Figures;
@@ -28,6 +31,9 @@ import org.headlesscart.catalog.boundary.CatalogService;
 @StaffOnly
 @Path(HeadlessCartV1.NAMESPACE + "/carts/insights")
 @Produces(CoCartV2.JSON)
+@Tag(name = "Carts admin")
+@SecurityRequirement(name = SecurityDocs.BASIC)
+@SecurityRequirement(name = SecurityDocs.BEARER)
 public class CartInsightsResource {
 
     @Inject
@@ -37,7 +43,8 @@ public class CartInsightsResource {
     CatalogService catalog;
 
     @GET
-    @Operation(summary = "Counts and value of active, expiring and expired carts; 401/403 cocart_rest_cannot_view")
+    @Operation(operationId = "cartInsights",
+            summary = "Counts and value of active, expiring and expired carts; 401/403 cocart_rest_cannot_view")
     public JsonObject insights() {
         CartInsights insights = figures.insights();
         return Json.createObjectBuilder()

@@ -4,7 +4,7 @@ import java.util.List;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
-import org.headlesscart.catalog.boundary.ImportReport;
+import org.headlesscart.catalog.model.ImportReport;
 
 /**
  * The report of an import: {@code {"created","updated","skipped","problems":[{"line","sku","message"}]}}.

@@ -11,7 +11,7 @@ import java.util.Map;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
-import org.headlesscart.customer.boundary.ApiKeyView;
+import org.headlesscart.customer.model.ApiKeyView;
 
 /**
  * A REST API key as the admin API shows it, with WooCommerce's field names ({@code woocommerce_api_keys}: key_id,

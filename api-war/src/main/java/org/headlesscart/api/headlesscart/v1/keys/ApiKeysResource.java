@@ -31,11 +31,11 @@ import org.headlesscart.api.security.AdministratorOnly;
 import org.headlesscart.api.security.Caller;
 import org.headlesscart.api.wc.v3.JsonBody;
 import org.headlesscart.catalog.boundary.CatalogService;
-import org.headlesscart.customer.boundary.ApiKeyDraft;
-import org.headlesscart.customer.boundary.ApiKeyPage;
 import org.headlesscart.customer.boundary.ApiKeyService;
-import org.headlesscart.customer.boundary.ApiKeyView;
-import org.headlesscart.customer.boundary.NewApiKey;
+import org.headlesscart.customer.model.ApiKeyDraft;
+import org.headlesscart.customer.model.ApiKeyPage;
+import org.headlesscart.customer.model.ApiKeyView;
+import org.headlesscart.customer.model.NewApiKey;
 
 /**
  * WooCommerce REST API keys for integrations (README "REST API keys"), for administrators only: a shop manager

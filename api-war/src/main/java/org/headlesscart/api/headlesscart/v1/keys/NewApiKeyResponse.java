@@ -6,7 +6,7 @@ import java.util.Map;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
-import org.headlesscart.customer.boundary.NewApiKey;
+import org.headlesscart.customer.model.NewApiKey;
 
 /**
  * The answer to making a key: the key as {@link ApiKeyResponse} shows it, with its consumer key and secret, as

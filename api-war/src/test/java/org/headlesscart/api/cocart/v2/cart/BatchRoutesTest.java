@@ -11,8 +11,8 @@ import java.util.Map;
 import org.headlesscart.api.error.ApiRefusal;
 import org.headlesscart.api.error.InvalidParamException;
 import org.headlesscart.api.error.MissingParamException;
-import org.headlesscart.cart.boundary.AddItemCommand;
-import org.headlesscart.cart.boundary.CartOperation;
+import org.headlesscart.cart.model.AddItemCommand;
+import org.headlesscart.cart.model.CartOperation;
 import org.junit.jupiter.api.Test;
 
 /**

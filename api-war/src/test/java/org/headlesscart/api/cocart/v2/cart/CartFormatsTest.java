@@ -17,8 +17,8 @@ import jakarta.json.JsonObject;
 
 import org.headlesscart.api.Captures;
 import org.headlesscart.api.cocart.v2.catalog.PricesResponse;
-import org.headlesscart.cart.boundary.CartView;
-import org.headlesscart.catalog.boundary.CurrencyView;
+import org.headlesscart.cart.model.CartView;
+import org.headlesscart.catalog.model.CurrencyView;
 import org.junit.jupiter.api.Test;
 
 /** The totals map (contract §2.13) and the bare values of count and return_status. */

@@ -19,7 +19,7 @@ import java.util.Map;
 import jakarta.json.JsonObject;
 
 import org.headlesscart.api.Captures;
-import org.headlesscart.cart.boundary.CartView;
+import org.headlesscart.cart.model.CartView;
 import org.junit.jupiter.api.Test;
 
 /** The cart object, items and item map against the captures, values and key order alike (contract §3). */

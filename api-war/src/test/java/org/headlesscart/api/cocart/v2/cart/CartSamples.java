@@ -19,9 +19,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonGenerator;
 
-import org.headlesscart.cart.boundary.CartView;
-import org.headlesscart.catalog.boundary.CurrencyView;
-import org.headlesscart.catalog.boundary.StoreView;
+import org.headlesscart.cart.model.CartView;
+import org.headlesscart.catalog.model.CurrencyView;
+import org.headlesscart.catalog.model.StoreView;
 
 /** The reference store of the captures as cart views: T-shirt 10, Hoodie variation 15, Cap 11, Album 12. */
 final class CartSamples {

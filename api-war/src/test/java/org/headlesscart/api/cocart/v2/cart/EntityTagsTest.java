@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.headlesscart.cart.boundary.WriteConditions;
+import org.headlesscart.cart.model.WriteConditions;
 import org.junit.jupiter.api.Test;
 
 /** If-Match and If-None-Match as RFC 9110 §13.1.1–13.1.2 read them, and what identifies a keyed request. */

@@ -16,10 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.headlesscart.cart.boundary.CartRef;
+import org.headlesscart.cart.model.CartRef;
 import org.headlesscart.cart.boundary.CartService;
-import org.headlesscart.cart.boundary.CartStamp;
-import org.headlesscart.cart.boundary.CartView;
+import org.headlesscart.cart.model.CartStamp;
+import org.headlesscart.cart.model.CartView;
 import org.junit.jupiter.api.Test;
 
 /** When a kept GET /cart answer is sent again, checked against the database first, or computed anew. */

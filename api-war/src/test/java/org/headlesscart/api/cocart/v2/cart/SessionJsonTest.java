@@ -15,7 +15,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
 import org.headlesscart.api.Captures;
-import org.headlesscart.cart.boundary.CartView;
+import org.headlesscart.cart.model.CartView;
 import org.junit.jupiter.api.Test;
 
 /** A cart in session as the sessions admin shows it (contract §11.3). */

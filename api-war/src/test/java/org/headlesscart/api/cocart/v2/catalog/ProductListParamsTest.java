@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Set;
 
 import org.headlesscart.api.error.InvalidParamException;
-import org.headlesscart.catalog.boundary.AttributeFilter;
-import org.headlesscart.catalog.boundary.ProductQuery;
-import org.headlesscart.catalog.boundary.TermFilter;
-import org.headlesscart.catalog.boundary.TermOperator;
+import org.headlesscart.catalog.model.AttributeFilter;
+import org.headlesscart.catalog.model.ProductQuery;
+import org.headlesscart.catalog.model.TermFilter;
+import org.headlesscart.catalog.model.TermOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.headlesscart.api.error.InvalidParamException;
-import org.headlesscart.catalog.boundary.ReviewQuery;
+import org.headlesscart.catalog.model.ReviewQuery;
 import org.junit.jupiter.api.Test;
 
 class ReviewListParamsTest {

@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MultivaluedHashMap;
 
 import org.headlesscart.api.error.InvalidParamException;
 import org.headlesscart.api.error.MissingParamException;
-import org.headlesscart.catalog.boundary.NewReview;
+import org.headlesscart.catalog.model.NewReview;
 import org.junit.jupiter.api.Test;
 
 class ReviewRequestTest {

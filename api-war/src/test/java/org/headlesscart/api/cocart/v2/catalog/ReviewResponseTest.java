@@ -16,9 +16,9 @@ import jakarta.json.bind.JsonbBuilder;
 
 import org.headlesscart.api.Captures;
 import org.headlesscart.api.http.JsonbConfiguration;
-import org.headlesscart.catalog.boundary.CurrencyView;
-import org.headlesscart.catalog.boundary.ReviewView;
-import org.headlesscart.catalog.boundary.StoreView;
+import org.headlesscart.catalog.model.CurrencyView;
+import org.headlesscart.catalog.model.ReviewView;
+import org.headlesscart.catalog.model.StoreView;
 import org.junit.jupiter.api.Test;
 
 /** The review object of contract §5.6: its keys, their order and JSON types, its dates, text and links. */

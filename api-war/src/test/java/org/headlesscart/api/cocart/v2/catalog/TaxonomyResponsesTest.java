@@ -13,8 +13,8 @@ import jakarta.json.bind.JsonbBuilder;
 
 import org.headlesscart.api.Captures;
 import org.headlesscart.api.http.JsonbConfiguration;
-import org.headlesscart.catalog.boundary.AttributeView;
-import org.headlesscart.catalog.boundary.TermView;
+import org.headlesscart.catalog.model.AttributeView;
+import org.headlesscart.catalog.model.TermView;
 import org.junit.jupiter.api.Test;
 
 /** The taxonomy routes' objects against captures 10-12: values, key order and JSON types. */

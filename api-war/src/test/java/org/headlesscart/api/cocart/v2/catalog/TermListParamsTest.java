@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.headlesscart.api.error.InvalidParamException;
-import org.headlesscart.catalog.boundary.TermQuery;
+import org.headlesscart.catalog.model.TermQuery;
 import org.junit.jupiter.api.Test;
 
 class TermListParamsTest {

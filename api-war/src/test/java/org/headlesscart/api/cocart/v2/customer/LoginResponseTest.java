@@ -10,7 +10,7 @@ import jakarta.json.bind.JsonbBuilder;
 
 import org.headlesscart.api.Captures;
 import org.headlesscart.api.http.JsonbConfiguration;
-import org.headlesscart.customer.boundary.AccountView;
+import org.headlesscart.customer.model.AccountView;
 import org.junit.jupiter.api.Test;
 
 /** The login object of contract §7.2, against capture 40. */

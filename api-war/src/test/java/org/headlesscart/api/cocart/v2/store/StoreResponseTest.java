@@ -11,7 +11,7 @@ import jakarta.json.bind.JsonbBuilder;
 
 import org.headlesscart.api.Captures;
 import org.headlesscart.api.http.JsonbConfiguration;
-import org.headlesscart.catalog.boundary.StoreView;
+import org.headlesscart.catalog.model.StoreView;
 import org.junit.jupiter.api.Test;
 
 class StoreResponseTest {
@@ -50,6 +50,6 @@ class StoreResponseTest {
     private static StoreView store(Optional<String> homeUrl) {
         return new StoreView("Shop", "", homeUrl, "en-US", BigDecimal.ZERO, "UTC",
                 new StoreView.Address("1 Street", "", "City", "US:CA", "94110"),
-                new org.headlesscart.catalog.boundary.CurrencyView("USD", "$", "left", 2, ".", ","), "kg", "cm");
+                new org.headlesscart.catalog.model.CurrencyView("USD", "$", "left", 2, ".", ","), "kg", "cm");
     }
 }

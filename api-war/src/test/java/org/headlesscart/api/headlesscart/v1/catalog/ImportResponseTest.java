@@ -10,7 +10,7 @@ import jakarta.json.bind.JsonbBuilder;
 
 import org.headlesscart.api.Captures;
 import org.headlesscart.api.http.JsonbConfiguration;
-import org.headlesscart.catalog.boundary.ImportReport;
+import org.headlesscart.catalog.model.ImportReport;
 import org.junit.jupiter.api.Test;
 
 class ImportResponseTest {

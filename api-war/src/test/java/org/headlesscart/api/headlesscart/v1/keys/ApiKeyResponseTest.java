@@ -14,9 +14,9 @@ import jakarta.json.bind.JsonbBuilder;
 
 import org.headlesscart.api.Captures;
 import org.headlesscart.api.http.JsonbConfiguration;
-import org.headlesscart.customer.boundary.ApiKeyPermissions;
-import org.headlesscart.customer.boundary.ApiKeyView;
-import org.headlesscart.customer.boundary.NewApiKey;
+import org.headlesscart.customer.model.ApiKeyPermissions;
+import org.headlesscart.customer.model.ApiKeyView;
+import org.headlesscart.customer.model.NewApiKey;
 import org.junit.jupiter.api.Test;
 
 /** The key object on the wire: WooCommerce's names, null dates kept, and the secret only in the create answer. */
@@ -32,7 +32,8 @@ class ApiKeyResponseTest {
     @Test
     void aKeyNeverUsedShowsNullLastAccessAndDatesInTheStoreZoneAndUtc() {
         JsonObject json = Captures.parse(jsonb.toJson(ApiKeyResponse.from(neverUsed, ZoneId.of("Europe/Berlin"),
-                "https://shop.test/wp-json/headlesscart/v1/api-keys/7", "https://shop.test/wp-json/headlesscart/v1/api-keys")));
+                "https://shop.test/wp-json/headlesscart/v1/api-keys/7",
+                "https://shop.test/wp-json/headlesscart/v1/api-keys")));
 
         assertEquals(List.of("key_id", "user_id", "description", "permissions", "truncated_key", "last_access",
                 "last_access_gmt", "date_created", "date_created_gmt", "_links"), List.copyOf(json.keySet()));

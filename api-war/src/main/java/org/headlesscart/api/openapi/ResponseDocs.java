@@ -1,0 +1,49 @@
+package org.headlesscart.api.openapi;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+/**
+ * Success answers of routes that also name error statuses, as response components. Payara describes a route's
+ * answer from its return type only while the route names no status of its own, so these routes refer to the
+ * answer by name, {@code @APIResponse(responseCode = "200", ref = ResponseDocs.PRODUCT)}. The schemas are the ones
+ * Payara derives from the response records, named after the record (the validator in the build checks that each
+ * exists).
+ */
+public final class ResponseDocs {
+
+    public static final String PRODUCT = "Product";
+    public static final String VARIATION = "Variation";
+    public static final String CATEGORY = "Category";
+    public static final String TAG = "Tag";
+    public static final String ATTRIBUTE = "Attribute";
+    public static final String ATTRIBUTE_TERM = "AttributeTerm";
+    public static final String CUSTOMER = "Customer";
+    public static final String TOKEN_PAIR = "TokenPair";
+
+    private ResponseDocs() {
+    }
+
+    static Map<String, APIResponse> responses() {
+        Map<String, APIResponse> responses = new LinkedHashMap<>();
+        responses.put(PRODUCT, answer("A product, as WooCommerce's REST API v3 shows it.", "ProductResponse"));
+        responses.put(VARIATION, answer("A variation.", "VariationResponse"));
+        responses.put(CATEGORY, answer("A product category.", "Category"));
+        responses.put(TAG, answer("A product tag.", "Tag"));
+        responses.put(ATTRIBUTE, answer("A global attribute.", "Attribute"));
+        responses.put(ATTRIBUTE_TERM, answer("A term of a global attribute.", "AttributeTerm"));
+        responses.put(CUSTOMER, answer("A customer.", "CustomerResponse"));
+        responses.put(TOKEN_PAIR, answer("A new access token and its refresh token.", "TokenPair"));
+        return responses;
+    }
+
+    private static APIResponse answer(String description, String schema) {
+        Content content = OASFactory.createContent().addMediaType("application/json",
+                OASFactory.createMediaType().schema(Schemas.ref(schema)));
+        return OASFactory.createAPIResponse().description(description).content(content);
+    }
+}

@@ -1,7 +1,0 @@
-package org.headlesscart.customer.boundary;
-
-import java.util.List;
-
-/** One page of REST API keys, newest first, with how many there are in all. */
-public record ApiKeyPage(List<ApiKeyView> keys, long total) {
-}

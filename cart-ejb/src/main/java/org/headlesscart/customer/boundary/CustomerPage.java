@@ -1,7 +1,0 @@
-package org.headlesscart.customer.boundary;
-
-import java.util.List;
-
-/** One page of customers, with how many match in all. */
-public record CustomerPage(List<CustomerView> customers, long total) {
-}

@@ -1,7 +1,0 @@
-package org.headlesscart.catalog.boundary;
-
-import java.util.List;
-
-/** Category, tag or brand references (ids or slugs, never empty) and how they combine. */
-public record TermFilter(List<String> terms, TermOperator operator) {
-}
