@@ -22,11 +22,19 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.cocart.v2.catalog.Pagination;
 import org.headlesscart.api.cocart.v2.catalog.ParamCheck;
 import org.headlesscart.api.error.MissingParamException;
 import org.headlesscart.api.headlesscart.v1.HeadlessCartV1;
+import org.headlesscart.api.openapi.ErrorDocs;
+import org.headlesscart.api.openapi.RequestDocs;
+import org.headlesscart.api.openapi.ResponseDocs;
+import org.headlesscart.api.openapi.SecurityDocs;
 import org.headlesscart.api.security.AdministratorOnly;
 import org.headlesscart.api.security.Caller;
 import org.headlesscart.api.wc.v3.JsonBody;
@@ -46,6 +54,9 @@ import org.headlesscart.customer.model.NewApiKey;
 @Path(HeadlessCartV1.NAMESPACE + "/api-keys")
 @Produces(CoCartV2.JSON)
 @AdministratorOnly
+@Tag(name = "REST API keys")
+@SecurityRequirement(name = SecurityDocs.BASIC)
+@SecurityRequirement(name = SecurityDocs.BEARER)
 public class ApiKeysResource {
 
     @EJB
@@ -61,7 +72,8 @@ public class ApiKeysResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "The keys, newest first, without their secrets; page, per_page (1-100, default 10); "
+    @Operation(operationId = "apiKeysList",
+            summary = "The keys, newest first, without their secrets; page, per_page (1-100, default 10); "
             + "401/403 cocart_rest_cannot_view unless an administrator")
     public Response list(@QueryParam("page") String page, @QueryParam("per_page") String perPage) {
         ParamCheck check = new ParamCheck();
@@ -78,9 +90,13 @@ public class ApiKeysResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Make a key: description (at most 200 characters), permissions (read, write, read_write), "
+    @Operation(operationId = "apiKeysCreate",
+            summary = "Make a key: description (at most 200 characters), permissions (read, write, read_write), "
             + "user_id (an administrator or shop manager; default the caller); 201 with consumer_key and "
             + "consumer_secret, shown this once; 400 rest_missing_callback_param, 400 rest_invalid_param")
+    @RequestBody(ref = RequestDocs.API_KEY)
+    @APIResponse(responseCode = "201", ref = ResponseDocs.NEW_API_KEY)
+    @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)
     public Response create(String body) {
         JsonBody json = JsonBody.parse(body);
         String description = json.string("description");
@@ -105,15 +121,20 @@ public class ApiKeysResource {
 
     @GET
     @Path("{id: \\d+}")
-    @Operation(summary = "One key, without its secret; 404 woocommerce_rest_invalid_id")
+    @Operation(operationId = "apiKeysGet", summary = "One key, without its secret; 404 woocommerce_rest_invalid_id")
+    @APIResponse(responseCode = "200", ref = ResponseDocs.API_KEY)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     public ApiKeyResponse key(@PathParam("id") long id) {
         return response(keys.get(id), zone());
     }
 
     @DELETE
     @Path("{id: \\d+}")
-    @Operation(summary = "Revoke a key: it is deleted and refused from now on; answers the key as it was; "
+    @Operation(operationId = "apiKeysRevoke",
+            summary = "Revoke a key: it is deleted and refused from now on; answers the key as it was; "
             + "404 woocommerce_rest_invalid_id")
+    @APIResponse(responseCode = "200", ref = ResponseDocs.API_KEY)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     public ApiKeyResponse revoke(@PathParam("id") long id) {
         return response(keys.revoke(id), zone());
     }
