@@ -10,6 +10,8 @@
 # threads (throughput: operations per second). A summary prints the milliseconds per operation for each.
 #   apt-get install wrk     # Debian's wrk
 #   bash bench/run-batch-benchmark.sh [seconds per run, default 15]
+# Publishes its figures and chart in docs/benchmarks.md (bench/lib/report.sh), with GET /store as the reference;
+# there the batch rows count add-item operations per second and milliseconds per operation.
 # Every run leaves carts with growing album lines behind; `rm -rf .run` starts from nothing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +26,8 @@ curl -sf -o /dev/null "$base/store" \
     || { echo "the store is not answering at $base/store: start it with ./mvnw -Prun" >&2; exit 1; }
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
+# shellcheck source=bench/lib/report.sh
+. bench/lib/report.sh
 
 for ((i = 0; i < random_carts; i++)); do
     curl -sf -D - -o /dev/null -X POST -H 'Content-Type: application/json' --data '{"id":"12","quantity":"1"}' \
@@ -68,6 +72,8 @@ for connections in 1 16; do
         grep -E 'Latency  |^ +50%|^ +99%|Non-2xx|Socket errors' "$work/$id-$connections.wrk" || true
     done
 done
+wrk -t2 -c16 -d"${duration}s" --latency "$base/store" > "$work/store.wrk"          # the reference
+echo "== GET /store (reference), 16 connections: $(grep -E 'Requests/sec' "$work/store.wrk")"
 echo "load after the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # Milliseconds per add-item operation: latency / operations per request (1 connection), and 1000 / operations per
@@ -90,3 +96,18 @@ for connections in 1 16; do
         printf '  %-10s %-12s %12s %14s %14s %16s %8s\n' "$id" "$connections" "$ops" "$p50" "$p99" "$inverse" "$errors"
     done
 done
+
+report_begin batch
+report_wrk "GET /store, 16 conn." "$work/store.wrk"
+for connections in 1 16; do
+    for id in "${ids[@]}"; do
+        read -r ops p50 p99 _ errors < <(summary "$work/$id-$connections.wrk" "${per[$id]}")
+        report_row "$id, $connections conn." "$ops" "$p50" "$p99" \
+            "per add-item operation$( [ "${per[$id]}" -gt 1 ] && echo ", ${per[$id]} per request")"
+    done
+done
+report_publish batch "Batches of 25 add-items" "bash bench/run-batch-benchmark.sh $duration" \
+    "wrk, ${duration} s per run after a 5 s warm-up: add-item of product 12 into one of ${random_carts} carts, as 25 \
+single requests (\`single\`), one CoCart batch of 25 (\`cocart\`: one transaction) and one WordPress batch of 25 \
+(\`wordpress\`: a transaction per sub-request). Batch rows are add-item operations per second and milliseconds per \
+operation (the request's latency divided by 25), at 1 connection (what one storefront waits) and 16 (throughput)."

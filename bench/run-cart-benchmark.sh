@@ -10,6 +10,7 @@
 # JDBC threads, with nothing in front of them, as the ceiling of what any add-item can reach on this machine.
 #   apt-get install wrk     # Debian's wrk
 #   bash bench/run-cart-benchmark.sh [seconds per route, default 30]
+# Publishes its figures and chart in docs/benchmarks.md (bench/lib/report.sh).
 # Every add-item run leaves carts behind (tens of thousands for the new-cart route); the store's cart cleanup
 # deletes them once expired, or `rm -rf .run` starts from nothing.
 set -euo pipefail
@@ -28,6 +29,8 @@ curl -sf -o /dev/null "$base/store" \
     || { echo "the store is not answering at $base/store: start it with ./mvnw -Prun" >&2; exit 1; }
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
+# shellcheck source=bench/lib/report.sh
+. bench/lib/report.sh
 
 # POST /cart/add-item with the JSON body $2 into the cart $1 ("" for a new cart); prints the store's cart key
 # (CoCart-API-Cart-Key response header, else the body's cart_key).
@@ -176,6 +179,17 @@ for id in "${ids[@]}"; do
         printf "  %-6s %5.1f%% of /store (%s), p99 %.1f ms, %d non-2xx  %s\n", ok, share, goal, p, e, l }'
 done
 
+declare -A short
+short[store]="GET /store"; short[cart-get]="GET /cart, 3 lines"; short[add-new]="add-item, new cart"
+short[add-thread]="add-item, thread's cart"; short[add-random]="add-item, random of $random_carts carts"
+report_begin cart
+for id in "${ids[@]}"; do
+    read -r rps _ _ < <(summary "$id")
+    cpu="$(awk '{ printf "%s ms machine CPU/request", $3 }' "$work/$id.cpu" 2> /dev/null || true)"
+    share="$(awk -v r="$rps" -v s="$store_rps" 'BEGIN { if (s > 0) printf "%.1f%% of /store", 100 * r / s }')"
+    report_wrk "${short[$id]}" "$work/$id.wrk" "$share${cpu:+, $cpu}"
+done
+
 # The database floor: the add-item transaction by plain JDBC at the same concurrency, on the same random carts.
 connector="$HOME/.m2/repository/com/mysql/mysql-connector-j"
 connector="$connector/$(sed -n 's:.*<mysql.version>\(.*\)</mysql.version>.*:\1:p' pom.xml)"
@@ -194,3 +208,10 @@ if [ "$statements" = 1 ] && [ -n "$connector" ] && [ -n "$db_pid" ]; then
 else
     echo "(no database floor: needs the MariaDB client, mariadbd on port ${HEADLESSCART_RUN_DB_PORT:-3307} and $connector)"
 fi
+
+report_publish cart "Cart routes" "bash bench/run-cart-benchmark.sh $duration" \
+    "wrk, ${connections} connections over ${threads} threads, ${duration} s per route after a 5 s warm-up, demo \
+catalog. \"thread's cart\": one cart per wrk thread, so its 8 connections queue on that cart's row lock; \"random\": \
+one of ${random_carts} carts per request. Machine CPU per request is /proc/stat's busy time over the run divided by \
+the requests served (wrk, Payara and MariaDB together). The script also prints SQL statements per request and the \
+database floor (\`bench/DbFloor.java\`), which are not charted."

@@ -22,9 +22,9 @@ import org.headlesscart.api.openapi.CartDocs;
  * The REST application. WordPress serves its REST API under {@code /wp-json}, so we do too: with the WAR at
  * context root {@code /}, our URLs are CoCart's and a storefront only changes the host.
  *
- * <p>The OpenAPI components here are the cart's headers (README "Carts and identity", "Conditional and idempotent
- * writes"), described once and referred to by the cart routes through {@link CartHeaderDocs}; the other
- * hand-written components are {@code api.openapi}'s (README "OpenAPI and generated clients").
+ * <p>The OpenAPI components here are the cart's headers (docs/carts-and-identity.md, docs/conditional-writes.md),
+ * described once and referred to by the cart routes through {@link CartHeaderDocs}; the other
+ * hand-written components are {@code api.openapi}'s (docs/openapi.md).
  */
 @ApplicationPath("wp-json")
 @OpenAPIDefinition(info = @Info(title = "Headless Cart", version = "0.1.0",

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The batch routes against the running server (issue 6 parts 1-2, contract §12, README "Batch"): WordPress's
+ * The batch routes against the running server (issue 6 parts 1-2, contract §12, docs/batch.md): WordPress's
  * {@code POST /wp-json/batch/v1} (207, a transaction per sub-request, require-all-validate, guest carts named in the
  * path or the headers, or continued from the sub-request before) and CoCart's {@code POST /wp-json/cocart/batch}
  * (one transaction, all or nothing, the final cart with every notice). Demo catalog: 10 T-shirt (20.00, stock 50),

@@ -235,7 +235,7 @@ public abstract class CatalogAdminContract {
     /**
      * Issue 15: a variation created from unknown fields only, and a tag named by a number, used to be stored
      * (an empty, published, unpriced variation; a tag "123"). Wrong types are refused as WordPress refuses them,
-     * with rest_invalid_param naming every bad argument, and an empty variation as noted in the README.
+     * with rest_invalid_param naming every bad argument, and an empty variation as noted in docs/api.md.
      */
     @Test
     void garbageBodiesCreateNothingAndChangeNothing() {

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Conditional and idempotent cart writes against the running server (issue 6 parts 3 and 4; README "Conditional
- * and idempotent writes"): the strong {@code ETag} of {@code GET /cart} and of every write, {@code If-None-Match}
+ * Conditional and idempotent cart writes against the running server (issue 6 parts 3 and 4;
+ * docs/conditional-writes.md): the strong {@code ETag} of {@code GET /cart} and of every write, {@code If-None-Match}
  * answering 304, {@code If-Match} answering 412 {@code cocart_cart_modified} with the cart as it is, and
  * {@code Idempotency-Key} applying a write once however often and however concurrently it is sent. Uses the demo
  * store's 12 Vinyl Album (no managed stock) in carts of its own.

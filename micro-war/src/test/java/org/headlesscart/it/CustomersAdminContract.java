@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The admin customers API ({@code wc/v3/customers}, README "Customers admin") against the running server: what a
+ * The admin customers API ({@code wc/v3/customers}, docs/customers-admin.md) against the running server: what a
  * created customer can do (log in, own a cart), what changes and deletes take with them, and who may call it. Runs
  * on a database of its own, as it adds and deletes accounts.
  */

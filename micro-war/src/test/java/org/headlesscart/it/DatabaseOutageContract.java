@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The database goes away under write load and comes back (issue 15, README "Database outages"): while it is paused
- * (SIGSTOP) and while it is dead (SIGKILL, then started again), a request answers 503
+ * The database goes away under write load and comes back (issue 15, docs/decisions.md, Database outages): while it
+ * is paused (SIGSTOP) and while it is dead (SIGKILL, then started again), a request answers 503
  * {@code cocart_database_unavailable} with {@code Retry-After} within {@value #REFUSAL_SECONDS} s and
  * {@code /health/ready} answers DOWN within {@value #READINESS_SECONDS} s; afterwards everything works again, no add
  * that was answered 200 is missing from its cart, no answer was anything but 200 or that 503, and the outage wrote

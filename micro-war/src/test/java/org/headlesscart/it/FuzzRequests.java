@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * route of the OpenAPI document with its own and foreign methods, path values, parameters, headers and bodies drawn
  * from what broke the API before (issue 15) and what a careless or malicious client sends. What the HTTP listener
  * refuses before the application (control characters in headers, broken %-escapes in the path) is left out: no
- * application code can answer it (README "Request limits and malformed requests").
+ * application code can answer it (docs/request-limits.md).
  */
 final class FuzzRequests {
 

@@ -71,7 +71,7 @@ public abstract class GeneratedClientContract {
         assertEquals(0, new BigDecimal(3).compareTo(updated.getItemCount()));
 
         // An object, not null: the generated client sends an omitted optional body as JSON null, which the
-        // server refuses (400 rest_invalid_json; README "OpenAPI and generated clients").
+        // server refuses (400 rest_invalid_json; docs/openapi.md).
         Cart removed = cart.cartItemRemove(line.getItemKey(), key, null, null, new RemoveItemRequest());
         assertEquals(List.of(), removed.getItems());
         assertEquals(1, removed.getRemovedItems().size(), "removed, restorable");

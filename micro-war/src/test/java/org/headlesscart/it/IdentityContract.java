@@ -30,11 +30,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Carts and identity over HTTP (contract §6.1–6.4, decisions 6 and 7; issue 5 parts 4 and 7; README "Carts and
- * identity"): a logged-in customer's cart keyed by their id as captures 41 and 42, a guest cart absorbed on the
- * customer's first write, race-safe, and who may reach which cart. Demo accounts: {@code customer} (id 2) and
+ * Carts and identity over HTTP (contract §6.1–6.4, decisions 6 and 7; issue 5 parts 4 and 7;
+ * docs/carts-and-identity.md): a logged-in customer's cart keyed by their id as captures 41 and 42, a guest cart
+ * absorbed on the customer's first write, race-safe, and who may reach which cart. Demo accounts: {@code customer} (id 2) and
  * {@code customer2} (id 4), the shop manager (id 3). Each test empties the customer carts it uses first. Also the
- * scope of a logged-in customer's Idempotency-Key (README "Conditional and idempotent writes").
+ * scope of a logged-in customer's Idempotency-Key (docs/conditional-writes.md).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

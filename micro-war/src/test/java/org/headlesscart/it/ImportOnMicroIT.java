@@ -2,8 +2,10 @@ package org.headlesscart.it;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 
 /** The CSV import on Payara Micro, in the catalog-writes execution's own database. */
+@Tag("catalog-writes")
 class ImportOnMicroIT extends ImportContract {
 
     @Deployment(testable = false)

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The OpenAPI document the server serves is the one in the repository, {@code docs/openapi.json} (issue 17 part 7):
  * the file storefront teams generate clients from, that the build validates and generates the Java client of. A
  * change to the API's annotations or to {@code api.openapi} fails here until the file is written again:
- * {@code -Dheadlesscart.it.openapi-write=true} on this test writes what the server serves into the file (README
- * "OpenAPI and generated clients"). Every run also keeps the served document in {@code target/openapi-served.json}.
+ * {@code -Dheadlesscart.it.openapi-write=true} on this test writes what the server serves into the file
+ * (docs/openapi.md). Every run also keeps the served document in {@code target/openapi-served.json}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

@@ -27,7 +27,7 @@ import org.headlesscart.api.cocart.v2.CoCartV2;
 /**
  * What a request that needs the database answers while the database cannot be reached: 503
  * {@code cocart_database_unavailable} with {@code Retry-After} ({@code headlesscart.api.database-retry-after}
- * seconds), instead of an incident. Also decides which failures mean "unreachable" (README, Decisions): a
+ * seconds), instead of an incident. Also decides which failures mean "unreachable" (docs/decisions.md): a
  * connection that could not be made or was lost, a read that timed out, a pool that had no connection to give.
  */
 public final class DatabaseOutage {

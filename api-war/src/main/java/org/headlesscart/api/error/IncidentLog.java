@@ -8,7 +8,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * The server log's side of a failure (README, Decisions): one line per incident with its id, the route, the
+ * The server log's side of a failure (docs/decisions.md): one line per incident with its id, the route, the
  * failure and its root cause, and the stack trace only once per distinct cause and minute ({@link
  * StackTraceLimiter}); the other lines name the incident whose trace they share. A request that found the database
  * unreachable gets one WARNING line and no trace; while the database is known to be away, requests do not reach it

@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.Response;
 import org.headlesscart.api.cocart.v2.CoCartV2;
 
 /**
- * Requests refused for their shape before any route sees them (README "Request limits"): too long a URL, too many
+ * Requests refused for their shape before any route sees them (docs/request-limits.md): too long a URL, too many
  * header bytes, too large a body, a header that cannot be read. WordPress has no codes for these, so they are ours,
  * in the one envelope; {@code data} says which limit or header it was.
  */

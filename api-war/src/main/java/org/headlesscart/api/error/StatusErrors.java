@@ -6,7 +6,7 @@ import java.util.Map;
  * The envelope for an error status that arrives without one: a JAX-RS refusal without a body, the web container's
  * own errors, a status set by a layer before the application. WordPress answers an unknown path and a known path
  * with the wrong method alike, 404 {@code rest_no_route}; other client errors keep their status with a code that
- * names the kind of mistake (README "Decisions where the contract is silent").
+ * names the kind of mistake (docs/decisions.md).
  */
 public final class StatusErrors {
 

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Whether the database can be reached, known within about a second and without ever waiting longer than
- * {@code headlesscart.api.database-probe-timeout} (README, Decisions: Database outages). A ping (one round trip on a
+ * {@code headlesscart.api.database-probe-timeout} (docs/decisions.md, Database outages). A ping (one round trip on a
  * connection of the probe datasource {@code java:app/jdbc/headlesscart-probe}: no pool, 1 s connect and read timeouts,
  * declared beside the main one in catalog-ejb's {@code HeadlessCartDataSource}) runs at most once per
  * {@code headlesscart.api.database-probe-interval} while requests or readiness checks ask; one that fails, or has not

@@ -107,7 +107,7 @@ public class CartHeadersFilter implements ContainerResponseFilter {
             p = p.substring(0, p.length() - 1);
         }
         if (BATCH.equals(p)) {
-            return "POST";      // the CoCart batch answers with the cart (README "Batch")
+            return "POST";      // the CoCart batch answers with the cart (docs/batch.md)
         }
         if (!p.startsWith(CART)) {
             return null;

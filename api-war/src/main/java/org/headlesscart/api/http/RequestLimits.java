@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * How large a request may be (README "Request limits"). The HTTP listener's own limits are set well above these
+ * How large a request may be (docs/request-limits.md). The HTTP listener's own limits are set well above these
  * (the run command and the deployment steps raise them), so that the application, not the listener, answers a
  * request over them, in the CoCart envelope; a listener answers such a request with a bare 400.
  */

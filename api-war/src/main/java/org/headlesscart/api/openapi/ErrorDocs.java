@@ -38,7 +38,7 @@ public final class ErrorDocs {
 
     /**
      * Statuses every route can answer whatever it does: the request shape (400 {@code cocart_invalid_header},
-     * 413, 414, 431; README "Request limits"), credentials, which every route reads (401, 429), an {@code Accept}
+     * 413, 414, 431; docs/request-limits.md), credentials, which every route reads (401, 429), an {@code Accept}
      * that excludes JSON (406) and a server fault (500).
      */
     public static final Map<String, String> EVERY_ROUTE = Map.of("400", BAD_REQUEST, "401", UNAUTHORIZED,

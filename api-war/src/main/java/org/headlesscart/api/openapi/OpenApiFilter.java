@@ -22,8 +22,8 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
 import org.headlesscart.api.cocart.v2.cart.CartHeaderDocs;
 
 /**
- * Makes Payara's {@code /openapi} a standard OpenAPI 3.0 document (issue 17 part 7; README "OpenAPI and generated
- * clients"), in one place, after the annotations and {@link OpenApiModel} are merged ({@code mp.openapi.filter}):
+ * Makes Payara's {@code /openapi} a standard OpenAPI 3.0 document (issue 17 part 7; docs/openapi.md),
+ * in one place, after the annotations and {@link OpenApiModel} are merged ({@code mp.openapi.filter}):
  * <ul>
  * <li>path templates without JAX-RS's regular expressions: {@code {item_key: \w+}} is {@code {item_key}};</li>
  * <li>no {@code endpoints} member, which Payara 6 adds at the top level and OpenAPI does not allow, and each tag

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 /**
- * The ways a caller is known (README "Authentication", "Carts and identity") as OpenAPI security schemes. Staff
+ * The ways a caller is known (docs/authentication.md, docs/carts-and-identity.md) as OpenAPI security schemes. Staff
  * routes require {@link #BASIC} or {@link #BEARER} ({@code @SecurityRequirement} on their resources, next to
  * {@code @StaffOnly}); every other route takes them optionally, and the cart routes take the cart key too
  * ({@link OpenApiFilter} adds those requirements, so that a generated client can hold the credentials and the

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.headlesscart.api.error.ApiRefusal;
 
 /**
- * Whether JWT is on, and its signing key (README, Authentication, JWT). The key comes from
+ * Whether JWT is on, and its signing key (docs/authentication.md, JWT). The key comes from
  * {@code headlesscart.jwt.secret} (base64 of at least 32 bytes) or {@code headlesscart.jwt.secret-file} (a file
  * holding that base64, as a mounted secret), never from the repository. JWT is on when a key is configured unless
  * {@code headlesscart.jwt.enabled=false}. Switched on without a usable key, it is a bad configuration: logged at

@@ -25,7 +25,7 @@ import org.hibernate.exception.JDBCConnectionException;
 import org.hibernate.exception.LockAcquisitionException;
 import org.junit.jupiter.api.Test;
 
-/** Which failures mean "the database could not be reached" (README, Decisions) and what they answer. */
+/** Which failures mean "the database could not be reached" (docs/decisions.md) and what they answer. */
 class DatabaseOutageTest {
 
     @Test

@@ -10,7 +10,7 @@ public enum CartFailure {
     INVALID_PARAM,
     /**
      * The key is a registered user's id and the caller is not that user (contract §6.2, in our one error envelope
-     * rather than upstream's WP-ajax body; README "Carts and identity").
+     * rather than upstream's WP-ajax body; docs/carts-and-identity.md).
      */
     MUST_AUTHENTICATE_USER,
     PRODUCT_ID_REQUIRED,
@@ -44,7 +44,7 @@ public enum CartFailure {
     CART_EMPTY,
     /** Not in CoCart: the cart stayed locked by other requests longer than we wait (contract §10 addition). */
     CART_BUSY,
-    /** Not in CoCart: the write's If-Match names no longer the cart as it is (README "Conditional and idempotent writes"). */
+    /** Not in CoCart: the write's If-Match names no longer the cart as it is (docs/conditional-writes.md). */
     CART_MODIFIED,
     /** Not in CoCart: an Idempotency-Key sent again with another request. */
     IDEMPOTENCY_KEY_REUSED

@@ -35,7 +35,7 @@ import org.headlesscart.cart.model.WriteConditions;
  * <p>{@code cart} names the cart: the key the request named, or none, and the logged-in user, if any. A guest's
  * read without a key shows an empty cart under a new key; a guest's write without one starts a cart under a new
  * key. A logged-in user's cart is keyed by their id; a customer's first write with a guest key absorbs that guest
- * cart in the same transaction ({@link CartOwners}, README "Carts and identity").
+ * cart in the same transaction ({@link CartOwners}, docs/carts-and-identity.md).
  *
  * @throws CartException on every refusal, with its reason
  */
@@ -119,7 +119,7 @@ public class CartService {
     }
 
     /**
-     * The CoCart batch (contract §12, README "Batch"): the operations in order on one cart, in one transaction
+     * The CoCart batch (contract §12, docs/batch.md): the operations in order on one cart, in one transaction
      * that locks the cart once (creating it only when an operation adds to it), shares one set of notices, and
      * re-validates, totals and stores the cart once at the end. All or nothing.
      *

@@ -10,7 +10,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.headlesscart.cart.entity.IdempotencyRecord;
 
-/** Idempotency-Key records of cart writes, by the hash of scope and key (README "Conditional and idempotent writes"). */
+/** Idempotency-Key records of cart writes, by the hash of scope and key (docs/conditional-writes.md). */
 @Dependent
 public class IdempotencyStore {
 

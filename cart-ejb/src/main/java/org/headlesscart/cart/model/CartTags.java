@@ -7,9 +7,9 @@ import java.time.Instant;
 import java.util.HexFormat;
 
 /**
- * The strong entity tag of a cart as {@code GET /cart} shows it (contract decision 9; README "Conditional and
- * idempotent writes"): what the cart was computed from, its {@link CartStamp} (row id, version, catalog revision),
- * plus the instant its products' next sale window opens or closes, since that changes prices without any write.
+ * The strong entity tag of a cart as {@code GET /cart} shows it (contract decision 9;
+ * docs/conditional-writes.md): what the cart was computed from, its {@link CartStamp} (row id, version, catalog
+ * revision), plus the instant its products' next sale window opens or closes, since that changes prices without any write.
  * The stamp part is a digest, so the tag does not tell how many carts the store has; the instant is written out
  * (base 36 milliseconds) so that a write can check a tag without re-reading the catalog: a tag is current while its
  * stamp is the cart's and that instant has not come yet, which is exactly when a tag computed now would be equal.

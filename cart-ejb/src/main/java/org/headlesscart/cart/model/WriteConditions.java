@@ -3,7 +3,7 @@ package org.headlesscart.cart.model;
 import java.util.List;
 
 /**
- * What a cart write is conditional on (README "Conditional and idempotent writes"): {@code If-Match} and
+ * What a cart write is conditional on (docs/conditional-writes.md): {@code If-Match} and
  * {@code Idempotency-Key}. Both are checked inside the write's transaction: the key is claimed before anything
  * else, the tags are compared once the cart row is locked.
  *

@@ -30,7 +30,7 @@ import org.headlesscart.customer.model.CustomerQuery;
 import org.headlesscart.customer.model.CustomerView;
 
 /**
- * The admin customers API's boundary (README "Customers admin"): lists and reads any account, creates, changes
+ * The admin customers API's boundary (docs/customers-admin.md): lists and reads any account, creates, changes
  * and deletes customers. Staff accounts are read-only here: a shop manager must not be able to change an
  * administrator's password, and this API is no user manager.
  *

@@ -89,7 +89,7 @@ public class DemoAccounts {
         accounts.add(account("manager", "manager@example.com", shopManagerPassword, Role.SHOP_MANAGER, now)
                 .named("Sam", "Manager"));
         // A second customer (id 4), with the first one's password: the security tests show that one customer
-        // cannot reach another's cart (README "Carts and identity").
+        // cannot reach another's cart (docs/carts-and-identity.md).
         accounts.add(account("customer2", "customer2@example.com", customerPassword, Role.CUSTOMER, now)
                 .named("John", "Roe"));
         LOG.log(Level.INFO, "Demo accounts created: admin, manager, customer, customer2");

@@ -13,8 +13,8 @@ import org.headlesscart.customer.control.RefreshTokenStore;
 import org.headlesscart.customer.entity.RefreshToken;
 
 /**
- * JWT refresh tokens (README "JWT"): opaque random values stored only as hashes, used once each (rotation), at most
- * {@code headlesscart.jwt.max-refresh-tokens} live per user, revocable. Issuing the access token itself is the
+ * JWT refresh tokens (docs/authentication.md, JWT): opaque random values stored only as hashes, used once each
+ * (rotation), at most {@code headlesscart.jwt.max-refresh-tokens} live per user, revocable. Issuing the access token itself is the
  * REST layer's job; this component only says whose a refresh token is.
  */
 @Stateless

@@ -9,7 +9,7 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
-/** The cart's strong entity tag (README "Conditional and idempotent writes"). */
+/** The cart's strong entity tag (docs/conditional-writes.md). */
 class CartTagsTest {
 
     static final CartStamp STAMP = new CartStamp(41, 7, 1003);

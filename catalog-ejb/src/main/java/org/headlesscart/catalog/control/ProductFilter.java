@@ -125,7 +125,7 @@ class ProductFilter {
             all.add(terms.terms(p, owner, "tags", query.tags().operator(), tagGroups));
         }
         // The store has no brands taxonomy: no product carries a brand, so a brand is never matched and never
-        // excluded (README "Products").
+        // excluded (docs/api.md, Products).
         if (query.brands() != null) {
             all.add(query.brands().operator() == TermOperator.NOT_IN ? cb.conjunction() : cb.disjunction());
         }

@@ -24,7 +24,7 @@ public record ProductQuery(int page, int perPage, int offset, String search, Str
             "name", "popularity", "price", "price_asc", "price_desc", "rating", "alphabetical", "reverse_alpha",
             "by_stock", "review_count", "on_sale_first", "featured_first", "sales", "rand", "relevance");
 
-    /** {@code visible}, the default, lists everything but hidden products; see README "Products". */
+    /** {@code visible}, the default, lists everything but hidden products; see docs/api.md, Products. */
     public static final List<String> CATALOG_VISIBILITIES = List.of("any", "visible", "catalog", "search", "hidden");
 
     public static ProductQuery firstPage(int perPage) {

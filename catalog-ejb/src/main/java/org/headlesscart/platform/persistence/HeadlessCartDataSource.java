@@ -51,7 +51,7 @@ import jakarta.ejb.Singleton;
             // The driver would otherwise open an OpenTelemetry span per statement whenever the API is on the class
             // path (Payara ships it), another 1 %; we trace nothing per statement.
             "openTelemetry=DISABLED",
-            // A lost database answers within seconds (README, Database outages). Connector/J: how long a TCP
+            // A lost database answers within seconds (docs/decisions.md, Database outages). Connector/J: how long a TCP
             // connect may take, and how long any read may wait (a statement, a lock wait included, or the login
             // handshake of a server that accepts connections but answers nothing): above the longest legitimate
             // statement, InnoDB's 50 s lock wait among them. No per-statement query timeout besides: Connector/J

@@ -3,8 +3,10 @@ package org.headlesscart.it.server;
 import org.headlesscart.it.CartWritesContract;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 
 /** {@link CartWritesContract} on Payara Server, deployed as the EAR. */
+@Tag("catalog-writes")
 class CartWritesOnServerIT extends CartWritesContract {
 
     @Deployment(testable = false)

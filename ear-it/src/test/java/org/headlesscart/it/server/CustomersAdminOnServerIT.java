@@ -3,8 +3,10 @@ package org.headlesscart.it.server;
 import org.headlesscart.it.CustomersAdminContract;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 
 /** {@link CustomersAdminContract} on Payara Server, deployed as the EAR. */
+@Tag("catalog-writes")
 class CustomersAdminOnServerIT extends CustomersAdminContract {
 
     @Deployment(testable = false)

@@ -43,7 +43,7 @@ import org.headlesscart.customer.model.CustomerQuery;
 import org.headlesscart.customer.model.CustomerView;
 
 /**
- * The admin API's customers ({@code wc/v3/customers}, README "Customers admin"), for administrators and shop
+ * The admin API's customers ({@code wc/v3/customers}, docs/customers-admin.md), for administrators and shop
  * managers. Creates answer 201 with a {@code Location}; updates change only the fields sent (PUT and PATCH alike);
  * a delete needs {@code force=true}, as customers cannot be trashed. Staff accounts can be read but not changed.
  */

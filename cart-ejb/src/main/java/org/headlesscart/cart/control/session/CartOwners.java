@@ -12,7 +12,7 @@ import org.headlesscart.cart.model.CartRef;
 import org.headlesscart.customer.boundary.AccountService;
 
 /**
- * Which cart a request works on (contract §6.1–6.3, decision 6; README "Carts and identity"):
+ * Which cart a request works on (contract §6.1–6.3, decision 6; docs/carts-and-identity.md):
  * <ul>
  * <li>a guest: the key it named, or a new guest key; a key of digits only is refused, with 403
  *     {@code cocart_must_authenticate_user} when it is a registered user's id and 400 {@code rest_invalid_param}

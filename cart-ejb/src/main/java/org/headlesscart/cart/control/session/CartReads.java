@@ -53,8 +53,8 @@ public class CartReads {
 
     /**
      * The target's cart as shown now. A logged-in customer's first read with a guest key shows the guest cart
-     * merged in, without writing: the merge itself happens on their first write (a read never writes; README
-     * "Carts and identity"). Such a view has no stamp, so it is never kept.
+     * merged in, without writing: the merge itself happens on their first write (a read never writes;
+     * docs/carts-and-identity.md). Such a view has no stamp, so it is never kept.
      */
     public CartView read(CartTarget target) {
         if (target.guestKey() == null || transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {

@@ -37,7 +37,7 @@ import org.headlesscart.catalog.model.Purchasable;
 
 /**
  * Applies cart operations to one cart in the caller's transaction: each single write route's one operation, and a
- * batch's list (contract §12, README "Batch"). In three phases:
+ * batch's list (contract §12, docs/batch.md). In three phases:
  * <ol>
  * <li>each operation's checks that need no cart (the product, the quantity's form, the namespace) and its catalog
  *     reads, before the lock (STYLE §3.4);</li>
@@ -190,7 +190,7 @@ public class CartWrites {
 
     /**
      * The most {@code item_data} a line keeps, as JSON in UTF-8: a quarter of its TEXT column, and far more than any
-     * engraving or gift note. Beyond it an add is refused rather than failing on the column (README "Decisions").
+     * engraving or gift note. Beyond it an add is refused rather than failing on the column (docs/request-limits.md).
      */
     static final int MAX_ITEM_DATA_BYTES = 16_384;
 

@@ -26,8 +26,7 @@ import org.headlesscart.cart.model.CartRef;
 import org.headlesscart.cart.model.WriteConditions;
 
 /**
- * Runs a cart write under its {@link WriteConditions}, in the write's transaction (README "Conditional and
- * idempotent writes").
+ * Runs a cart write under its {@link WriteConditions}, in the write's transaction (docs/conditional-writes.md).
  *
  * <p><b>Idempotency-Key.</b> The key is scoped: a logged-in user's keys are theirs, a guest's are the cart's it
  * names, and a guest's write without a cart key (which starts a cart) has the key alone as its scope. Before the

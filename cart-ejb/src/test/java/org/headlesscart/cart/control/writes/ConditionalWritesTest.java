@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.headlesscart.cart.model.CartRef;
 import org.junit.jupiter.api.Test;
 
-/** Whose an Idempotency-Key is (README "Conditional and idempotent writes"). */
+/** Whose an Idempotency-Key is (docs/conditional-writes.md). */
 class ConditionalWritesTest {
 
     @Test

@@ -69,7 +69,7 @@ final class ProductEditor {
     private Product apply(Product existing, ProductDraft d, Product parent) {
         boolean variation = parent != null;
         if (existing == null && variation && d.namesNothing()) {
-            // WooCommerce would make a published variation without price or attributes; refused here (README).
+            // WooCommerce would make a published variation without price or attributes; refused here (docs/api.md).
             throw AdminRefusal.Reason.EMPTY_VARIATION.exception(parent.getId());
         }
         ProductType type = type(existing, d, variation);

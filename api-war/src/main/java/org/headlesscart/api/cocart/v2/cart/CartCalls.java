@@ -58,7 +58,7 @@ public class CartCalls {
     }
 
     /**
-     * A sub-request of a batch (README "Batch"), whose arguments are read and whose key the batch chose from the
+     * A sub-request of a batch (docs/batch.md), whose arguments are read and whose key the batch chose from the
      * sub-request's headers and path and the batch's own; the cart it shows is recorded in {@code shown}.
      */
     CartCall call(CartParams params, String key, CartHeaders shown) {

@@ -29,7 +29,7 @@ import org.headlesscart.cart.boundary.CartOperationException;
 import org.headlesscart.cart.boundary.CartService;
 
 /**
- * CoCart Plus's batch route, {@code POST /wp-json/cocart/batch} (contract §12, decision 11; README "Batch"), beyond
+ * CoCart Plus's batch route, {@code POST /wp-json/cocart/batch} (contract §12, decision 11; docs/batch.md), beyond
  * upstream: up to 25 writes to one cart applied in one transaction, all or nothing. Every sub-request is read
  * exactly as its route reads it; then the cart is locked once, the writes run in order, and the cart is
  * re-validated, totalled and stored once. The answer is what the last sub-request's route answers (the cart, as its

@@ -34,7 +34,7 @@ import org.headlesscart.cart.model.CartView;
 import org.headlesscart.cart.model.WriteConditions;
 
 /**
- * The cart write routes' answers, with their conditions (README "Conditional and idempotent writes"): every
+ * The cart write routes' answers, with their conditions (docs/conditional-writes.md): every
  * write answers the {@code ETag} of the cart it left; {@code If-Match} and {@code Idempotency-Key} make it one
  * {@link CartService#conditionally} call, in which the key is claimed, the tags are checked under the cart's lock,
  * and the answer is rendered and kept under the key before the transaction commits. An answer sent again for a

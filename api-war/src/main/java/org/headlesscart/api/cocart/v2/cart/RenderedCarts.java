@@ -85,7 +85,7 @@ public class RenderedCarts {
 
     /**
      * The answer to GET /cart for this call: kept bytes while they are right, else the cart computed; with the
-     * cart's strong {@code ETag} when it is stored (README "Conditional and idempotent writes"). A failed
+     * cart's strong {@code ETag} when it is stored (docs/conditional-writes.md). A failed
      * {@code If-Match} answers 412 {@code cocart_cart_modified}, a failed {@code If-None-Match} 304 without a body
      * (RFC 9110 §13.2.2: If-Match first). With a kept answer that is fresh, neither computes the cart.
      */

@@ -43,7 +43,7 @@ final class RequestedCart {
 
     /**
      * The key with who sends it: the cart service decides which cart that is (contract §6.1–6.3). Only customers
-     * absorb guest carts; staff naming a guest key work on that cart (CoCart 5.0; README "Carts and identity").
+     * absorb guest carts; staff naming a guest key work on that cart (CoCart 5.0; docs/carts-and-identity.md).
      */
     static CartRef ref(String key, Caller caller) {
         return caller.account().map(user -> new CartRef(key, user.id(), user.hasRole("customer")))

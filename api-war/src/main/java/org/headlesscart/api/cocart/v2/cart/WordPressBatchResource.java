@@ -30,7 +30,7 @@ import org.headlesscart.api.openapi.RequestDocs;
 import org.headlesscart.cart.boundary.CartService;
 
 /**
- * WordPress's batch route, {@code POST /wp-json/batch/v1} (contract §12, decision 11; README "Batch"), for the
+ * WordPress's batch route, {@code POST /wp-json/batch/v1} (contract §12, decision 11; docs/batch.md), for the
  * batchable cart routes: up to 25 sub-requests, each checked and run exactly as its route would be, each in its own
  * transaction, in order; the answer is 207 with every sub-request's {@code {"body", "status", "headers"}}. With
  * {@code validation: require-all-validate} every sub-request's route and arguments are checked first, and when one

@@ -8,7 +8,7 @@
  * cart headers come from {@code api.http.CartHeadersFilter}, errors included. The write routes read their arguments
  * into a {@code CartWrite}, and so do the two batch routes, which live here for that reason:
  * {@code POST /wp-json/batch/v1} ({@code WordPressBatchResource}, a transaction per sub-request) and
- * {@code POST /wp-json/cocart/batch} ({@code CoCartBatchResource}, one transaction for all; README "Batch").
+ * {@code POST /wp-json/cocart/batch} ({@code CoCartBatchResource}, one transaction for all; docs/batch.md).
  *
  * <p>Not here: {@code default=true} (the raw WooCommerce cart; 400 {@code rest_invalid_param}), multipart bodies,
  * ETags on {@code GET /cart} (decision 9), coupons, shipping packages, fees and tax lines (shown as {@code []}

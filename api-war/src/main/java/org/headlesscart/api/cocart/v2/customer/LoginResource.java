@@ -57,7 +57,7 @@ public class LoginResource {
 
     /**
      * Always {@code true}. There is no server session to end: every request carries its credentials. The user's
-     * cart is kept (upstream's logout destroys the session), so the next login finds it (README, Authentication).
+     * cart is kept (upstream's logout destroys the session), so the next login finds it (docs/authentication.md).
      * With JWT on, a {@code refresh_token} parameter revokes that token's family (this device); without one, an
      * authenticated caller's refresh tokens are all revoked (everywhere). Access tokens live until they expire.
      */
