@@ -34,12 +34,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * WooCommerce REST API keys (README "REST API keys", issue 17 part 5) against the running server: made, listed and
- * revoked by an administrator, the secret shown once; Basic {@code ck_…:cs_…} and the query parameters (HTTPS only)
- * on the admin routes; WooCommerce's read/write permissions and refusals; one message for every bad key; the
- * throttle. Runs on a database of its own, as it makes and revokes keys. Every request comes over the loopback,
- * which the build trusts as a proxy, from a made-up client address of its own (TEST-NET-2), so that failures here
- * lock out nothing shared.
+ * WooCommerce REST API keys (docs/authentication.md#rest-api-keys, issue 17 part 5) against the running server: made,
+ * listed and revoked by an administrator, the secret shown once; Basic {@code ck_…:cs_…} and the query parameters
+ * (HTTPS only) on the admin routes; WooCommerce's read/write permissions and refusals; one message for every bad key;
+ * the throttle. Runs on a database of its own, as it makes and revokes keys. Every request comes over the loopback,
+ * which the build trusts as a proxy, from a made-up client address of its own (TEST-NET-2), so that failures here lock
+ * out nothing shared.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

@@ -19,11 +19,11 @@ import org.headlesscart.customer.boundary.ApiKeyService;
 import org.headlesscart.customer.model.ApiKeyPermissions;
 
 /**
- * WooCommerce REST API keys (README "REST API keys"), as {@code WC_REST_Authentication} checks them, in its order:
- * the key and secret (one 401 whichever half is wrong, counted by {@link LoginThrottle} per key and address, 429
- * before the secret is checked once over a limit), the route (keys open only the admin routes, {@link StaffOnly}),
- * then the key's permission for the method; only then is the use recorded and the key's owner signed in, as Basic
- * signs in a user.
+ * WooCommerce REST API keys (docs/authentication.md#rest-api-keys), as {@code WC_REST_Authentication} checks them, in
+ * its order: the key and secret (one 401 whichever half is wrong, counted by {@link LoginThrottle} per key and address,
+ * 429 before the secret is checked once over a limit), the route (keys open only the admin routes, {@link StaffOnly}),
+ * then the key's permission for the method; only then is the use recorded and the key's owner signed in, as Basic signs
+ * in a user.
  */
 @ApplicationScoped
 public class ApiKeyAuthentication {

@@ -25,11 +25,11 @@ import org.headlesscart.customer.model.ApiKeyView;
 import org.headlesscart.customer.model.NewApiKey;
 
 /**
- * WooCommerce REST API keys (README "REST API keys"): made, listed and revoked by an administrator, each acting as
- * one staff account (administrator or shop manager) with its permissions on top. Authentication is split as for
- * passwords ({@link AccountService}): {@link #lookUp} names the key without checking the secret, so that the WAR
- * throttles failures per key first; {@link #authenticate} checks the secret; {@link #recordAccess} notes the use
- * once the WAR has let the request through.
+ * WooCommerce REST API keys (docs/authentication.md#rest-api-keys): made, listed and revoked by an administrator, each
+ * acting as one staff account (administrator or shop manager) with its permissions on top. Authentication is split as
+ * for passwords ({@link AccountService}): {@link #lookUp} names the key without checking the secret, so that the WAR
+ * throttles failures per key first; {@link #authenticate} checks the secret; {@link #recordAccess} notes the use once
+ * the WAR has let the request through.
  */
 @Stateless
 public class ApiKeyService {

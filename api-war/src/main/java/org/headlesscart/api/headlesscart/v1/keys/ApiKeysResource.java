@@ -46,8 +46,8 @@ import org.headlesscart.customer.model.ApiKeyView;
 import org.headlesscart.customer.model.NewApiKey;
 
 /**
- * WooCommerce REST API keys for integrations (README "REST API keys"), for administrators only: a shop manager
- * does not manage keys, and no key opens these routes. A key is made with its consumer key and secret in the
+ * WooCommerce REST API keys for integrations (docs/authentication.md#rest-api-keys), for administrators only: a shop
+ * manager does not manage keys, and no key opens these routes. A key is made with its consumer key and secret in the
  * answer, once; reads show the last 7 characters of the consumer key; a delete revokes the key.
  */
 @RequestScoped
