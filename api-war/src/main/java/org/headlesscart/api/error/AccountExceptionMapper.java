@@ -19,6 +19,8 @@ public class AccountExceptionMapper implements ExceptionMapper<AccountException>
     static final String WRONG_PASSWORD = "The password you entered is incorrect.";
     public static final String INVALID_REFRESH_TOKEN = "Invalid refresh token.";
     static final String EXPIRED_REFRESH_TOKEN = "Refresh token expired.";
+    /** WooCommerce says "Consumer key is invalid." or "Consumer secret is invalid."; one message tells neither. */
+    public static final String INVALID_API_KEY = "Consumer key or secret is invalid.";
 
     @Override
     public Response toResponse(AccountException e) {
@@ -54,6 +56,9 @@ public class AccountExceptionMapper implements ExceptionMapper<AccountException>
                     "Sorry, you are not allowed to edit this resource.");
             case NOT_DELETABLE -> CoCartError.response(403, "woocommerce_rest_cannot_delete",
                     "Sorry, you are not allowed to delete this resource.");
+            // WooCommerce's REST authentication (WC_REST_Authentication), 401 for either half.
+            case INVALID_API_KEY -> CoCartError.response(401, "woocommerce_rest_authentication_error", INVALID_API_KEY);
+            case API_KEY_NOT_FOUND -> CoCartError.response(404, "woocommerce_rest_invalid_id", "Invalid resource ID.");
             case INVALID_FIELDS -> CoCartError.response(400, "rest_invalid_param", "Invalid parameter(s).");
         };
     }

@@ -7,9 +7,9 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
  * The bodies of the WooCommerce REST v3 admin writes ({@code api.wc.v3}: {@code ProductRequest},
- * {@code TermRequest}, {@code CustomerRequest}), with the fields those readers take. Every field is optional on an
- * update; a create needs what the route says ({@code name} for terms and attributes, {@code email} and
- * {@code password} for customers).
+ * {@code TermRequest}, {@code CustomerRequest}) and of making a REST API key, with the fields those readers take.
+ * Every field is optional on an update; a create needs what the route says ({@code name} for terms and attributes,
+ * {@code email} and {@code password} for customers, {@code description} and {@code permissions} for keys).
  */
 final class AdminRequestDocs {
 
@@ -70,6 +70,13 @@ final class AdminRequestDocs {
                 .addProperty("password", Schemas.string(null).format("password"))
                 .addProperty("billing", address(true))
                 .addProperty("shipping", address(false)));
+        schemas.put(RequestDocs.API_KEY, Schemas.object("A REST API key to make.")
+                .addProperty("description", Schemas.string("What the key is for, at most 200 characters.")
+                        .maxLength(200))
+                .addProperty("permissions", Schemas.string("read, write or read_write."))
+                .addProperty("user_id", Schemas.integer("The administrator or shop manager the key acts as; "
+                        + "default the caller."))
+                .required(List.of("description", "permissions")));
     }
 
     /** The fields products and variations share. */

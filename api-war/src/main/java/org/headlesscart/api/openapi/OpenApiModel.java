@@ -19,6 +19,7 @@ public class OpenApiModel implements OASModelReader {
         components.addSchema(ErrorDocs.SCHEMA, ErrorDocs.schema());
         CartDocs.schemas().forEach(components::addSchema);
         RequestDocs.schemas().forEach(components::addSchema);
+        ResponseDocs.schemas().forEach(components::addSchema);
         ErrorDocs.responses().forEach(components::addResponse);
         ResponseDocs.responses().forEach(components::addResponse);
         RequestDocs.bodies().forEach(components::addRequestBody);

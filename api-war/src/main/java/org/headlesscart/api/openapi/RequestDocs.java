@@ -34,6 +34,7 @@ public final class RequestDocs {
     public static final String TERM = "TermWrite";
     public static final String ATTRIBUTE = "AttributeWrite";
     public static final String CUSTOMER = "CustomerWrite";
+    public static final String API_KEY = "ApiKeyWrite";
 
     private RequestDocs() {
     }
@@ -51,6 +52,7 @@ public final class RequestDocs {
         bodies.get(UPDATE_ITEM).required(true);
         bodies.get(UPDATE_CART).required(true);
         bodies.get(BATCH).required(true);
+        bodies.get(API_KEY).required(true);
         bodies.get(REVIEW).required(true)
                 .getContent().addMediaType("application/x-www-form-urlencoded",
                         OASFactory.createMediaType().schema(Schemas.ref(REVIEW)));

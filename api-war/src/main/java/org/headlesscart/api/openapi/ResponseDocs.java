@@ -1,10 +1,12 @@
 package org.headlesscart.api.openapi;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
@@ -12,7 +14,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * answer from its return type only while the route names no status of its own, so these routes refer to the
  * answer by name, {@code @APIResponse(responseCode = "200", ref = ResponseDocs.PRODUCT)}. The schemas are the ones
  * Payara derives from the response records, named after the record (the validator in the build checks that each
- * exists).
+ * exists), or {@link #schemas()} where Payara derives none.
  */
 public final class ResponseDocs {
 
@@ -24,6 +26,8 @@ public final class ResponseDocs {
     public static final String ATTRIBUTE_TERM = "AttributeTerm";
     public static final String CUSTOMER = "Customer";
     public static final String TOKEN_PAIR = "TokenPair";
+    public static final String API_KEY = "ApiKey";
+    public static final String NEW_API_KEY = "NewApiKey";
 
     private ResponseDocs() {
     }
@@ -38,7 +42,25 @@ public final class ResponseDocs {
         responses.put(ATTRIBUTE_TERM, answer("A term of a global attribute.", "AttributeTerm"));
         responses.put(CUSTOMER, answer("A customer.", "CustomerResponse"));
         responses.put(TOKEN_PAIR, answer("A new access token and its refresh token.", "TokenPair"));
+        responses.put(API_KEY, answer("A REST API key, without its secret.", "ApiKeyResponse"));
+        responses.put(NEW_API_KEY, answer("A REST API key just made, with its consumer key and secret, shown this "
+                + "once.", "NewApiKeyResponse"));
         return responses;
+    }
+
+    /**
+     * Schemas of answers that Payara derives none for, as no route returns their record as its Java type: making a
+     * key answers a {@code Response} with a {@code NewApiKeyResponse}, the key's fields and its two halves.
+     */
+    static Map<String, Schema> schemas() {
+        Map<String, Schema> schemas = new LinkedHashMap<>();
+        schemas.put("NewApiKeyResponse", OASFactory.createSchema()
+                .addAllOf(Schemas.ref("ApiKeyResponse"))
+                .addAllOf(Schemas.object(null)
+                        .addProperty("consumer_key", Schemas.string("ck_ and 40 hex digits."))
+                        .addProperty("consumer_secret", Schemas.string("cs_ and 40 hex digits; kept only as a hash."))
+                        .required(List.of("consumer_key", "consumer_secret"))));
+        return schemas;
     }
 
     private static APIResponse answer(String description, String schema) {

@@ -25,8 +25,10 @@ public final class SecurityDocs {
     static Map<String, SecurityScheme> schemes() {
         Map<String, SecurityScheme> schemes = new LinkedHashMap<>();
         schemes.put(BASIC, OASFactory.createSecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
-                .description("A registered user's login (username, e-mail or billing phone) and password. Failed "
-                        + "logins are throttled (429 cocart_too_many_attempts)."));
+                .description("A registered user's login (username, e-mail or billing phone) and password. On the "
+                        + "admin routes also a WooCommerce REST API key, ck_... as the user and cs_... as the "
+                        + "password (over HTTPS, also as the consumer_key and consumer_secret query parameters). "
+                        + "Failed logins and keys are throttled (429 cocart_too_many_attempts)."));
         schemes.put(BEARER, OASFactory.createSecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
                 .bearerFormat("JWT").description("The jwt_token that POST /wp-json/cocart/v2/login answers in "
                         + "extras (while JWT is on); renew it with /wp-json/cocart/jwt/refresh-token."));

@@ -28,9 +28,29 @@ public enum AuthRefusal {
     REFRESH_TOKEN_MISSING(403, "cocart_jwt_auth_missing_refresh_token", "Refresh token is required."),
     /** {@code POST /login} without credentials (§7.2). */
     NOT_AUTHORIZED(401, "cocart_rest_not_authorized", "Sorry, you are not authorized."),
+    /**
+     * REST API keys as query parameters over plain HTTP, refused before they are checked: WooCommerce reads them only
+     * over HTTPS (over HTTP it takes OAuth 1.0a signatures, which we do not).
+     */
+    API_KEY_OVER_HTTP(401, "woocommerce_rest_authentication_error",
+            "Consumer key and secret are only accepted as query parameters over HTTPS."),
+    /** A REST API key on a route that is not an admin route: WooCommerce's refusal of keys outside its namespaces. */
+    API_KEY_OUT_OF_SCOPE(401, "woocommerce_rest_authentication_error",
+            "The provided API key cannot be used to access this endpoint."),
+    /** A write key reading (GET, HEAD): WooCommerce's code, status and words (WC_REST_Authentication). */
+    API_KEY_CANNOT_READ(401, "woocommerce_rest_authentication_error",
+            "The API key provided does not have read permissions."),
+    /** A read key writing (POST, PUT, PATCH, DELETE). */
+    API_KEY_CANNOT_WRITE(401, "woocommerce_rest_authentication_error",
+            "The API key provided does not have write permissions."),
+    /** A REST API key with a method that is neither a read, a write, nor OPTIONS. */
+    API_KEY_UNKNOWN_METHOD(401, "woocommerce_rest_authentication_error", "Unknown request method."),
     /** An admin route without credentials (§10, §11.3). */
     STAFF_ONLY_ANONYMOUS(401, "cocart_rest_cannot_view", "Sorry, you cannot list resources."),
-    /** An admin route for a user who is neither administrator nor shop manager (§10, §11.3). */
+    /**
+     * An admin route for a user who is neither administrator nor shop manager (§10, §11.3), or an administrators'
+     * route ({@link AdministratorOnly}) for one who is not an administrator.
+     */
     STAFF_ONLY(403, "cocart_rest_cannot_view", "Sorry, you cannot list resources.");
 
     private final int status;

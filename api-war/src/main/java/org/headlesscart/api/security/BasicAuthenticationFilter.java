@@ -3,6 +3,7 @@ package org.headlesscart.api.security;
 import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -32,8 +35,10 @@ import org.headlesscart.customer.boundary.LoginLookup;
  * Authentication on every route: a JWT Bearer token while JWT is on ({@link BearerAuthentication}), else CoCart's
  * Basic authentication (contract §7.1): credentials from {@code Authorization: Basic},
  * else the {@code username} and {@code password} parameters (query, form, or JSON body on POST); the login is a
- * username, an e-mail or a billing phone. No credentials: the request stays anonymous. Wrong ones: 401 in the
- * CoCart envelope (the customer component's reasons, mapped by {@code AccountExceptionMapper}), counted by
+ * username, an e-mail or a billing phone. WooCommerce REST API keys ({@link ApiKeyAuthentication}) come as Basic
+ * {@code ck_…:cs_…}, or as the {@code consumer_key} and {@code consumer_secret} query parameters (checked before
+ * {@code username} and {@code password}), those over HTTPS only. No credentials: the request stays anonymous.
+ * Wrong ones: 401 in the CoCart envelope (the customer component's reasons, mapped by {@code AccountExceptionMapper}), counted by
  * {@link LoginThrottle} by the account the login names and the client's address; over a limit the answer is 429
  * before the password is checked (only the login is looked up first, the same lookup the check then uses).
  * On success {@link Caller#signIn} names the user to resources and to JAX-RS, the same way for both mechanisms.
@@ -58,6 +63,13 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
 
     @Inject
     BearerAuthentication bearer;
+
+    @Inject
+    ApiKeyAuthentication apiKeys;
+
+    /** The matched route: a REST API key opens only admin routes ({@link StaffOnly}). */
+    @Context
+    ResourceInfo resource;
 
     @Inject
     HttpServletRequest connection;
@@ -90,11 +102,18 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
             return;
         }
         Credentials credentials = BasicHeader.parse(authorization);
+        boolean queryKey = false;
+        if (credentials == Credentials.NONE) {
+            credentials = ApiKeyParams.read(request.getUriInfo().getQueryParameters());
+            queryKey = credentials != Credentials.NONE;
+        }
         if (credentials == Credentials.NONE) {
             credentials = CredentialParams.read(request);
         }
         if (credentials instanceof LoginPassword login) {
             authenticate(request, login);
+        } else if (credentials instanceof Credentials.ApiKey key) {
+            authenticate(request, key, queryKey);
         } else if (credentials == Credentials.INCOMPLETE) {
             request.abortWith(AuthRefusal.INCOMPLETE.response());
         }
@@ -136,6 +155,30 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
         }
         throttle.succeeded(login.subject(), client);
         caller.signIn(request, user, CallerSecurityContext.named(user), SCHEME, https);
+    }
+
+    /**
+     * A REST API key; as query parameters only over HTTPS, which WooCommerce requires of them (over plain HTTP it
+     * expects OAuth 1.0a): refused before they are checked, so a key sent in the clear is not even looked up.
+     */
+    private void authenticate(ContainerRequestContext request, Credentials.ApiKey key, boolean fromQuery) {
+        Boolean https = secureOrRefuse(request);
+        if (https == null) {
+            return;
+        }
+        if (fromQuery && !https) {
+            request.abortWith(AuthRefusal.API_KEY_OVER_HTTP.response());
+            return;
+        }
+        String client = proxies.clientAddress(connection.getRemoteAddr(), request.getHeaderString("X-Forwarded-For"));
+        apiKeys.authenticate(request, key, https, client, isAdminRoute());
+    }
+
+    private boolean isAdminRoute() {
+        Method method = resource.getResourceMethod();
+        Class<?> type = resource.getResourceClass();
+        return method != null && method.isAnnotationPresent(StaffOnly.class)
+                || type != null && type.isAnnotationPresent(StaffOnly.class);
     }
 
     /** 429 with {@code Retry-After} in whole seconds, rounded up so that a client retrying then is let through. */

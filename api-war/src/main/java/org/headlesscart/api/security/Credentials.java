@@ -2,7 +2,8 @@ package org.headlesscart.api.security;
 
 /**
  * What a request presents as a login and password, before anything is checked (contract §7.1): nothing (an
- * anonymous request), something incomplete (only one of login and password, or a malformed Basic header), or both.
+ * anonymous request), something incomplete (only one of login and password, or a malformed Basic header), both, or
+ * a WooCommerce REST API key.
  */
 public sealed interface Credentials {
 
@@ -23,6 +24,19 @@ public sealed interface Credentials {
         @Override
         public String toString() {
             return "LoginPassword[login=" + login + "]";
+        }
+    }
+
+    /**
+     * A WooCommerce REST API key: from Basic ({@code ck_…:cs_…}) or from the {@code consumer_key} and
+     * {@code consumer_secret} query parameters, where a missing half is empty (and fails as a wrong one would).
+     * {@code toString} never shows the secret.
+     */
+    record ApiKey(String consumerKey, String consumerSecret) implements Credentials {
+
+        @Override
+        public String toString() {
+            return "ApiKey[consumerKey=…" + consumerKey.substring(Math.max(0, consumerKey.length() - 7)) + "]";
         }
     }
 

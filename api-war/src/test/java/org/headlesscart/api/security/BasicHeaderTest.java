@@ -65,4 +65,14 @@ class BasicHeaderTest {
     void thePasswordNeverAppearsInToString() {
         assertFalse(new LoginPassword("customer", "customerpass").toString().contains("customerpass"));
     }
+
+    @Test
+    void aLoginStartingCkWithAPasswordStartingCsIsARestApiKeyHoweverMalformed() {
+        assertEquals(new Credentials.ApiKey("ck_" + "a".repeat(40), "cs_" + "b".repeat(40)),
+                BasicHeader.parse(basic("ck_" + "a".repeat(40) + ":cs_" + "b".repeat(40))));
+        assertEquals(new Credentials.ApiKey("ck_abc", "cs_def"), BasicHeader.parse(basic("ck_abc:cs_def")));
+        assertEquals(new LoginPassword("ck_fan", "hunter22"), BasicHeader.parse(basic("ck_fan:hunter22")),
+                "a username that happens to start ck_ logs in with its password");
+        assertFalse(new Credentials.ApiKey("ck_abc", "cs_secret").toString().contains("cs_secret"));
+    }
 }

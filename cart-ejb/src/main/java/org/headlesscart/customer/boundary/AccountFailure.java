@@ -31,6 +31,10 @@ public enum AccountFailure {
     NOT_EDITABLE,
     /** ... nor to delete. */
     NOT_DELETABLE,
+    /** A REST API key that is unknown, revoked, malformed, or whose secret is not its secret: one reason for all. */
+    INVALID_API_KEY,
+    /** No REST API key has this id. */
+    API_KEY_NOT_FOUND,
     /** Fields with problems: names, addresses, password; {@link AccountException#fields()} says which. */
     INVALID_FIELDS
 }

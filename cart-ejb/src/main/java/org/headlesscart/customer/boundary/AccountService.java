@@ -93,7 +93,7 @@ public class AccountService {
         return accounts.count();
     }
 
-    private static AccountView view(UserAccount account) {
+    static AccountView view(UserAccount account) {
         Address billing = account.getAddresses().get(UserAccount.BILLING);
         return new AccountView(account.getId(), account.getUsername(), account.getEmail(),
                 account.getRole().wireName(), account.getFirstName(), account.getLastName(),

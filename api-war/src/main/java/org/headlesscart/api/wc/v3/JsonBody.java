@@ -32,7 +32,7 @@ import org.headlesscart.platform.numbers.Decimals;
  * {@code false}, {@code "true"}, {@code "false"}, {@code "1"}, {@code "0"}, {@code 1} or {@code 0}. Unknown
  * fields are never read, so they are ignored, as WordPress ignores them.
  */
-final class JsonBody {
+public final class JsonBody {
 
     /** PHP's {@code is_numeric}: optional white space around a decimal or exponent number. */
     private static final Pattern NUMERIC = Pattern.compile("\\s*[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?\\s*");
@@ -54,7 +54,7 @@ final class JsonBody {
     /**
      * @throws ProcessingException (400 {@code rest_invalid_json}) for text that is not a JSON object
      */
-    static JsonBody parse(String body) {
+    public static JsonBody parse(String body) {
         if (body == null || body.isBlank()) {
             return new JsonBody(JsonValue.EMPTY_JSON_OBJECT, null, null, new LinkedHashMap<>());
         }
@@ -68,11 +68,11 @@ final class JsonBody {
         }
     }
 
-    boolean has(String name) {
+    public boolean has(String name) {
         return json.containsKey(name) && json.get(name) != JsonValue.NULL;
     }
 
-    String string(String name) {
+    public String string(String name) {
         JsonValue value = value(name);
         if (value == null) {
             return null;
@@ -83,7 +83,7 @@ final class JsonBody {
         return problem(name, "string");
     }
 
-    Long integer(String name) {
+    public Long integer(String name) {
         JsonValue value = value(name);
         if (value == null) {
             return null;
@@ -203,7 +203,7 @@ final class JsonBody {
     }
 
     /** Reports every problem collected by this body and those nested in it. */
-    void throwIfAny() {
+    public void throwIfAny() {
         if (!problems.isEmpty()) {
             throw InvalidParamException.of(problems);
         }
