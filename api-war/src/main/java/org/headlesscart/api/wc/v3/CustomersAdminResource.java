@@ -92,8 +92,7 @@ public class CustomersAdminResource {
         ProductResponse.Format format = format();
         Response.ResponseBuilder response = Response.ok(result.customers().stream()
                 .map(c -> response(c, format)).toList());
-        int totalPages = (int) ((result.total() + size - 1) / size);
-        new Pagination(uri, result.total(), pageNumber, totalPages).headers().forEach(response::header);
+        Pagination.ofPageSize(uri, result.total(), pageNumber, size).headers().forEach(response::header);
         return response.build();
     }
 

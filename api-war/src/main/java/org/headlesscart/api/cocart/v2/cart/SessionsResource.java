@@ -76,7 +76,6 @@ public class SessionsResource {
         if (found.total() == 0) {
             throw new ApiRefusal(404, "cocart_no_carts_in_session", "No carts in session!");
         }
-        int pages = (int) ((found.total() + query.perPage() - 1) / query.perPage());
         Response.ResponseBuilder answer = Response.ok(CartJson.stream(json -> {
             json.writeStartArray();
             for (SessionSummary s : found.sessions()) {
@@ -94,7 +93,7 @@ public class SessionsResource {
             }
             json.writeEnd();
         }), CoCartV2.JSON);
-        new Pagination(uri, found.total(), query.page(), pages).headers().forEach(answer::header);
+        Pagination.ofPageSize(uri, found.total(), query.page(), query.perPage()).headers().forEach(answer::header);
         return answer.build();
     }
 

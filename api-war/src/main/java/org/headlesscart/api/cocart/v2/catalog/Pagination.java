@@ -35,6 +35,11 @@ public final class Pagination {
         }
     }
 
+    /** A list of {@code total} items shown {@code perPage} at a time (at least 1), page {@code page} of them. */
+    public static Pagination ofPageSize(UriInfo uri, long total, int page, int perPage) {
+        return new Pagination(uri, total, page, (int) ((total + perPage - 1) / perPage));
+    }
+
     Map<String, List<Map<String, String>>> links() {
         return links;
     }

@@ -83,8 +83,7 @@ public class ApiKeysResource {
         ApiKeyPage result = keys.list(pageNumber, size);
         ZoneId zone = zone();
         Response.ResponseBuilder response = Response.ok(result.keys().stream().map(k -> response(k, zone)).toList());
-        int totalPages = (int) ((result.total() + size - 1) / size);
-        new Pagination(uri, result.total(), pageNumber, totalPages).headers().forEach(response::header);
+        Pagination.ofPageSize(uri, result.total(), pageNumber, size).headers().forEach(response::header);
         return response.build();
     }
 
