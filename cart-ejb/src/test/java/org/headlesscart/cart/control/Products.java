@@ -90,7 +90,7 @@ final class Products {
         String slug = title.toLowerCase().replace(' ', '-');
         return new Purchasable(id, parentId, type, published, title, slug, "", priceMinor, priceMinor, null, false,
                 purchasable, stock, soldIndividually, 1, maxPurchase, weight, null, null, null, false, null,
-                attributes, variationValues, variations, List.of(), crossSells, null);
+                attributes, variationValues, variations, List.of(), crossSells, null, Purchasable.PricingFacts.STANDARD);
     }
 
     /** An insertion-ordered map from alternating keys and values. */

@@ -7,10 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.headlesscart.catalog.model.ProductView;
 import org.headlesscart.catalog.model.Purchasable;
+import org.headlesscart.catalog.entity.Category;
 import org.headlesscart.catalog.entity.Product;
 import org.headlesscart.catalog.entity.ProductImage;
 import org.headlesscart.catalog.entity.ProductLink;
@@ -71,7 +73,7 @@ class Purchasables {
                 p.isVirtual(), firstImage(p), attributes, Map.of(),
                 variations.stream().map(v -> new Purchasable.Variant(v.getId(), values(v, attributes))).toList(),
                 type == ProductType.GROUPED ? p.linked(ProductLink.GROUPED) : List.of(),
-                p.linked(ProductLink.CROSS_SELL), averageRating(p));
+                p.linked(ProductLink.CROSS_SELL), averageRating(p), facts(p, p));
     }
 
     private Purchasable variation(Product v, Product parent) {
@@ -94,7 +96,8 @@ class Purchasables {
                 purchase.max(), or(own.getWeight(), inherited.getWeight()), or(own.getLength(), inherited.getLength()),
                 or(own.getWidth(), inherited.getWidth()), or(own.getHeight(), inherited.getHeight()), v.isVirtual(),
                 image != null ? image : firstImage(parent), attributes, values(v, attributes), List.of(), List.of(),
-                parent.linked(ProductLink.CROSS_SELL), null);     // reviews belong to the parent, not a variation
+                parent.linked(ProductLink.CROSS_SELL), null,     // reviews belong to the parent, not a variation
+                facts(v, parent));
     }
 
     private List<Product> variations(Product p) {
@@ -116,6 +119,13 @@ class Purchasables {
         Map<String, String> values = new LinkedHashMap<>();
         attributes.forEach(a -> values.put(a.key(), variation.getVariationAttributes().getOrDefault(a.key(), "")));
         return frozen(values);
+    }
+
+    /** Tax status and categories are the parent's; the tax class too when the variation's is "parent". */
+    private static Purchasable.PricingFacts facts(Product own, Product parent) {
+        String taxClass = "parent".equals(own.getTaxClass()) ? parent.getTaxClass() : own.getTaxClass();
+        return new Purchasable.PricingFacts(parent.getTaxStatus(), taxClass,
+                parent.getCategories().stream().map(Category::getId).collect(Collectors.toSet()), 0);
     }
 
     private static Purchasable.StockState stockState(Stock stock) {

@@ -3,6 +3,7 @@ package org.headlesscart.catalog.model;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the cart needs to know about one product or variation to add it, check it and show it as a cart line
@@ -30,13 +31,14 @@ import java.util.Map;
  * @param children       for a grouped product: its children's ids in order; otherwise empty
  * @param crossSells     cross-sell product ids, in the shop's order
  * @param averageRating  average review rating with two decimals, {@code null} when not reviewed
+ * @param facts          what taxes, coupons and shipping rates need to know of it
  */
 public record Purchasable(long id, long parentId, String type, boolean published, String title, String slug,
         String sku, Long priceMinor, Long regularMinor, Long saleMinor, boolean onSale, boolean purchasable,
         StockState stock, boolean soldIndividually, int minPurchase, int maxPurchase, BigDecimal weight,
         BigDecimal length, BigDecimal width, BigDecimal height, boolean virtual, String imageSrc,
         List<VariationAttribute> attributes, Map<String, String> variationValues, List<Variant> variations,
-        List<Long> children, List<Long> crossSells, BigDecimal averageRating) {
+        List<Long> children, List<Long> crossSells, BigDecimal averageRating, PricingFacts facts) {
 
     public boolean isVariation() {
         return "variation".equals(type);
@@ -81,5 +83,23 @@ public record Purchasable(long id, long parentId, String type, boolean published
      * @param values value slug per attribute key, {@code ""} where the variation allows "any"
      */
     public record Variant(long id, Map<String, String> values) {
+    }
+
+    /**
+     * What pricing reads of a product (COCART-PLUS §3): a variation takes its parent's tax status and categories,
+     * and its parent's tax class when its own is {@code parent}, as WooCommerce does.
+     *
+     * @param taxStatus       {@code taxable}, {@code shipping} or {@code none}
+     * @param taxClass        class slug, {@code ""} for standard
+     * @param categoryIds     the product's categories
+     * @param shippingClassId 0 when none
+     */
+    public record PricingFacts(String taxStatus, String taxClass, Set<Long> categoryIds, long shippingClassId) {
+
+        public static final PricingFacts STANDARD = new PricingFacts("taxable", "", Set.of(), 0);
+
+        public PricingFacts {
+            categoryIds = Set.copyOf(categoryIds);
+        }
     }
 }

@@ -44,7 +44,8 @@ class PurchasablesTest {
         assertEquals(new Purchasable(10, 0, "simple", true, "Basic T-Shirt", "basic-t-shirt", "TSHIRT-BASIC", 2000L,
                 2000L, null, false, true, new Purchasable.StockState(true, 50, "instock", "no"), false, 1, 50,
                 new BigDecimal("0.2000"), new BigDecimal("30.0000"), new BigDecimal("30.0000"),
-                new BigDecimal("1.0000"), false, null, List.of(), Map.of(), List.of(), List.of(), List.of(), null), tee);
+                new BigDecimal("1.0000"), false, null, List.of(), Map.of(), List.of(), List.of(), List.of(), null,
+                Purchasable.PricingFacts.STANDARD), tee);
     }
 
     @Test
@@ -72,7 +73,7 @@ class PurchasablesTest {
         assertEquals(new Purchasable(15, 14, "variation", true, "Hoodie", "hoodie", "HOODIE-RED-S", 4000L, 4000L, null,
                 false, true, new Purchasable.StockState(true, 10, "instock", "no"), false, 1, 10, null, null, null,
                 null, false, null, of(demo.hoodie).attributes(), Map.of("pa_color", "red", "pa_size", "small"),
-                List.of(), List.of(), List.of(), null), redSmall);
+                List.of(), List.of(), List.of(), null, Purchasable.PricingFacts.STANDARD), redSmall);
         assertEquals(List.of("pa_color", "pa_size"), List.copyOf(redSmall.variationValues().keySet()),
                 "in the parent's attribute order, the keys of the attributes");
     }
