@@ -3,6 +3,7 @@ package org.headlesscart.pricing.control.coupon;
 import java.util.Optional;
 
 import org.headlesscart.pricing.model.Coupon;
+import org.headlesscart.pricing.model.CouponCheck;
 import org.headlesscart.pricing.model.CouponError;
 
 /**

@@ -1,10 +1,9 @@
-package org.headlesscart.pricing.control.coupon;
+package org.headlesscart.pricing.model;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-import org.headlesscart.pricing.model.CartInput;
 
 /**
  * What coupon validation looks at besides the coupon.
