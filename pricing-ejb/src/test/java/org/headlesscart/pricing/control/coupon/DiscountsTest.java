@@ -237,4 +237,55 @@ class DiscountsTest {
                 coupon(1, "p", Coupon.PERCENT, "10").products(99L).build());
         assertEquals(Map.of("a", 0L), noMatch.get("p"));
     }
+
+    @Test
+    void equalCouponsRunNewestFirst() {
+        // Two fixed_cart 0.80 coupons on 1.00: same type, limit and amount → the higher id runs first and takes
+        // 80; the older one gets the 20 left.
+        var result = compute(List.of(line("a", 1, 100, 1)), false, 2,
+                coupon(1, "old", Coupon.FIXED_CART, "0.80").build(), coupon(2, "new", Coupon.FIXED_CART, "0.8").build());
+        assertEquals(20L, result.get("old").get("a"));
+        assertEquals(80L, result.get("new").get("a"));
+    }
+
+    @Test
+    void aCouponWithoutItemLimitRunsBeforeOneWithALimit() {
+        // Sequential, 2 × 10.00, two 50 % coupons: "all" (no limit, id 1) sorts before "one" (limit 1, id 2), as
+        // PHP ranks null below 1. all: 50 % of 2000 = 1000. one: 50 % of one unit of the 1000 left,
+        // 1000 / 2 × 1 = 500 → 250.
+        var result = compute(List.of(line("a", 1, 1000, 2)), true, 2,
+                coupon(2, "one", Coupon.PERCENT, "50").limit(1).build(), coupon(1, "all", Coupon.PERCENT, "50").build());
+        assertEquals(1000L, result.get("all").get("a"));
+        assertEquals(250L, result.get("one").get("a"));
+    }
+
+    @Test
+    void percentLimitedToXItemsStillGetsTheCartLevelTopUp() {
+        // 10 % on 1 item of 3 × 3.33: 999 / 3 × 1 = 333 × 0.1 = 33.3 → 33, and the cart level only counts the
+        // covered unit, round(33.3) = 33: no top-up. With a limit of 3: floor(99.9) = 99, round(99.9) = 100 →
+        // 1 cent onto the first unit.
+        var result = compute(List.of(line("a", 1, 333, 3)), false, 2,
+                coupon(1, "lim", Coupon.PERCENT, "10").limit(1).build());
+        assertEquals(33L, result.get("lim").get("a"));
+        var three = compute(List.of(line("a", 1, 333, 3)), false, 2,
+                coupon(1, "lim3", Coupon.PERCENT, "10").limit(3).build());
+        assertEquals(100L, three.get("lim3").get("a"));
+    }
+
+    @Test
+    void fullyDiscountedLinesAreLeftOutOfTheFixedCartSplit() {
+        // fixed_product 2.00 empties B (2.00); the 3.00 fixed_cart then splits over A's 2 units only: 150 each.
+        var result = compute(List.of(line("a", 1, 1000, 2), line("b", 2, 200, 1)), false, 2,
+                coupon(1, "cart3", Coupon.FIXED_CART, "3").build(),
+                coupon(2, "two", Coupon.FIXED_PRODUCT, "2").products(2L).build());
+        assertEquals(Map.of("a", 0L, "b", 200L), result.get("two"));
+        assertEquals(Map.of("a", 300L, "b", 0L), result.get("cart3"));
+    }
+
+    @Test
+    void zeroAndNegativeAmountsDiscountNothing() {
+        var result = compute(List.of(line("a", 1, 1000, 1)), false, 2,
+                coupon(1, "zero", Coupon.FIXED_CART, "0").build(), coupon(2, "neg", Coupon.PERCENT, "-10").build());
+        assertEquals(Map.of("zero", Map.of("a", 0L), "neg", Map.of("a", 0L)), result);
+    }
 }
