@@ -11,10 +11,8 @@ import static org.headlesscart.pricing.control.shipping.ShippingFixtures.virtual
 import static org.headlesscart.pricing.control.shipping.ShippingFixtures.zone;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.headlesscart.pricing.model.CartInput;
@@ -154,14 +152,5 @@ class ShippingQuotesTest {
         assertEquals(1, packages.size());
         assertEquals(1, packages.get(0).rates().size(), packages.get(0).rates().toString());
         return packages.get(0).rates().get(0);
-    }
-
-    static void assertOffered(List<QuotedPackage> packages, String... ids) {
-        assertEquals(List.of(ids), packages.get(0).rates().stream().map(QuotedPackage.Rate::id).toList());
-        assertTrue(ids.length == 0 || List.of(ids).contains(packages.get(0).chosenRateId()));
-    }
-
-    static Map<Integer, String> chose(String rateId) {
-        return Map.of(0, rateId);
     }
 }
