@@ -407,7 +407,16 @@ class CartPricingScenariosTest {
                 // total_tax 50 + round(−20 + 50) = 80.
                 scenario("57 negative fee with taxed shipping", store(2).threeClasses().zone("US", flatRate(1, "10")),
                         cart().line("red", 1000, 1, "reduced-rate", "taxable").fee("Voucher", -400, false, ""),
-                        totals(1000, 50, -400, -20, 0, 0, 1000, 50, 1680, 80), taxes(REDUCED_CODE, 80)));
+                        totals(1000, 50, -400, -20, 0, 0, 1000, 50, 1680, 80), taxes(REDUCED_CODE, 80)),
+                // Shown incl. tax, free shipping from 54.60 ignoring discounts: WooCommerce still takes the
+                // discount's tax off: 5000 + 500 − 50 = 5450 < 5460, so only flat rate is offered. Items 5000 −
+                // 500 = 4500 → 450, shipping 1000 → 100. Total 6050.
+                scenario("58 free shipping ignoring discounts still loses their tax", store(2).salesTax()
+                        .displayIncl().zone("US", method(1, "free_shipping", "requires", "min_amount",
+                                "min_amount", "54.60", "ignore_discounts", "yes"), flatRate(2, "10")),
+                        cart().line("a", 5000, 1).coupon(coupon(1, "save10", "percent", "10")),
+                        totals(5000, 500, 0, 0, 500, 50, 1000, 100, 6050, 550), taxes(SALES, 550),
+                        priced -> assertEquals("flat_rate:2", priced.packages().get(0).chosenRateId())));
     }
 
     /** §2's store: Illinois 10 % on items and shipping, flat rate 10.00 and free shipping in the US zone. */
