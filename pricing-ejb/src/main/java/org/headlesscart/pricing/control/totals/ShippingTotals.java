@@ -78,7 +78,7 @@ final class ShippingTotals {
                 : items.subtotal;
         long shownSubtotal = TaxMath.minor(subtotal);
         long shownDiscount = shownSubtotal - TaxMath.minor(subtotal.subtract(items.discount));
-        boolean freeShipping = r.settings.couponsEnabled() && cart.coupons().stream().anyMatch(Coupon::freeShipping);
+        boolean freeShipping = cart.coupons().stream().anyMatch(Coupon::freeShipping);
         return new ShippingRequest(cart.lines(), net, shownSubtotal, shownDiscount, freeShipping,
                 cart.shippingAddress(), cart.addressGiven(), cart.chosenRates());
     }
