@@ -318,7 +318,19 @@ class CartPricingScenariosTest {
                 scenario("42 fixed cart over two classes", store(2).threeClasses(),
                         cart().line("std", 2000, 1).line("red", 1000, 1, "reduced-rate", "taxable")
                                 .coupon(coupon(1, "six", "fixed_cart", "6")),
-                        totals(3000, 250, 0, 0, 600, 45, 0, 0, 2605, 205), taxes(SALES, 170, REDUCED_CODE, 35)));
+                        totals(3000, 250, 0, 0, 600, 45, 0, 0, 2605, 205), taxes(SALES, 170, REDUCED_CODE, 35)),
+                // Fixed cart 1000 over 2 + 1 units: 333 per unit → 666 and 333; the last cent goes to the first
+                // unit of the dearer line: 667 / 333. Lines 1333 → 133.3 → 133 and 667 → 66.7 → 67 = 200;
+                // discount tax 66.7 + 33.3 = 100. Total 2000 + 200.
+                scenario("59 fixed cart remainder with quantities", store(2).salesTax(),
+                        cart().line("pair", 1000, 2).line("one", 1000, 1)
+                                .coupon(coupon(1, "tenoff", "fixed_cart", "10")),
+                        totals(3000, 300, 0, 0, 1000, 100, 0, 0, 2200, 200), taxes(SALES, 200)),
+                // Fixed cart 1000 on a 999 cart: 333 × 3 = 999 takes it all; nothing is left to discount the last
+                // cent on, so the discount stops at 999 and the total at 0.
+                scenario("60 fixed cart larger than the cart", store(2).taxesOff(),
+                        cart().line("a", 333, 3).coupon(coupon(1, "tenoff", "fixed_cart", "10")),
+                        totals(999, 0, 0, 0, 999, 0, 0, 0, 0, 0), taxes()));
     }
 
     static Stream<Arguments> shippingScenarios() {
