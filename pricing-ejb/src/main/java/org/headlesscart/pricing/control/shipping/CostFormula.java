@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  */
 final class CostFormula {
 
-    private static final Pattern FEE = Pattern.compile("\\[fee(?![\\w-])([^\\]]*)]", Pattern.CASE_INSENSITIVE);
+    /** WordPress matches shortcode names case-sensitively: {@code [FEE]} stays text, and then fails to evaluate. */
+    private static final Pattern FEE = Pattern.compile("\\[fee(?![\\w-])([^\\]]*)]");
     /** WordPress's shortcode attributes: double-, single- or unquoted values, names lower-cased. */
     private static final Pattern ATTRIBUTE =
             Pattern.compile("([\\w-]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s'\"]+))");
