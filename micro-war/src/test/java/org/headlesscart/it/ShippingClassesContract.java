@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -22,7 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Product shipping classes over HTTP: the admin routes ({@code wc/v3/products/shipping_classes}), a product's
- * {@code shipping_class} in the admin Products API (a variation shows its parent's when it has none). Runs in the catalog-writes execution's own database; names carry
+ * {@code shipping_class} in the admin Products API (a variation shows its parent's when it has none), and the
+ * WooCommerce CSV import's "Shipping class" column. Runs in the catalog-writes execution's own database; names carry
  * a random suffix so that the tests do not depend on each other's leftovers.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -31,6 +33,7 @@ public abstract class ShippingClassesContract {
 
     static final String ADMIN = "wp-json/wc/v3/";
     static final String CLASSES = "products/shipping_classes";
+    static final String IMPORT = "wp-json/headlesscart/v1/import/woocommerce";
     static final String STAFF = "manager:managerpass";
 
     @ArquillianResource
@@ -114,6 +117,62 @@ public abstract class ShippingClassesContract {
         assertEquals(200, shown.statusCode(), shown.body());
         JsonObject storefront = Http.object(shown);
         assertFalse(storefront.containsKey("shipping_class"), "CoCart's product answer has no shipping class");
+    }
+
+    @Test
+    void theImportReadsTheShippingClassColumnByNameAndCreatesNewClasses() {
+        String parent = "SCV-" + run;
+        String csv = "Type,SKU,Name,Published,Regular price,Shipping class,Parent,Attribute 1 name,"
+                + "Attribute 1 value(s),Attribute 1 visible,Attribute 1 global\n"
+                + "variable," + parent + ",Barrel " + run + ",1,,Heavy " + run + ",,Size,\"S, L\",1,0\n"
+                + "variation," + parent + "-S,,1,20,," + parent + ",Size,S,,0\n"
+                + "variation," + parent + "-L,,1,25,Light " + run + "," + parent + ",Size,L,,0\n";
+
+        JsonObject report = Http.object(importCsv(csv));
+        assertEquals("[]", report.getJsonArray("problems").toString(), report.toString());
+
+        JsonObject heavy = classNamed("Heavy " + run);
+        JsonObject light = classNamed("Light " + run);
+        JsonObject barrel = productBySku(parent);
+        assertEquals(heavy.getString("slug"), barrel.getString("shipping_class"));
+        JsonArray variations = Http.parse(admin("GET", "products/" + id(barrel) + "/variations", null).body())
+                .asJsonArray();
+        for (JsonObject variation : variations.getValuesAs(JsonObject.class)) {
+            long expected = variation.getString("sku").endsWith("-L") ? id(light) : id(heavy);
+            assertEquals(expected, variation.getJsonNumber("shipping_class_id").longValue(), variation.toString());
+        }
+
+        Http.object(importCsv("Type,SKU,Name,Published,Regular price,Shipping class\n"
+                + "simple,SCS-" + run + ",Box " + run + ",1,5,heavy " + run + "\n"));
+        assertEquals(id(heavy), productBySku("SCS-" + run).getJsonNumber("shipping_class_id").longValue(),
+                "an existing class found by name, whatever its case; none made twice");
+        assertEquals("1", admin("GET", CLASSES + "?search=Heavy+" + run, null).headers().firstValue("X-WP-Total")
+                .orElseThrow());
+        Http.object(importCsv("Type,SKU,Name,Published,Regular price,Shipping class\n"
+                + "simple,SCS-" + run + ",Box " + run + ",1,5,\n"));
+        assertEquals(0, productBySku("SCS-" + run).getInt("shipping_class_id"), "an empty cell is no class");
+    }
+
+    private JsonObject classNamed(String name) {
+        HttpResponse<String> list = admin("GET", CLASSES + "?search=" + name.replace(' ', '+'), null);
+        JsonArray found = Http.parse(list.body()).asJsonArray();
+        assertEquals(1, found.size(), list.body());
+        assertEquals(name, found.getJsonObject(0).getString("name"));
+        return found.getJsonObject(0);
+    }
+
+    private JsonObject productBySku(String sku) {
+        JsonArray found = Http.parse(admin("GET", "products?sku=" + sku, null).body()).asJsonArray();
+        assertEquals(1, found.size(), sku);
+        return found.getJsonObject(0);
+    }
+
+    private HttpResponse<String> importCsv(String csv) {
+        HttpResponse<String> response = http().send(HttpRequest.newBuilder(http().at(IMPORT))
+                .header("Content-Type", "text/csv").header("Authorization", basic())
+                .POST(BodyPublishers.ofString(csv, StandardCharsets.UTF_8)));
+        assertEquals(200, response.statusCode(), response.body());
+        return response;
     }
 
     private HttpResponse<String> admin(String method, String path, String body) {
