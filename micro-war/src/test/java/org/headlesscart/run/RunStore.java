@@ -58,6 +58,7 @@ public final class RunStore {
         String base = "http://localhost:" + httpPort;
         if (awaitStore(base + "/wp-json/cocart/v2/store", micro)) {
             printBanner(base, Duration.between(started, Instant.now()), runDir);
+            System.out.println(new PricingTour(base, env("HEADLESSCART_DEMO_ADMIN_PASSWORD", "adminpass")).describe());
             importCatalog(base, System.getenv("HEADLESSCART_RUN_IMPORT"));
         } else {
             System.err.println("Payara Micro did not serve /store; see " + runDir.resolve("payara-micro.log"));
