@@ -35,6 +35,10 @@ public final class RequestDocs {
     public static final String ATTRIBUTE = "AttributeWrite";
     public static final String CUSTOMER = "CustomerWrite";
     public static final String API_KEY = "ApiKeyWrite";
+    public static final String COUPON = "CouponWrite";
+    public static final String COUPONS_BATCH = "CouponsBatchWrite";
+    public static final String SETTING = "SettingWrite";
+    public static final String SETTINGS_BATCH = "SettingsBatchWrite";
     public static final String TAX = TaxShippingRequestDocs.TAX;
     public static final String TAX_BATCH = TaxShippingRequestDocs.TAX_BATCH;
     public static final String TAX_CLASS = TaxShippingRequestDocs.TAX_CLASS;
@@ -59,6 +63,9 @@ public final class RequestDocs {
         bodies.get(UPDATE_CART).required(true);
         bodies.get(BATCH).required(true);
         bodies.get(API_KEY).required(true);
+        bodies.get(COUPONS_BATCH).required(true);
+        bodies.get(SETTING).required(true);
+        bodies.get(SETTINGS_BATCH).required(true);
         bodies.get(TAX_BATCH).required(true);
         bodies.get(ZONE_LOCATIONS).required(true);
         bodies.get(REVIEW).required(true)
@@ -120,6 +127,7 @@ public final class RequestDocs {
                 .addProperty("rating", Schemas.integer("0 to 5; 0 or none is not rated."))
                 .required(List.of("product_id", "review", "reviewer", "reviewer_email")));
         AdminRequestDocs.addTo(schemas);
+        PricingRequestDocs.addTo(schemas);
         TaxShippingRequestDocs.addTo(schemas);
         return schemas;
     }

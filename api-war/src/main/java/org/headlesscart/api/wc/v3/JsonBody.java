@@ -68,6 +68,21 @@ public final class JsonBody {
         }
     }
 
+    /** An object already read, e.g. one item of a batch, with problems of its own. */
+    static JsonBody of(JsonObject object) {
+        return new JsonBody(object, null, null, new LinkedHashMap<>());
+    }
+
+    /** The raw value, {@code null} when absent or {@code null}; for fields of more than one type. */
+    JsonValue raw(String name) {
+        return value(name);
+    }
+
+    /** Reports a problem WordPress's schema check finds, such as {@code rest_not_in_enum}, for a top-level field. */
+    void report(String name, String code, String message) {
+        problems.putIfAbsent(name, new InvalidParamException.Problem(code, message, name));
+    }
+
     public boolean has(String name) {
         return json.containsKey(name) && json.get(name) != JsonValue.NULL;
     }
@@ -200,11 +215,6 @@ public final class JsonBody {
             }
         }
         return strings;
-    }
-
-    /** A field as sent, for shapes WordPress's schema types do not describe (a map of settings); null if absent. */
-    JsonValue raw(String name) {
-        return value(name);
     }
 
     /** Reports every problem collected by this body and those nested in it. */

@@ -116,11 +116,8 @@ final class TaxBatch {
         }
     }
 
-    private static Map<String, Object> error(long id, CoCartError error) {
-        Map<String, Object> refused = new LinkedHashMap<>();
-        refused.put("id", id);
-        refused.put("error", error);
-        return refused;
+    private static BatchItemError error(long id, CoCartError error) {
+        return new BatchItemError(id, error);
     }
 
     /** {@code (int)} of PHP: a number or numeric string, anything else 0. */
