@@ -48,7 +48,7 @@ final class AdminRequestDocs {
                 .addProperty("description", Schemas.string(null))
                 .addProperty("image", Schemas.object(null).addProperty("src", Schemas.string(null)))
                 .addProperty("attributes", Schemas.array(choice(), "The parent's variation attributes chosen.")));
-        schemas.put(RequestDocs.TERM, Schemas.object("A category, tag or attribute term; name is required to create.")
+        schemas.put(RequestDocs.TERM, Schemas.object("A category, tag, shipping class or attribute term; name is required to create.")
                 .addProperty("name", Schemas.string(null))
                 .addProperty("slug", Schemas.string(null))
                 .addProperty("parent", Schemas.integer("Categories: the parent category, 0 for the top level."))
@@ -103,6 +103,8 @@ final class AdminRequestDocs {
                         .addProperty("height", Schemas.string(null)))
                 .addProperty("tax_status", Schemas.string("taxable, shipping or none."))
                 .addProperty("tax_class", Schemas.string(null))
+                .addProperty("shipping_class", Schemas.string("A shipping class slug; \"\" (or an unknown slug) for"
+                        + " none, which for a variation means its parent's."))
                 .addProperty("menu_order", Schemas.integer(null));
     }
 

@@ -22,6 +22,7 @@ public final class ResponseDocs {
     public static final String VARIATION = "Variation";
     public static final String CATEGORY = "Category";
     public static final String TAG = "Tag";
+    public static final String SHIPPING_CLASS = "ShippingClass";
     public static final String ATTRIBUTE = "Attribute";
     public static final String ATTRIBUTE_TERM = "AttributeTerm";
     public static final String CUSTOMER = "Customer";
@@ -42,6 +43,7 @@ public final class ResponseDocs {
         responses.put(VARIATION, answer("A variation.", "VariationResponse"));
         responses.put(CATEGORY, answer("A product category.", "Category"));
         responses.put(TAG, answer("A product tag.", "Tag"));
+        responses.put(SHIPPING_CLASS, answer("A product shipping class.", "ShippingClass"));
         responses.put(ATTRIBUTE, answer("A global attribute.", "Attribute"));
         responses.put(ATTRIBUTE_TERM, answer("A term of a global attribute.", "AttributeTerm"));
         responses.put(CUSTOMER, answer("A customer.", "CustomerResponse"));

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 
 import org.headlesscart.catalog.control.TaxonomyLookup;
+import org.headlesscart.catalog.control.admin.AdminShippingClasses;
 import org.headlesscart.catalog.control.admin.AdminTaxonomies;
 import org.headlesscart.catalog.model.AttributeDraft;
 import org.headlesscart.catalog.model.AttributeView;
@@ -13,7 +14,7 @@ import org.headlesscart.catalog.model.TermDraft;
 import org.headlesscart.catalog.model.TermView;
 
 /**
- * Categories, tags, global attributes and their terms for the store operator, modelled on WooCommerce REST v3.
+ * Categories, tags, shipping classes, global attributes and their terms for the store operator, modelled on WooCommerce REST v3.
  * Reads go through {@link TaxonomyService}; these are the writes. Each call is one transaction that bumps the
  * catalog revision, so the next storefront read shows the change. Deletes are for good: terms have no trash.
  *
@@ -27,6 +28,9 @@ public class TaxonomyAdminService {
     AdminTaxonomies taxonomies;
 
     @Inject
+    AdminShippingClasses shippingClasses;
+
+    @Inject
     TaxonomyLookup lookup;
 
     /** @throws CatalogException INVALID_FIELDS, TERM_EXISTS (a sibling has the name), SLUG_TAKEN */
@@ -34,6 +38,7 @@ public class TaxonomyAdminService {
         long id = switch (taxonomy) {
             case CATEGORY -> taxonomies.createCategory(draft);
             case TAG -> taxonomies.createTag(draft);
+            case SHIPPING_CLASS -> shippingClasses.create(draft);
         };
         return term(taxonomy, id);
     }
@@ -43,6 +48,7 @@ public class TaxonomyAdminService {
         switch (taxonomy) {
             case CATEGORY -> taxonomies.updateCategory(id, draft);
             case TAG -> taxonomies.updateTag(id, draft);
+            case SHIPPING_CLASS -> shippingClasses.update(id, draft);
         }
         return term(taxonomy, id);
     }
@@ -53,6 +59,7 @@ public class TaxonomyAdminService {
         switch (taxonomy) {
             case CATEGORY -> taxonomies.deleteCategory(id);
             case TAG -> taxonomies.deleteTag(id);
+            case SHIPPING_CLASS -> shippingClasses.delete(id);
         }
         return before;
     }

@@ -121,11 +121,16 @@ class Purchasables {
         return frozen(values);
     }
 
-    /** Tax status and categories are the parent's; the tax class too when the variation's is "parent". */
+    /**
+     * Tax status and categories are the parent's; the tax class too when the variation's is "parent", and the
+     * shipping class when the variation has none of its own ("same as parent").
+     */
     private static Purchasable.PricingFacts facts(Product own, Product parent) {
         String taxClass = "parent".equals(own.getTaxClass()) ? parent.getTaxClass() : own.getTaxClass();
+        Long shippingClass = own.getShippingClassId() != null ? own.getShippingClassId() : parent.getShippingClassId();
         return new Purchasable.PricingFacts(parent.getTaxStatus(), taxClass,
-                parent.getCategories().stream().map(Category::getId).collect(Collectors.toSet()), 0);
+                parent.getCategories().stream().map(Category::getId).collect(Collectors.toSet()),
+                shippingClass == null ? 0 : shippingClass);
     }
 
     private static Purchasable.StockState stockState(Stock stock) {

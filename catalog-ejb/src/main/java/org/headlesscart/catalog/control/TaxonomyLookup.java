@@ -16,10 +16,11 @@ import org.headlesscart.catalog.model.TermView;
 import org.headlesscart.catalog.entity.AttributeTerm;
 import org.headlesscart.catalog.entity.Category;
 import org.headlesscart.catalog.entity.GlobalAttribute;
+import org.headlesscart.catalog.entity.ShippingClass;
 import org.headlesscart.catalog.entity.Tag;
 
 /**
- * Finds categories, tags, global attributes and attribute terms and turns them into views with their product
+ * Finds categories, tags, shipping classes, global attributes and attribute terms and turns them into views with their product
  * counts; empty results, never exceptions. A list costs three statements at most (terms, counts, and the terms
  * of one product when filtered by product), whatever its size.
  */
@@ -31,15 +32,20 @@ public class TaxonomyLookup {
 
     public TermPage page(Taxonomy taxonomy, TermQuery query) {
         Long product = query.product();
-        Set<Long> ofProduct = product == null ? null
-                : taxonomy == Taxonomy.CATEGORY ? store.categoryIdsOf(product) : store.tagIdsOf(product);
+        Set<Long> ofProduct = product == null ? null : switch (taxonomy) {
+            case CATEGORY -> store.categoryIdsOf(product);
+            case TAG -> store.tagIdsOf(product);
+            case SHIPPING_CLASS -> store.shippingClassIdsOf(product);
+        };
         return TermSelection.page(terms(taxonomy), query, ofProduct);
     }
 
     public Optional<TermView> term(Taxonomy taxonomy, long id) {
-        return taxonomy == Taxonomy.CATEGORY
-                ? store.findCategory(id).map(c -> category(c, store.categoryCounts()))
-                : store.findTag(id).map(t -> tag(t, store.tagCounts()));
+        return switch (taxonomy) {
+            case CATEGORY -> store.findCategory(id).map(c -> category(c, store.categoryCounts()));
+            case TAG -> store.findTag(id).map(t -> tag(t, store.tagCounts()));
+            case SHIPPING_CLASS -> store.findShippingClass(id).map(c -> shippingClass(c, store.shippingClassCounts()));
+        };
     }
 
     public List<AttributeView> attributes() {
@@ -68,12 +74,20 @@ public class TaxonomyLookup {
     }
 
     private List<TermView> terms(Taxonomy taxonomy) {
-        if (taxonomy == Taxonomy.CATEGORY) {
-            Map<Long, Long> counts = store.categoryCounts();
-            return store.categories().stream().map(c -> category(c, counts)).toList();
-        }
-        Map<Long, Long> counts = store.tagCounts();
-        return store.tags().stream().map(t -> tag(t, counts)).toList();
+        return switch (taxonomy) {
+            case CATEGORY -> {
+                Map<Long, Long> counts = store.categoryCounts();
+                yield store.categories().stream().map(c -> category(c, counts)).toList();
+            }
+            case TAG -> {
+                Map<Long, Long> counts = store.tagCounts();
+                yield store.tags().stream().map(t -> tag(t, counts)).toList();
+            }
+            case SHIPPING_CLASS -> {
+                Map<Long, Long> counts = store.shippingClassCounts();
+                yield store.shippingClasses().stream().map(c -> shippingClass(c, counts)).toList();
+            }
+        };
     }
 
     private static TermView category(Category c, Map<Long, Long> counts) {
@@ -84,6 +98,11 @@ public class TaxonomyLookup {
     private static TermView tag(Tag t, Map<Long, Long> counts) {
         return new TermView(t.getId(), t.getName(), t.getSlug(), 0, t.getDescription(), null, 0,
                 counts.getOrDefault(t.getId(), 0L));
+    }
+
+    private static TermView shippingClass(ShippingClass c, Map<Long, Long> counts) {
+        return new TermView(c.getId(), c.getName(), c.getSlug(), 0, c.getDescription(), null, 0,
+                counts.getOrDefault(c.getId(), 0L));
     }
 
     private static TermView term(AttributeTerm t, Map<Long, Long> counts) {

@@ -17,6 +17,8 @@ import jakarta.persistence.TypedQuery;
 import org.headlesscart.catalog.entity.AttributeTerm;
 import org.headlesscart.catalog.entity.Category;
 import org.headlesscart.catalog.entity.GlobalAttribute;
+import org.headlesscart.catalog.entity.Product;
+import org.headlesscart.catalog.entity.ShippingClass;
 import org.headlesscart.catalog.entity.Tag;
 
 /** Categories, tags, global attributes and their terms through the catalog unit's named queries. */
@@ -32,6 +34,10 @@ public class TaxonomyStore {
 
     public List<Tag> tags() {
         return em.createNamedQuery(Tag.ALL, Tag.class).getResultList();
+    }
+
+    public List<ShippingClass> shippingClasses() {
+        return em.createNamedQuery(ShippingClass.ALL, ShippingClass.class).getResultList();
     }
 
     /**
@@ -73,6 +79,21 @@ public class TaxonomyStore {
 
     public Optional<Tag> findTag(long id) {
         return Optional.ofNullable(em.find(Tag.class, id));
+    }
+
+    public Optional<ShippingClass> findShippingClass(long id) {
+        return Optional.ofNullable(em.find(ShippingClass.class, id));
+    }
+
+    /** Every shipping class's count of published products and variations: one statement. */
+    public Map<Long, Long> shippingClassCounts() {
+        return counts(em.createNamedQuery(ShippingClass.PRODUCT_COUNTS, Object[].class));
+    }
+
+    /** The product's own shipping class, as a set of none or one. */
+    public Set<Long> shippingClassIdsOf(long productId) {
+        Product product = em.find(Product.class, productId);
+        return product == null || product.getShippingClassId() == null ? Set.of() : Set.of(product.getShippingClassId());
     }
 
     /** Every category's product count (with its sub-categories' products): one statement. */

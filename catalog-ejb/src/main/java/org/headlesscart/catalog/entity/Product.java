@@ -151,6 +151,10 @@ public class Product {
     @Column(name = "tax_class", nullable = false, length = 64)
     private String taxClass = "";
 
+    /** The product's own class; a variation without one ships in its parent's. */
+    @Column(name = "shipping_class_id")
+    private Long shippingClassId;
+
     @Column(name = "external_url", length = 2048)
     private String externalUrl;
 
@@ -248,6 +252,7 @@ public class Product {
     public Shipping getShipping() { return shipping == null ? new Shipping() : shipping; }
     public String getTaxStatus() { return taxStatus; }
     public String getTaxClass() { return taxClass; }
+    public Long getShippingClassId() { return shippingClassId; }
     public String getExternalUrl() { return externalUrl == null ? "" : externalUrl; }
     public String getButtonText() { return buttonText == null ? "" : buttonText; }
     public int getMenuOrder() { return menuOrder; }
@@ -335,6 +340,11 @@ public class Product {
     public void taxAs(String taxStatus, String taxClass) {
         this.taxStatus = Objects.requireNonNull(taxStatus);
         this.taxClass = Objects.requireNonNullElse(taxClass, "");
+    }
+
+    /** Its own shipping class, {@code null} for none (a variation's "same as parent"). */
+    public void shipIn(Long shippingClassId) {
+        this.shippingClassId = shippingClassId;
     }
 
     /** Where an external product is sold and the text of the button that leads there; empty means none. */

@@ -10,7 +10,8 @@ import java.util.List;
  *
  * <p>Prices are major-unit decimal strings as WooCommerce sends them ({@code "18.50"}); sale dates are ISO 8601,
  * {@code *Gmt} in UTC and the others in the store's time zone, the GMT one winning when both are given.
- * {@code variationAttributes} is a variation's own choice per attribute (an empty option is "any"); products use
+ * {@code shippingClass} is a class slug: {@code ""} means none (for a variation "same as parent") and, as in
+ * WooCommerce, so does a slug that names no class. {@code variationAttributes} is a variation's own choice per attribute (an empty option is "any"); products use
  * {@code attributes} and {@code defaultAttributes} instead.
  */
 public record ProductDraft(String name, String slug, String type, String status, Boolean featured,
@@ -18,7 +19,7 @@ public record ProductDraft(String name, String slug, String type, String status,
         String salePrice, String saleFrom, String saleFromGmt, String saleTo, String saleToGmt, Boolean manageStock,
         Integer stockQuantity, String stockStatus, String backorders, Integer lowStockAmount,
         Boolean soldIndividually, Boolean virtual, Boolean downloadable, String weight, String length, String width,
-        String height, String taxStatus, String taxClass, String externalUrl, String buttonText, Integer menuOrder,
+        String height, String taxStatus, String taxClass, String shippingClass, String externalUrl, String buttonText, Integer menuOrder,
         List<Long> categoryIds, List<Long> tagIds, List<Image> images, List<Attribute> attributes,
         List<Choice> defaultAttributes, List<Choice> variationAttributes, List<Long> upsellIds,
         List<Long> crossSellIds, List<Long> groupedProducts) {

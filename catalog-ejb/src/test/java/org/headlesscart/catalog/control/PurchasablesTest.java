@@ -266,4 +266,17 @@ class PurchasablesTest {
         assertEquals("", p.sku());
         assertEquals(List.of(), p.variations());
     }
+
+    @Test
+    void aVariationShipsInItsOwnClassElseItsParents() {
+        // WooCommerce's "same as parent": a variation without a class of its own takes the parent's.
+        demo.hoodie.shipIn(7L);
+        demo.redSmall.shipIn(9L);
+
+        assertEquals(7L, of(demo.hoodie).facts().shippingClassId());
+        assertEquals(9L, of(demo.redSmall).facts().shippingClassId(), "its own class wins");
+        assertEquals(7L, of(demo.hoodieVariations().stream().filter(v -> v.getId() == 16L).findFirst().orElseThrow())
+                .facts().shippingClassId(), "no class of its own: the parent's");
+        assertEquals(0L, of(demo.tshirt).facts().shippingClassId(), "no class at all");
+    }
 }

@@ -6,7 +6,7 @@ import org.headlesscart.catalog.model.ProductDraft;
 
 /**
  * Reads a WooCommerce REST v3 product or variation body into a draft. Fields the catalog does not store (meta
- * data, downloads, shipping class, purchase note, reviews_allowed) are ignored, as WooCommerce ignores unknown
+ * data, downloads, purchase note, reviews_allowed) are ignored, as WooCommerce ignores unknown
  * ones. A variation has one {@code image} instead of {@code images}, and {@code attributes} that choose one option
  * each.
  */
@@ -49,7 +49,8 @@ final class ProductRequest {
                 json.bool("downloadable"), json.string("weight"), dimensions == null ? null : dimensions.string("length"),
                 dimensions == null ? null : dimensions.string("width"),
                 dimensions == null ? null : dimensions.string("height"), json.string("tax_status"),
-                json.string("tax_class"), json.string("external_url"), json.string("button_text"),
+                json.string("tax_class"), json.string("shipping_class"), json.string("external_url"),
+                json.string("button_text"),
                 json.int32("menu_order"), variation ? null : json.ids("categories"),
                 variation ? null : json.ids("tags"), images,
                 variation ? null : json.objects("attributes", ProductRequest::attribute),

@@ -22,8 +22,9 @@ import org.headlesscart.catalog.model.StoreView;
         "date_on_sale_to_gmt", "on_sale", "purchasable", "total_sales", "virtual", "downloadable", "external_url",
         "button_text", "tax_status", "tax_class", "manage_stock", "stock_quantity", "backorders",
         "backorders_allowed", "backordered", "low_stock_amount", "sold_individually", "weight", "dimensions",
-        "upsell_ids", "cross_sell_ids", "parent_id", "categories", "tags", "images", "attributes",
-        "default_attributes", "variations", "grouped_products", "menu_order", "stock_status"})
+        "shipping_class", "shipping_class_id", "upsell_ids", "cross_sell_ids", "parent_id", "categories", "tags",
+        "images", "attributes", "default_attributes", "variations", "grouped_products", "menu_order",
+        "stock_status"})
 public record ProductResponse(long id, String name, String slug, String dateCreated, String dateCreatedGmt,
         String dateModified, String dateModifiedGmt, String type, String status, boolean featured,
         String catalogVisibility, String description, String shortDescription, String sku, String price,
@@ -31,8 +32,9 @@ public record ProductResponse(long id, String name, String slug, String dateCrea
         String dateOnSaleToGmt, boolean onSale, boolean purchasable, long totalSales, boolean virtual,
         boolean downloadable, String externalUrl, String buttonText, String taxStatus, String taxClass,
         boolean manageStock, Integer stockQuantity, String backorders, boolean backordersAllowed, boolean backordered,
-        Integer lowStockAmount, boolean soldIndividually, String weight, Dimensions dimensions, List<Long> upsellIds,
-        List<Long> crossSellIds, long parentId, List<Term> categories, List<Term> tags, List<Image> images,
+        Integer lowStockAmount, boolean soldIndividually, String weight, Dimensions dimensions, String shippingClass,
+        long shippingClassId, List<Long> upsellIds, List<Long> crossSellIds, long parentId, List<Term> categories,
+        List<Term> tags, List<Image> images,
         List<Attribute> attributes, List<Choice> defaultAttributes, List<Long> variations,
         List<Long> groupedProducts, int menuOrder, String stockStatus) {
 
@@ -93,7 +95,8 @@ public record ProductResponse(long id, String name, String slug, String dateCrea
                 p.externalUrl(), p.buttonText(), p.taxStatus(), p.taxClass(), p.manageStock(), p.stockQuantity(),
                 p.backorders(), p.backordersAllowed(), p.backordered(), p.lowStockAmount(), p.soldIndividually(),
                 Format.measure(p.weight()), new Dimensions(Format.measure(p.length()), Format.measure(p.width()),
-                        Format.measure(p.height())), p.upsellIds(), p.crossSellIds(), p.parentId(),
+                        Format.measure(p.height())), p.shippingClass(), p.shippingClassId(), p.upsellIds(),
+                p.crossSellIds(), p.parentId(),
                 terms(p.categories()), terms(p.tags()), p.images().stream()
                         .map(i -> new Image(i.id(), i.src(), i.name(), i.alt())).toList(),
                 p.attributes().stream().map(a -> new Attribute(a.id(), a.name(), a.position(), a.visible(),

@@ -5,7 +5,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import org.headlesscart.catalog.model.AttributeView;
 import org.headlesscart.catalog.model.TermView;
 
-/** Categories, tags, attributes and attribute terms as WooCommerce REST v3 shows them. */
+/** Categories, tags, shipping classes, attributes and attribute terms as WooCommerce REST v3 shows them. */
 final class TermResponses {
 
     private TermResponses() {
@@ -31,6 +31,15 @@ final class TermResponses {
 
         static Tag from(TermView t) {
             return new Tag(t.id(), t.name(), t.slug(), t.description(), t.count());
+        }
+    }
+
+    /** WooCommerce's shipping class schema has exactly a tag's fields. */
+    @JsonbPropertyOrder({"id", "name", "slug", "description", "count"})
+    public record ShippingClass(long id, String name, String slug, String description, long count) {
+
+        static ShippingClass from(TermView t) {
+            return new ShippingClass(t.id(), t.name(), t.slug(), t.description(), t.count());
         }
     }
 

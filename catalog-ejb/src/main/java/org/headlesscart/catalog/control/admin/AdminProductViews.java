@@ -15,6 +15,7 @@ import org.headlesscart.catalog.entity.Product;
 import org.headlesscart.catalog.entity.ProductAttribute;
 import org.headlesscart.catalog.entity.ProductLink;
 import org.headlesscart.catalog.entity.ProductType;
+import org.headlesscart.catalog.entity.ShippingClass;
 import org.headlesscart.catalog.entity.Stock;
 
 /**
@@ -24,9 +25,11 @@ import org.headlesscart.catalog.entity.Stock;
 final class AdminProductViews {
 
     private final Map<String, GlobalAttribute> globals = new HashMap<>();
+    private final Map<Long, String> shippingClassSlugs = new HashMap<>();
 
-    AdminProductViews(List<GlobalAttribute> globalAttributes) {
+    AdminProductViews(List<GlobalAttribute> globalAttributes, List<ShippingClass> shippingClasses) {
         globalAttributes.forEach(a -> globals.put(a.getSlug(), a));
+        shippingClasses.forEach(c -> shippingClassSlugs.put(c.getId(), c.getSlug()));
     }
 
     AdminProductView of(Product p, List<Product> variations, Instant now) {
@@ -34,6 +37,7 @@ final class AdminProductViews {
         Stock stock = p.getStock();
         Long price = pricing.current(now).isPresent() ? pricing.current(now).getAsLong() : null;
         boolean buyable = p.getType() == ProductType.SIMPLE || p.getType() == ProductType.VARIATION;
+        long shippingClassId = shippingClassId(p);
         return new AdminProductView(p.getId(), p.getParentId(), p.getType().wireName(), p.getName(), p.getSlug(),
                 p.getStatus(), p.isFeatured(), p.getVisibility(), p.getDescription(), p.getShortDescription(),
                 p.getSku() == null ? "" : p.getSku(), price, pricing.regularMinor(), pricing.saleMinor(),
@@ -41,7 +45,8 @@ final class AdminProductViews {
                 // WooCommerce's is_purchasable: published with a price; variable and grouped sell through others.
                 (buyable || p.getType() == ProductType.VARIABLE) && p.isPublished() && price != null,
                 p.getTotalSales(), p.isVirtual(), p.isDownloadable(), p.getExternalUrl(), p.getButtonText(),
-                p.getTaxStatus(), p.getTaxClass(), stock.isManaged(), stock.getQuantity(), stock.getStatus(),
+                p.getTaxStatus(), p.getTaxClass(), shippingClassSlugs.getOrDefault(shippingClassId, ""), shippingClassId,
+                stock.isManaged(), stock.getQuantity(), stock.getStatus(),
                 stock.getBackorders(), stock.backordersAllowed(), stock.isOnBackorder(), stock.getLowStockAmount(),
                 p.isSoldIndividually(), p.getShipping().getWeight(), p.getShipping().getLength(),
                 p.getShipping().getWidth(), p.getShipping().getHeight(), p.linked(ProductLink.UPSELL),
@@ -53,6 +58,15 @@ final class AdminProductViews {
                 p.getAttributes().stream().map(this::attribute).toList(), choices(p.getDefaultAttributes(), p),
                 choices(p.getVariationAttributes(), p.getParent()), variations.stream().map(Product::getId).toList(),
                 p.linked(ProductLink.GROUPED), p.getMenuOrder(), p.getCreatedAt(), p.getModifiedAt());
+    }
+
+    /** Its own class, else (a variation "same as parent") its parent's; 0 for none. */
+    private static long shippingClassId(Product p) {
+        Long own = p.getShippingClassId();
+        if (own == null && p.getParent() != null) {
+            own = p.getParent().getShippingClassId();
+        }
+        return own == null ? 0 : own;
     }
 
     private AdminProductView.Attribute attribute(ProductAttribute a) {

@@ -52,11 +52,11 @@ public class AdminProducts {
 
     public AdminProductView view(Product product, Instant now) {
         List<Product> variations = product.getType() == ProductType.VARIABLE ? store.variations(product.getId()) : List.of();
-        return new AdminProductViews(store.attributes()).of(product, variations, now);
+        return new AdminProductViews(store.attributes(), store.shippingClasses()).of(product, variations, now);
     }
 
     public List<AdminProductView> variationsOf(Product product, Instant now) {
-        AdminProductViews views = new AdminProductViews(store.attributes());
+        AdminProductViews views = new AdminProductViews(store.attributes(), store.shippingClasses());
         return store.variations(product.getId()).stream().map(v -> views.of(v, List.of(), now)).toList();
     }
 

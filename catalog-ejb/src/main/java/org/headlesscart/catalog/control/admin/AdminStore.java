@@ -19,6 +19,7 @@ import org.headlesscart.catalog.entity.Category;
 import org.headlesscart.catalog.entity.GlobalAttribute;
 import org.headlesscart.catalog.entity.Product;
 import org.headlesscart.catalog.entity.ProductAttribute;
+import org.headlesscart.catalog.entity.ShippingClass;
 import org.headlesscart.catalog.entity.Tag;
 
 /** What the admin writes read and write, through the catalog unit's named queries; runs in the caller's transaction. */
@@ -92,6 +93,19 @@ public class AdminStore {
 
     public List<Tag> tags() {
         return em.createNamedQuery(Tag.ALL, Tag.class).getResultList();
+    }
+
+    public Optional<ShippingClass> shippingClass(long id) {
+        return Optional.ofNullable(em.find(ShippingClass.class, id));
+    }
+
+    public List<ShippingClass> shippingClasses() {
+        return em.createNamedQuery(ShippingClass.ALL, ShippingClass.class).getResultList();
+    }
+
+    /** Products and variations in this class lose it, before the class goes (the foreign key would do the same). */
+    public void forgetShippingClass(long id) {
+        em.createNamedQuery(ShippingClass.FORGET).setParameter("id", id).executeUpdate();
     }
 
     public Optional<GlobalAttribute> attribute(long id) {

@@ -85,7 +85,7 @@ public class AdminTaxonomies {
     // Tags
 
     public long createTag(TermDraft draft) {
-        refuseParent(draft);
+        refuseParent(draft, "tag");
         String name = requiredName(draft.name());
         checkSizes(draft);
         List<Tag> all = store.tags();
@@ -99,7 +99,7 @@ public class AdminTaxonomies {
 
     public void updateTag(long id, TermDraft draft) {
         Tag tag = store.tag(id).orElseThrow(() -> AdminRefusal.Reason.ADMIN_TERM_NOT_FOUND.exception("tag " + id));
-        refuseParent(draft);
+        refuseParent(draft, "tag");
         String name = draft.name() == null ? tag.getName() : requiredName(draft.name());
         checkSizes(draft);
         List<Tag> others = store.tags().stream().filter(t -> !t.getId().equals(id)).toList();
@@ -239,7 +239,7 @@ public class AdminTaxonomies {
     }
 
     /** A term's name, as WordPress's {@code wp_insert_term} and {@code wp_update_term} require one. */
-    private static String requiredName(String name) {
+    static String requiredName(String name) {
         if (name == null || name.isBlank()) {
             throw AdminRefusal.Reason.EMPTY_TERM_NAME.exception("name");
         }
@@ -263,14 +263,14 @@ public class AdminTaxonomies {
     }
 
     /** WooCommerce refuses a {@code parent} for a taxonomy without hierarchy, 0 included. */
-    private static void refuseParent(TermDraft draft) {
+    static void refuseParent(TermDraft draft, String what) {
         if (draft.parent() != null) {
-            throw AdminRefusal.Reason.NOT_HIERARCHICAL.exception("tag parent " + draft.parent());
+            throw AdminRefusal.Reason.NOT_HIERARCHICAL.exception(what + " parent " + draft.parent());
         }
     }
 
     /** The columns' sizes: a description is TEXT, a category's image URL 2048 characters. */
-    private static void checkSizes(TermDraft draft) {
+    static void checkSizes(TermDraft draft) {
         Map<String, String> problems = new java.util.LinkedHashMap<>();
         if (draft.description() != null && !DraftValues.fitsBytes(draft.description(), DraftValues.TEXT_BYTES)) {
             problems.put("description", "description must be at most " + DraftValues.TEXT_BYTES
@@ -284,14 +284,14 @@ public class AdminTaxonomies {
         }
     }
 
-    private static void refuseSiblingName(List<String> siblings, String name) {
+    static void refuseSiblingName(List<String> siblings, String name) {
         if (siblings.stream().anyMatch(s -> s.equalsIgnoreCase(name))) {
             throw AdminRefusal.Reason.TERM_EXISTS.exception(name);
         }
     }
 
     /** A slug asked for must be free; one made from the name gets a number when taken. */
-    private static String slug(String wanted, String name, String fallback, List<String> taken) {
+    static String slug(String wanted, String name, String fallback, List<String> taken) {
         if (wanted != null && !wanted.isBlank()) {
             String slug = Slugs.of(wanted, fallback);
             if (taken.contains(slug)) {

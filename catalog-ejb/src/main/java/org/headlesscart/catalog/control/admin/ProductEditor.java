@@ -23,6 +23,7 @@ import org.headlesscart.catalog.entity.ProductImage;
 import org.headlesscart.catalog.entity.ProductLink;
 import org.headlesscart.catalog.entity.ProductType;
 import org.headlesscart.catalog.entity.Shipping;
+import org.headlesscart.catalog.entity.ShippingClass;
 import org.headlesscart.catalog.entity.Stock;
 import org.headlesscart.catalog.entity.Tag;
 
@@ -86,6 +87,8 @@ final class ProductEditor {
         String taxStatus = values.oneOf("tax_status", d.taxStatus(), TAX_STATUSES,
                 existing == null ? "taxable" : existing.getTaxStatus());
         String taxClass = values.text("tax_class", d.taxClass(), 64, existing == null ? "" : existing.getTaxClass());
+        Long shippingClassId = d.shippingClass() == null ? existing == null ? null : existing.getShippingClassId()
+                : shippingClassId(d.shippingClass());
         String externalUrl = values.text("external_url", d.externalUrl(), 2048,
                 existing == null ? "" : existing.getExternalUrl());
         String buttonText = values.text("button_text", d.buttonText(), 255, existing == null ? "" : existing.getButtonText());
@@ -131,6 +134,7 @@ final class ProductEditor {
                 flag(d.virtual(), existing, Product::isVirtual), flag(d.downloadable(), existing, Product::isDownloadable));
         product.measure(shipping);
         product.taxAs(taxStatus, taxClass);
+        product.shipIn(shippingClassId);
         product.sellElsewhere(externalUrl, buttonText);
         if (categories != null || tags != null) {
             product.classify(categories != null ? categories : List.copyOf(product.getCategories()),
@@ -232,6 +236,16 @@ final class ProductEditor {
                 values.measure("dimensions.length", d.length(), current == null ? null : current.getLength()),
                 values.measure("dimensions.width", d.width(), current == null ? null : current.getWidth()),
                 values.measure("dimensions.height", d.height(), current == null ? null : current.getHeight()));
+    }
+
+    /**
+     * WooCommerce's {@code get_shipping_class_id_by_slug}: the class with that slug, else none. An unknown slug is
+     * not an error there either; it clears the class.
+     */
+    private Long shippingClassId(String slug) {
+        String wanted = slug.trim();
+        return wanted.isEmpty() ? null : store.shippingClasses().stream().filter(c -> c.getSlug().equals(wanted))
+                .findFirst().map(ShippingClass::getId).orElse(null);
     }
 
     private <T> List<T> terms(String field, List<Long> ids, java.util.function.LongFunction<Optional<T>> find) {

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import org.headlesscart.catalog.entity.Category;
 import org.headlesscart.catalog.entity.GlobalAttribute;
 import org.headlesscart.catalog.entity.Product;
+import org.headlesscart.catalog.entity.ShippingClass;
 import org.headlesscart.catalog.entity.Tag;
 
 /** What the importer reads and writes, through the catalog unit's named queries; runs in the caller's transaction. */
@@ -45,6 +46,10 @@ public class ImportStore {
     }
 
     /** All global attributes: a store has a handful. */
+    public List<ShippingClass> shippingClasses() {
+        return em.createNamedQuery(ShippingClass.ALL, ShippingClass.class).getResultList();
+    }
+
     public List<GlobalAttribute> globalAttributes() {
         return em.createNamedQuery(GlobalAttribute.ALL, GlobalAttribute.class).getResultList();
     }

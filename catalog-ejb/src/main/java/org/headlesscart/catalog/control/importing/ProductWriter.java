@@ -101,6 +101,7 @@ final class ProductWriter {
         // Resolve (and create) what the row names first, so that the product changes in one go afterwards.
         var categories = taxonomies.categories(row.categories());
         var tags = taxonomies.tags(row.tags());
+        var shippingClass = taxonomies.shippingClass(row.shipping().shippingClass());
         boolean variation = row.type() == Type.VARIATION;
         List<ProductAttribute.Definition> attributes = variation ? List.of() : definitions(row, task);
         Map<String, String> fixed = variation ? AttributeMapping.variationValues(row.attributes(), taxonomies) : Map.of();
@@ -120,6 +121,7 @@ final class ProductWriter {
         ImportRow.Shipping s = row.shipping();
         product.measure(new Shipping(s.weight(), s.length(), s.width(), s.height()));
         product.taxAs(row.taxStatus().slug(), row.taxClass());
+        product.shipIn(shippingClass == null ? null : shippingClass.getId());
         product.sellElsewhere(row.externalUrl(), row.buttonText());
         product.classify(categories, tags);
         product.showImages(row.images());

@@ -39,6 +39,7 @@ final class RowChecks {
         longer(problems, "Button text", row.buttonText(), BUTTON);
         row.categories().forEach(path -> path.forEach(name -> longer(problems, "Categories", name, TERM)));
         row.tags().forEach(tag -> longer(problems, "Tags", tag, TERM));
+        longer(problems, "Shipping class", row.shipping().shippingClass(), TERM);
         row.images().forEach(src -> longer(problems, "Images", src, URL));
         measure(problems, "Weight", row.shipping().weight());
         measure(problems, "Length", row.shipping().length());

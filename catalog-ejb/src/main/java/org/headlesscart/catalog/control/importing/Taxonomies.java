@@ -11,10 +11,11 @@ import java.util.stream.Stream;
 import org.headlesscart.catalog.entity.AttributeTerm;
 import org.headlesscart.catalog.entity.Category;
 import org.headlesscart.catalog.entity.GlobalAttribute;
+import org.headlesscart.catalog.entity.ShippingClass;
 import org.headlesscart.catalog.entity.Tag;
 
 /**
- * Finds the categories, tags, global attributes and terms a row names, and creates those that do not exist yet,
+ * Finds the categories, tags, shipping class, global attributes and terms a row names, and creates those that do not exist yet,
  * as WooCommerce's importer does. Names match exactly, then ignoring case, then by slug. One instance serves one
  * row, inside its transaction: what it creates is rolled back with the row.
  */
@@ -37,6 +38,20 @@ final class Taxonomies implements AttributeMapping.Globals {
 
     List<Tag> tags(List<String> names) {
         return names.stream().map(this::tag).distinct().toList();
+    }
+
+    /**
+     * The "Shipping class" cell's class: WooCommerce's importer finds it by name and creates it when missing; an
+     * empty cell is no class ({@code null}), which for a variation means its parent's.
+     */
+    ShippingClass shippingClass(String name) {
+        if (name.isEmpty()) {
+            return null;
+        }
+        List<ShippingClass> all = store.shippingClasses();
+        String slug = Slugs.of(name, "shipping-class");
+        return first(all, ShippingClass::getName, ShippingClass::getSlug, name, slug).orElseGet(() -> store.add(
+                new ShippingClass(name, Slugs.firstFree(slug, all.stream().map(ShippingClass::getSlug).toList()))));
     }
 
     /** The global attribute a column names ("Color" gives {@code pa_color}), created if new. */
