@@ -39,6 +39,12 @@ public final class RequestDocs {
     public static final String COUPONS_BATCH = "CouponsBatchWrite";
     public static final String SETTING = "SettingWrite";
     public static final String SETTINGS_BATCH = "SettingsBatchWrite";
+    public static final String TAX = TaxShippingRequestDocs.TAX;
+    public static final String TAX_BATCH = TaxShippingRequestDocs.TAX_BATCH;
+    public static final String TAX_CLASS = TaxShippingRequestDocs.TAX_CLASS;
+    public static final String ZONE = TaxShippingRequestDocs.ZONE;
+    public static final String ZONE_LOCATIONS = TaxShippingRequestDocs.ZONE_LOCATIONS;
+    public static final String ZONE_METHOD = TaxShippingRequestDocs.ZONE_METHOD;
 
     private RequestDocs() {
     }
@@ -60,6 +66,8 @@ public final class RequestDocs {
         bodies.get(COUPONS_BATCH).required(true);
         bodies.get(SETTING).required(true);
         bodies.get(SETTINGS_BATCH).required(true);
+        bodies.get(TAX_BATCH).required(true);
+        bodies.get(ZONE_LOCATIONS).required(true);
         bodies.get(REVIEW).required(true)
                 .getContent().addMediaType("application/x-www-form-urlencoded",
                         OASFactory.createMediaType().schema(Schemas.ref(REVIEW)));
@@ -120,6 +128,7 @@ public final class RequestDocs {
                 .required(List.of("product_id", "review", "reviewer", "reviewer_email")));
         AdminRequestDocs.addTo(schemas);
         PricingRequestDocs.addTo(schemas);
+        TaxShippingRequestDocs.addTo(schemas);
         return schemas;
     }
 
