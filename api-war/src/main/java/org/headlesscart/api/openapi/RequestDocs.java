@@ -35,6 +35,12 @@ public final class RequestDocs {
     public static final String ATTRIBUTE = "AttributeWrite";
     public static final String CUSTOMER = "CustomerWrite";
     public static final String API_KEY = "ApiKeyWrite";
+    public static final String TAX = TaxShippingRequestDocs.TAX;
+    public static final String TAX_BATCH = TaxShippingRequestDocs.TAX_BATCH;
+    public static final String TAX_CLASS = TaxShippingRequestDocs.TAX_CLASS;
+    public static final String ZONE = TaxShippingRequestDocs.ZONE;
+    public static final String ZONE_LOCATIONS = TaxShippingRequestDocs.ZONE_LOCATIONS;
+    public static final String ZONE_METHOD = TaxShippingRequestDocs.ZONE_METHOD;
 
     private RequestDocs() {
     }
@@ -53,6 +59,8 @@ public final class RequestDocs {
         bodies.get(UPDATE_CART).required(true);
         bodies.get(BATCH).required(true);
         bodies.get(API_KEY).required(true);
+        bodies.get(TAX_BATCH).required(true);
+        bodies.get(ZONE_LOCATIONS).required(true);
         bodies.get(REVIEW).required(true)
                 .getContent().addMediaType("application/x-www-form-urlencoded",
                         OASFactory.createMediaType().schema(Schemas.ref(REVIEW)));
@@ -112,6 +120,7 @@ public final class RequestDocs {
                 .addProperty("rating", Schemas.integer("0 to 5; 0 or none is not rated."))
                 .required(List.of("product_id", "review", "reviewer", "reviewer_email")));
         AdminRequestDocs.addTo(schemas);
+        TaxShippingRequestDocs.addTo(schemas);
         return schemas;
     }
 
