@@ -11,9 +11,11 @@ import jakarta.inject.Inject;
 
 import org.headlesscart.catalog.boundary.CatalogRevisionService;
 import org.headlesscart.catalog.boundary.CatalogService;
+import org.headlesscart.catalog.model.PriceDisplay;
 import org.headlesscart.pricing.control.coupon.CouponRows;
 import org.headlesscart.pricing.control.coupon.CouponValidation;
 import org.headlesscart.pricing.control.rules.RulesCache;
+import org.headlesscart.pricing.control.tax.ShopPrices;
 import org.headlesscart.pricing.control.totals.CartPricing;
 import org.headlesscart.pricing.model.CartInput;
 import org.headlesscart.pricing.model.Coupon;
@@ -56,6 +58,15 @@ public class PricingService {
     public Map<String, Coupon> coupons(Collection<String> codes) {
         return cache.coupons(revisions.current(), catalog::storeDetails,
                 codes.stream().map(CouponRows::normalizeCode).distinct().toList());
+    }
+
+    /**
+     * How the Products API shows catalog prices under the current rules ({@code wc_get_price_to_display} with the
+     * shop display setting, at the store's base address; {@link ShopPrices}). {@link PriceDisplay#AS_ENTERED} when
+     * nothing changes: taxes off, or prices displayed the way they are entered. Never applies to cart prices.
+     */
+    public PriceDisplay shopDisplay() {
+        return ShopPrices.display(rules());
     }
 
     /** A cart's totals under {@code rules}; its coupons are already checked ({@link #check}). */
