@@ -28,6 +28,7 @@ import org.headlesscart.api.openapi.ErrorDocs;
 import org.headlesscart.catalog.boundary.CatalogService;
 import org.headlesscart.catalog.model.ProductPage;
 import org.headlesscart.catalog.model.ProductQuery;
+import org.headlesscart.pricing.boundary.PricingService;
 
 /** Routes 21-24: the product list, one product by id or SKU, a product's variations, one variation. */
 @RequestScoped
@@ -38,6 +39,9 @@ public class ProductsResource {
 
     @EJB
     CatalogService catalog;
+
+    @EJB
+    PricingService pricing;
 
     @Context
     UriInfo uri;
@@ -115,6 +119,6 @@ public class ProductsResource {
 
     private ProductResponses responses() {
         var store = catalog.storeDetails();
-        return new ProductResponses(store, new CatalogLinks(store, uri.getBaseUri()));
+        return new ProductResponses(store, new CatalogLinks(store, uri.getBaseUri()), pricing.shopDisplay());
     }
 }
