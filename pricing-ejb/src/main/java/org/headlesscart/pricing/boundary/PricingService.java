@@ -61,12 +61,15 @@ public class PricingService {
     }
 
     /**
-     * How the Products API shows catalog prices under the current rules ({@code wc_get_price_to_display} with the
-     * shop display setting, at the store's base address; {@link ShopPrices}). {@link PriceDisplay#AS_ENTERED} when
-     * nothing changes: taxes off, or prices displayed the way they are entered. Never applies to cart prices.
+     * How the Products API shows catalog prices ({@code wc_get_price_to_display} with the shop display setting, at
+     * the store's base address; {@link ShopPrices}) under the rules at least as new as catalog revision
+     * {@code revision}, the one the caller keeps its answer under: {@link #rules()}'s trusted revision may lag behind
+     * it for a moment after a change through another instance, and the answer would then be kept with old prices.
+     * {@link PriceDisplay#AS_ENTERED} when nothing changes: taxes off, or prices displayed the way they are entered.
+     * Never applies to cart prices.
      */
-    public PriceDisplay shopDisplay() {
-        return ShopPrices.display(rules());
+    public PriceDisplay shopDisplay(long revision) {
+        return ShopPrices.display(cache.rules(revision, catalog::storeDetails));
     }
 
     /** A cart's totals under {@code rules}; its coupons are already checked ({@link #check}). */
