@@ -41,6 +41,10 @@ public final class RequestDocs {
     public static final String ZONE = TaxShippingRequestDocs.ZONE;
     public static final String ZONE_LOCATIONS = TaxShippingRequestDocs.ZONE_LOCATIONS;
     public static final String ZONE_METHOD = TaxShippingRequestDocs.ZONE_METHOD;
+    public static final String COUPON = "CouponWrite";
+    public static final String COUPONS_BATCH = "CouponsBatchWrite";
+    public static final String SETTING = "SettingWrite";
+    public static final String SETTINGS_BATCH = "SettingsBatchWrite";
 
     private RequestDocs() {
     }
@@ -61,6 +65,9 @@ public final class RequestDocs {
         bodies.get(API_KEY).required(true);
         bodies.get(TAX_BATCH).required(true);
         bodies.get(ZONE_LOCATIONS).required(true);
+        bodies.get(COUPONS_BATCH).required(true);
+        bodies.get(SETTING).required(true);
+        bodies.get(SETTINGS_BATCH).required(true);
         bodies.get(REVIEW).required(true)
                 .getContent().addMediaType("application/x-www-form-urlencoded",
                         OASFactory.createMediaType().schema(Schemas.ref(REVIEW)));
@@ -121,6 +128,7 @@ public final class RequestDocs {
                 .required(List.of("product_id", "review", "reviewer", "reviewer_email")));
         AdminRequestDocs.addTo(schemas);
         TaxShippingRequestDocs.addTo(schemas);
+        PricingRequestDocs.addTo(schemas);
         return schemas;
     }
 
