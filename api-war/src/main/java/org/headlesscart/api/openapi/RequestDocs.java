@@ -35,16 +35,16 @@ public final class RequestDocs {
     public static final String ATTRIBUTE = "AttributeWrite";
     public static final String CUSTOMER = "CustomerWrite";
     public static final String API_KEY = "ApiKeyWrite";
+    public static final String COUPON = "CouponWrite";
+    public static final String COUPONS_BATCH = "CouponsBatchWrite";
+    public static final String SETTING = "SettingWrite";
+    public static final String SETTINGS_BATCH = "SettingsBatchWrite";
     public static final String TAX = TaxShippingRequestDocs.TAX;
     public static final String TAX_BATCH = TaxShippingRequestDocs.TAX_BATCH;
     public static final String TAX_CLASS = TaxShippingRequestDocs.TAX_CLASS;
     public static final String ZONE = TaxShippingRequestDocs.ZONE;
     public static final String ZONE_LOCATIONS = TaxShippingRequestDocs.ZONE_LOCATIONS;
     public static final String ZONE_METHOD = TaxShippingRequestDocs.ZONE_METHOD;
-    public static final String COUPON = "CouponWrite";
-    public static final String COUPONS_BATCH = "CouponsBatchWrite";
-    public static final String SETTING = "SettingWrite";
-    public static final String SETTINGS_BATCH = "SettingsBatchWrite";
 
     private RequestDocs() {
     }
@@ -63,11 +63,11 @@ public final class RequestDocs {
         bodies.get(UPDATE_CART).required(true);
         bodies.get(BATCH).required(true);
         bodies.get(API_KEY).required(true);
-        bodies.get(TAX_BATCH).required(true);
-        bodies.get(ZONE_LOCATIONS).required(true);
         bodies.get(COUPONS_BATCH).required(true);
         bodies.get(SETTING).required(true);
         bodies.get(SETTINGS_BATCH).required(true);
+        bodies.get(TAX_BATCH).required(true);
+        bodies.get(ZONE_LOCATIONS).required(true);
         bodies.get(REVIEW).required(true)
                 .getContent().addMediaType("application/x-www-form-urlencoded",
                         OASFactory.createMediaType().schema(Schemas.ref(REVIEW)));
@@ -127,8 +127,8 @@ public final class RequestDocs {
                 .addProperty("rating", Schemas.integer("0 to 5; 0 or none is not rated."))
                 .required(List.of("product_id", "review", "reviewer", "reviewer_email")));
         AdminRequestDocs.addTo(schemas);
-        TaxShippingRequestDocs.addTo(schemas);
         PricingRequestDocs.addTo(schemas);
+        TaxShippingRequestDocs.addTo(schemas);
         return schemas;
     }
 

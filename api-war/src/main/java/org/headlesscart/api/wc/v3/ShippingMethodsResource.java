@@ -20,6 +20,7 @@ import org.headlesscart.api.error.CoCartError;
 import org.headlesscart.api.openapi.ErrorDocs;
 import org.headlesscart.api.openapi.SecurityDocs;
 import org.headlesscart.api.security.StaffOnly;
+import org.headlesscart.api.wc.v3.ShippingResponses.ShippingMethodResponse;
 import org.headlesscart.pricing.model.ShippingMethodTypes;
 
 /** The shipping methods a zone can offer ({@code wc/v3/shipping_methods}): flat rate, free shipping, local pickup. */
@@ -37,17 +38,18 @@ public class ShippingMethodsResource {
 
     @GET
     @Operation(operationId = "wcV3ShippingMethodsList", summary = "flat_rate, free_shipping, local_pickup")
-    public List<ShippingResponses.MethodType> list() {
-        return ShippingMethodTypes.ALL.stream().map(t -> ShippingResponses.MethodType.from(t, uri)).toList();
+    public List<ShippingMethodResponse> list() {
+        return ShippingMethodTypes.ALL.stream().map(t -> ShippingMethodResponse.from(t, uri)).toList();
     }
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "wcV3ShippingMethodsGet", summary = "One method; 404 woocommerce_rest_shipping_method_invalid")
+    @Operation(operationId = "wcV3ShippingMethodsGet",
+            summary = "One method; 404 woocommerce_rest_shipping_method_invalid")
     @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     public Response method(@PathParam("id") String id) {
         return ShippingMethodTypes.byId(id)
-                .map(t -> Response.ok(ShippingResponses.MethodType.from(t, uri)).build())
+                .map(t -> Response.ok(ShippingMethodResponse.from(t, uri)).build())
                 .orElseGet(() -> CoCartError.response(404, "woocommerce_rest_shipping_method_invalid",
                         "Resource does not exist."));
     }

@@ -20,39 +20,39 @@ final class ShippingResponses {
     private ShippingResponses() {
     }
 
-    @JsonbPropertyOrder({"id", "name", "order", "_links"})
-    public record Zone(long id, String name, int order,
+    @JsonbPropertyOrder({"id", "name", "order", "links"})
+    public record ZoneResponse(long id, String name, int order,
             @JsonbProperty("_links") Map<String, List<Map<String, String>>> links) {
 
-        static Zone from(ShippingZone zone, UriInfo uri) {
+        static ZoneResponse from(ShippingZone zone, UriInfo uri) {
             String self = ZONES + "/" + zone.id();
             Map<String, List<Map<String, String>>> links = new LinkedHashMap<>();
             links.put("self", Links.href(uri, self));
             links.put("collection", Links.href(uri, ZONES));
             links.put("describedby", Links.href(uri, self + "/locations"));
-            return new Zone(zone.id(), zone.name(), zone.order(), links);
+            return new ZoneResponse(zone.id(), zone.name(), zone.order(), links);
         }
     }
 
-    @JsonbPropertyOrder({"code", "type", "_links"})
-    public record Location(String code, String type,
+    @JsonbPropertyOrder({"code", "type", "links"})
+    public record ZoneLocationResponse(String code, String type,
             @JsonbProperty("_links") Map<String, List<Map<String, String>>> links) {
 
-        static Location from(ShippingZone.Location location, long zoneId, UriInfo uri) {
+        static ZoneLocationResponse from(ShippingZone.Location location, long zoneId, UriInfo uri) {
             Map<String, List<Map<String, String>>> links = new LinkedHashMap<>();
             links.put("collection", Links.href(uri, ZONES + "/" + zoneId + "/locations"));
             links.put("describes", Links.href(uri, ZONES + "/" + zoneId));
-            return new Location(location.code(), location.type(), links);
+            return new ZoneLocationResponse(location.code(), location.type(), links);
         }
     }
 
-    @JsonbPropertyOrder({"id", "instance_id", "title", "order", "enabled", "method_id", "method_title",
-        "method_description", "settings", "_links"})
-    public record Method(long id, long instanceId, String title, int order, boolean enabled, String methodId,
-            String methodTitle, String methodDescription, Map<String, Map<String, Object>> settings,
+    @JsonbPropertyOrder({"id", "instanceId", "title", "order", "enabled", "methodId", "methodTitle",
+        "methodDescription", "settings", "links"})
+    public record ZoneMethodResponse(long id, long instanceId, String title, int order, boolean enabled,
+            String methodId, String methodTitle, String methodDescription, Map<String, Map<String, Object>> settings,
             @JsonbProperty("_links") Map<String, List<Map<String, String>>> links) {
 
-        static Method from(ShippingZone.Method method, ShippingMethodType type, long zoneId, UriInfo uri) {
+        static ZoneMethodResponse from(ShippingZone.Method method, ShippingMethodType type, long zoneId, UriInfo uri) {
             Map<String, String> values = type.valuesOf(method.settings());
             Map<String, Map<String, Object>> settings = new LinkedHashMap<>();
             type.fields().forEach(f -> settings.put(f.id(), setting(f, values.get(f.id()))));
@@ -61,7 +61,7 @@ final class ShippingResponses {
             links.put("self", Links.href(uri, zone + "/methods/" + method.instanceId()));
             links.put("collection", Links.href(uri, zone + "/methods"));
             links.put("describes", Links.href(uri, zone));
-            return new Method(method.instanceId(), method.instanceId(), values.get("title"), method.order(),
+            return new ZoneMethodResponse(method.instanceId(), method.instanceId(), values.get("title"), method.order(),
                     method.enabled(), type.id(), type.title(), type.description(), settings, links);
         }
     }
@@ -86,15 +86,15 @@ final class ShippingResponses {
         return setting;
     }
 
-    @JsonbPropertyOrder({"id", "title", "description", "_links"})
-    public record MethodType(String id, String title, String description,
+    @JsonbPropertyOrder({"id", "title", "description", "links"})
+    public record ShippingMethodResponse(String id, String title, String description,
             @JsonbProperty("_links") Map<String, List<Map<String, String>>> links) {
 
-        static MethodType from(ShippingMethodType type, UriInfo uri) {
+        static ShippingMethodResponse from(ShippingMethodType type, UriInfo uri) {
             Map<String, List<Map<String, String>>> links = new LinkedHashMap<>();
             links.put("self", Links.href(uri, METHODS + "/" + type.id()));
             links.put("collection", Links.href(uri, METHODS));
-            return new MethodType(type.id(), type.title(), type.description(), links);
+            return new ShippingMethodResponse(type.id(), type.title(), type.description(), links);
         }
     }
 }

@@ -39,6 +39,8 @@ import org.headlesscart.api.openapi.ErrorDocs;
 import org.headlesscart.api.openapi.RequestDocs;
 import org.headlesscart.api.openapi.SecurityDocs;
 import org.headlesscart.api.security.StaffOnly;
+import org.headlesscart.api.wc.v3.ShippingResponses.ZoneLocationResponse;
+import org.headlesscart.api.wc.v3.ShippingResponses.ZoneResponse;
 import org.headlesscart.pricing.boundary.ShippingAdminService;
 import org.headlesscart.pricing.model.ShippingZone;
 import org.headlesscart.pricing.model.ZoneDraft;
@@ -65,8 +67,8 @@ public class ShippingZonesAdminResource {
 
     @GET
     @Operation(operationId = "wcV3ShippingZonesList", summary = "Zone 0 first, then the zones in matching order")
-    public List<ShippingResponses.Zone> list() {
-        return shipping.list().stream().map(z -> ShippingResponses.Zone.from(z, uri)).toList();
+    public List<ZoneResponse> list() {
+        return shipping.list().stream().map(z -> ZoneResponse.from(z, uri)).toList();
     }
 
     @POST
@@ -81,15 +83,15 @@ public class ShippingZonesAdminResource {
         }
         ShippingZone created = shipping.create(draft);
         return Response.created(Links.url(uri, ShippingResponses.ZONES + "/" + created.id()))
-                .entity(ShippingResponses.Zone.from(created, uri)).build();
+                .entity(ZoneResponse.from(created, uri)).build();
     }
 
     @GET
     @Path("{id: \\d+}")
     @Operation(operationId = "wcV3ShippingZonesGet", summary = "One zone; 404 woocommerce_rest_shipping_zone_invalid")
     @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
-    public ShippingResponses.Zone zone(@PathParam("id") long id) {
-        return ShippingResponses.Zone.from(shipping.get(id), uri);
+    public ZoneResponse zone(@PathParam("id") long id) {
+        return ZoneResponse.from(shipping.get(id), uri);
     }
 
     @PUT
@@ -99,8 +101,8 @@ public class ShippingZonesAdminResource {
     @Operation(operationId = "wcV3ShippingZonesUpdate", summary = "Change name and order; 403 for zone 0; 404")
     @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)
-    public ShippingResponses.Zone update(@PathParam("id") long id, String body) {
-        return ShippingResponses.Zone.from(shipping.update(id, draft(body)), uri);
+    public ZoneResponse update(@PathParam("id") long id, String body) {
+        return ZoneResponse.from(shipping.update(id, draft(body)), uri);
     }
 
     @PATCH
@@ -110,7 +112,7 @@ public class ShippingZonesAdminResource {
     @Operation(operationId = "wcV3ShippingZonesPatch", summary = "As PUT")
     @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)
-    public ShippingResponses.Zone patch(@PathParam("id") long id, String body) {
+    public ZoneResponse patch(@PathParam("id") long id, String body) {
         return update(id, body);
     }
 
@@ -125,15 +127,15 @@ public class ShippingZonesAdminResource {
             shipping.get(id);
             return CoCartError.response(501, "rest_trash_not_supported", "Shipping zones do not support trashing.");
         }
-        return Response.ok(ShippingResponses.Zone.from(shipping.delete(id), uri)).build();
+        return Response.ok(ZoneResponse.from(shipping.delete(id), uri)).build();
     }
 
     @GET
     @Path("{id: \\d+}/locations")
     @Operation(operationId = "wcV3ShippingZoneLocationsList", summary = "The zone's locations; 404")
     @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
-    public List<ShippingResponses.Location> locations(@PathParam("id") long id) {
-        return shipping.get(id).locations().stream().map(l -> ShippingResponses.Location.from(l, id, uri)).toList();
+    public List<ZoneLocationResponse> locations(@PathParam("id") long id) {
+        return shipping.get(id).locations().stream().map(l -> ZoneLocationResponse.from(l, id, uri)).toList();
     }
 
     @PUT
@@ -145,9 +147,9 @@ public class ShippingZonesAdminResource {
             + "403 for zone 0; 404")
     @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)
-    public List<ShippingResponses.Location> replaceLocations(@PathParam("id") long id, String body) {
+    public List<ZoneLocationResponse> replaceLocations(@PathParam("id") long id, String body) {
         return shipping.replaceLocations(id, locationsOf(body)).stream()
-                .map(l -> ShippingResponses.Location.from(l, id, uri)).toList();
+                .map(l -> ZoneLocationResponse.from(l, id, uri)).toList();
     }
 
     @PATCH
@@ -157,7 +159,7 @@ public class ShippingZonesAdminResource {
     @Operation(operationId = "wcV3ShippingZoneLocationsPatch", summary = "As PUT")
     @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)
-    public List<ShippingResponses.Location> patchLocations(@PathParam("id") long id, String body) {
+    public List<ZoneLocationResponse> patchLocations(@PathParam("id") long id, String body) {
         return replaceLocations(id, body);
     }
 

@@ -20,6 +20,7 @@ import org.headlesscart.api.error.InvalidParamException;
 import org.headlesscart.api.error.InvalidParamMapper;
 import org.headlesscart.api.error.TaxShippingExceptionMapper;
 import org.headlesscart.api.http.StrictJson;
+import org.headlesscart.api.wc.v3.TaxResponses.TaxRateResponse;
 import org.headlesscart.pricing.boundary.TaxAdminService;
 import org.headlesscart.pricing.boundary.TaxShippingException;
 
@@ -61,7 +62,7 @@ final class TaxBatch {
             for (JsonValue id : deletes) {
                 long rateId = id(id);
                 if (rateId > 0) {
-                    deleted.add(answer(rateId, () -> TaxResponses.Tax.from(taxes.delete(rateId), uri)));
+                    deleted.add(answer(rateId, () -> TaxRateResponse.from(taxes.delete(rateId), uri)));
                 }
             }
             answer.put("delete", deleted);
@@ -86,13 +87,13 @@ final class TaxBatch {
             return error(id(item.get("id")), CoCartError.body(400, "woocommerce_rest_tax_exists",
                     "Cannot create existing resource.", Map.of()));
         }
-        return answer(0, () -> TaxResponses.Tax.from(taxes.create(TaxRequest.parse(JsonBody.parse(item.toString()))),
+        return answer(0, () -> TaxRateResponse.from(taxes.create(TaxRequest.parse(JsonBody.parse(item.toString()))),
                 uri));
     }
 
     private Object update(JsonObject item) {
         long id = item.containsKey("id") ? id(item.get("id")) : 0;
-        return answer(id, () -> TaxResponses.Tax.from(
+        return answer(id, () -> TaxRateResponse.from(
                 taxes.update(id, TaxRequest.parse(JsonBody.parse(item.toString()))), uri));
     }
 
@@ -115,11 +116,8 @@ final class TaxBatch {
         }
     }
 
-    private static Map<String, Object> error(long id, CoCartError error) {
-        Map<String, Object> refused = new LinkedHashMap<>();
-        refused.put("id", id);
-        refused.put("error", error);
-        return refused;
+    private static BatchItemError error(long id, CoCartError error) {
+        return new BatchItemError(id, error);
     }
 
     /** {@code (int)} of PHP: a number or numeric string, anything else 0. */

@@ -30,6 +30,7 @@ import org.headlesscart.api.openapi.ErrorDocs;
 import org.headlesscart.api.openapi.RequestDocs;
 import org.headlesscart.api.openapi.SecurityDocs;
 import org.headlesscart.api.security.StaffOnly;
+import org.headlesscart.api.wc.v3.TaxResponses.TaxClassResponse;
 import org.headlesscart.pricing.boundary.TaxAdminService;
 import org.headlesscart.pricing.model.TaxClass;
 
@@ -55,8 +56,8 @@ public class TaxClassesAdminResource {
 
     @GET
     @Operation(operationId = "wcV3TaxClassesList", summary = "Standard, then the stored classes in settings order")
-    public List<TaxResponses.Class> list() {
-        return taxes.classes().stream().map(c -> TaxResponses.Class.from(c, uri)).toList();
+    public List<TaxClassResponse> list() {
+        return taxes.classes().stream().map(c -> TaxClassResponse.from(c, uri)).toList();
     }
 
     @POST
@@ -74,17 +75,17 @@ public class TaxClassesAdminResource {
         }
         TaxClass created = taxes.createClass(name);
         return Response.created(Links.url(uri, TaxResponses.CLASSES + "/" + created.slug()))
-                .entity(TaxResponses.Class.from(created, uri)).build();
+                .entity(TaxClassResponse.from(created, uri)).build();
     }
 
     @GET
     @Path("{slug: \\w[\\w\\s\\-]*}")
     @Operation(operationId = "wcV3TaxClassesGet", summary = "The class of this slug as a list of one; [] if none")
-    public List<TaxResponses.Class> get(@PathParam("slug") String slug) {
+    public List<TaxClassResponse> get(@PathParam("slug") String slug) {
         String wanted = slug.trim().toLowerCase(Locale.ROOT);
         return taxes.classes().stream()
                 .filter(c -> (c.slug().isEmpty() ? "standard" : c.slug()).equals(wanted))
-                .map(c -> TaxResponses.Class.from(c, uri)).toList();
+                .map(c -> TaxClassResponse.from(c, uri)).toList();
     }
 
     @DELETE
@@ -96,7 +97,7 @@ public class TaxClassesAdminResource {
         if (!ProductsAdminResource.flag("force", force)) {
             return CoCartError.response(501, "woocommerce_rest_trash_not_supported", "Taxes do not support trashing.");
         }
-        return Response.ok(TaxResponses.Class.from(taxes.deleteClass(slug.trim().toLowerCase(Locale.ROOT)), uri))
+        return Response.ok(TaxClassResponse.from(taxes.deleteClass(slug.trim().toLowerCase(Locale.ROOT)), uri))
                 .build();
     }
 }

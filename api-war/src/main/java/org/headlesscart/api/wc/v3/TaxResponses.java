@@ -25,17 +25,19 @@ final class TaxResponses {
      * as its v1 controller fills them; {@code rate} is the stored four-decimal string.
      */
     @JsonbPropertyOrder({"id", "country", "state", "postcode", "city", "rate", "name", "priority", "compound",
-        "shipping", "order", "class", "postcodes", "cities", "_links"})
-    public record Tax(long id, String country, String state, String postcode, String city, String rate, String name,
-            int priority, boolean compound, boolean shipping, int order, @JsonbProperty("class") String rateClass,
+        "shipping", "order", "rateClass", "postcodes", "cities", "links"})
+    public record TaxRateResponse(long id, String country, String state, String postcode, String city, String rate,
+            String name, int priority, boolean compound, boolean shipping, int order,
+            @JsonbProperty("class") String rateClass,
             List<String> postcodes, List<String> cities,
             @JsonbProperty("_links") Map<String, List<Map<String, String>>> links) {
 
-        static Tax from(TaxRate rate, UriInfo uri) {
+        static TaxRateResponse from(TaxRate rate, UriInfo uri) {
             Map<String, List<Map<String, String>>> links = new LinkedHashMap<>();
             links.put("self", Links.href(uri, TAXES + "/" + rate.id()));
             links.put("collection", Links.href(uri, TAXES));
-            return new Tax(rate.id(), rate.country(), rate.state(), last(rate.postcodes()), last(rate.cities()),
+            return new TaxRateResponse(rate.id(), rate.country(), rate.state(), last(rate.postcodes()),
+                    last(rate.cities()),
                     rate.rate().setScale(4).toPlainString(), rate.name(), rate.priority(), rate.compound(),
                     rate.shipping(), rate.order(), rate.taxClass().isEmpty() ? "standard" : rate.taxClass(),
                     rate.postcodes(), rate.cities(), links);
@@ -47,12 +49,14 @@ final class TaxResponses {
     }
 
     /** A tax class; Standard is {@code standard} / "Standard rate" on this API. */
-    @JsonbPropertyOrder({"slug", "name", "_links"})
-    public record Class(String slug, String name, @JsonbProperty("_links") Map<String, List<Map<String, String>>> links) {
+    @JsonbPropertyOrder({"slug", "name", "links"})
+    public record TaxClassResponse(String slug, String name,
+            @JsonbProperty("_links") Map<String, List<Map<String, String>>> links) {
 
-        static Class from(TaxClass taxClass, UriInfo uri) {
+        static TaxClassResponse from(TaxClass taxClass, UriInfo uri) {
             boolean standard = taxClass.slug().isEmpty();
-            return new Class(standard ? "standard" : taxClass.slug(), standard ? "Standard rate" : taxClass.name(),
+            return new TaxClassResponse(standard ? "standard" : taxClass.slug(),
+                    standard ? "Standard rate" : taxClass.name(),
                     Map.of("collection", Links.href(uri, CLASSES)));
         }
     }

@@ -33,6 +33,7 @@ import org.headlesscart.api.openapi.ErrorDocs;
 import org.headlesscart.api.openapi.RequestDocs;
 import org.headlesscart.api.openapi.SecurityDocs;
 import org.headlesscart.api.security.StaffOnly;
+import org.headlesscart.api.wc.v3.TaxResponses.TaxRateResponse;
 import org.headlesscart.pricing.boundary.TaxAdminService;
 import org.headlesscart.pricing.model.TaxClass;
 import org.headlesscart.pricing.model.TaxRatePage;
@@ -82,7 +83,7 @@ public class TaxesAdminResource {
                 key == null ? TaxRateQuery.Order.ORDER : TaxRateQuery.Order.valueOf(key.toUpperCase(Locale.ROOT)),
                 "desc".equals(direction), first, size));
         Response.ResponseBuilder response = Response.ok(result.rates().stream()
-                .map(r -> TaxResponses.Tax.from(r, uri)).toList());
+                .map(r -> TaxRateResponse.from(r, uri)).toList());
         int shownPage = (int) Math.min(Integer.MAX_VALUE, first / size + 1);
         Pagination.ofPageSize(uri, result.total(), shownPage, size).headers().forEach(response::header);
         return response.build();
@@ -100,7 +101,7 @@ public class TaxesAdminResource {
         if (json.has("id")) {
             return CoCartError.response(400, "woocommerce_rest_tax_exists", "Cannot create existing resource.");
         }
-        TaxResponses.Tax created = TaxResponses.Tax.from(taxes.create(TaxRequest.parse(json)), uri);
+        TaxRateResponse created = TaxRateResponse.from(taxes.create(TaxRequest.parse(json)), uri);
         return Response.created(Links.url(uri, TaxResponses.TAXES + "/" + created.id())).entity(created).build();
     }
 
@@ -108,8 +109,8 @@ public class TaxesAdminResource {
     @Path("{id: \\d+}")
     @Operation(operationId = "wcV3TaxesGet", summary = "One tax rate; 404 woocommerce_rest_invalid_id")
     @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
-    public TaxResponses.Tax rate(@PathParam("id") long id) {
-        return TaxResponses.Tax.from(taxes.get(id), uri);
+    public TaxRateResponse rate(@PathParam("id") long id) {
+        return TaxRateResponse.from(taxes.get(id), uri);
     }
 
     @PUT
@@ -119,8 +120,8 @@ public class TaxesAdminResource {
     @Operation(operationId = "wcV3TaxesUpdate", summary = "Change the fields sent; 400; 404")
     @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)
-    public TaxResponses.Tax update(@PathParam("id") long id, String body) {
-        return TaxResponses.Tax.from(taxes.update(id, TaxRequest.parse(JsonBody.parse(body))), uri);
+    public TaxRateResponse update(@PathParam("id") long id, String body) {
+        return TaxRateResponse.from(taxes.update(id, TaxRequest.parse(JsonBody.parse(body))), uri);
     }
 
     @PATCH
@@ -130,7 +131,7 @@ public class TaxesAdminResource {
     @Operation(operationId = "wcV3TaxesPatch", summary = "As PUT")
     @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)
-    public TaxResponses.Tax patch(@PathParam("id") long id, String body) {
+    public TaxRateResponse patch(@PathParam("id") long id, String body) {
         return update(id, body);
     }
 
@@ -143,7 +144,7 @@ public class TaxesAdminResource {
         if (!ProductsAdminResource.flag("force", force)) {
             return CoCartError.response(501, "woocommerce_rest_trash_not_supported", "Taxes do not support trashing.");
         }
-        return Response.ok(TaxResponses.Tax.from(taxes.delete(id), uri)).build();
+        return Response.ok(TaxRateResponse.from(taxes.delete(id), uri)).build();
     }
 
     @POST

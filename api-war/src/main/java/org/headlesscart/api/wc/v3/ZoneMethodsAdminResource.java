@@ -38,6 +38,7 @@ import org.headlesscart.api.openapi.ErrorDocs;
 import org.headlesscart.api.openapi.RequestDocs;
 import org.headlesscart.api.openapi.SecurityDocs;
 import org.headlesscart.api.security.StaffOnly;
+import org.headlesscart.api.wc.v3.ShippingResponses.ZoneMethodResponse;
 import org.headlesscart.pricing.boundary.ShippingAdminService;
 import org.headlesscart.pricing.model.MethodDraft;
 import org.headlesscart.pricing.model.ShippingMethodTypes;
@@ -66,7 +67,7 @@ public class ZoneMethodsAdminResource {
     @GET
     @Operation(operationId = "wcV3ZoneMethodsList", summary = "The zone's method instances in order; 404")
     @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
-    public List<ShippingResponses.Method> list(@PathParam("zoneId") long zoneId) {
+    public List<ZoneMethodResponse> list(@PathParam("zoneId") long zoneId) {
         return shipping.get(zoneId).methods().stream().map(m -> response(m, zoneId)).toList();
     }
 
@@ -78,7 +79,7 @@ public class ZoneMethodsAdminResource {
             + "rest_setting_value_invalid; 404")
     @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)
-    public ShippingResponses.Method create(@PathParam("zoneId") long zoneId, String body) {
+    public ZoneMethodResponse create(@PathParam("zoneId") long zoneId, String body) {
         JsonBody json = JsonBody.parse(body);
         String methodId = json.string("method_id");
         MethodDraft draft = draft(json);
@@ -93,7 +94,7 @@ public class ZoneMethodsAdminResource {
     @Operation(operationId = "wcV3ZoneMethodsGet", summary = "One instance; 404 "
             + "woocommerce_rest_shipping_zone_method_invalid")
     @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
-    public ShippingResponses.Method method(@PathParam("zoneId") long zoneId, @PathParam("instanceId") long id) {
+    public ZoneMethodResponse method(@PathParam("zoneId") long zoneId, @PathParam("instanceId") long id) {
         return response(shipping.method(zoneId, id), zoneId);
     }
 
@@ -104,7 +105,7 @@ public class ZoneMethodsAdminResource {
     @Operation(operationId = "wcV3ZoneMethodsUpdate", summary = "Change settings, enabled, order; 400; 404")
     @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)
-    public ShippingResponses.Method update(@PathParam("zoneId") long zoneId, @PathParam("instanceId") long id,
+    public ZoneMethodResponse update(@PathParam("zoneId") long zoneId, @PathParam("instanceId") long id,
             String body) {
         return response(shipping.updateMethod(zoneId, id, draft(JsonBody.parse(body))), zoneId);
     }
@@ -116,7 +117,7 @@ public class ZoneMethodsAdminResource {
     @Operation(operationId = "wcV3ZoneMethodsPatch", summary = "As PUT")
     @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)
-    public ShippingResponses.Method patch(@PathParam("zoneId") long zoneId, @PathParam("instanceId") long id,
+    public ZoneMethodResponse patch(@PathParam("zoneId") long zoneId, @PathParam("instanceId") long id,
             String body) {
         return update(zoneId, id, body);
     }
@@ -136,8 +137,8 @@ public class ZoneMethodsAdminResource {
         return Response.ok(response(shipping.deleteMethod(zoneId, id), zoneId)).build();
     }
 
-    private ShippingResponses.Method response(ShippingZone.Method method, long zoneId) {
-        return ShippingResponses.Method.from(method, ShippingMethodTypes.byId(method.methodId()).orElseThrow(),
+    private ZoneMethodResponse response(ShippingZone.Method method, long zoneId) {
+        return ZoneMethodResponse.from(method, ShippingMethodTypes.byId(method.methodId()).orElseThrow(),
                 zoneId, uri);
     }
 

@@ -45,21 +45,22 @@ public class TaxImportResource {
             + "report (a bad row is refused in it, not an error); 413 cocart_request_too_large past the row limit")
     @APIResponse(responseCode = "413", ref = ErrorDocs.PAYLOAD_TOO_LARGE)
     @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)
-    public Report importCsv(String csv) {
-        return Report.from(imports.importCsv(csv == null ? "" : csv));
+    public TaxImportAnswer importCsv(String csv) {
+        return TaxImportAnswer.from(imports.importCsv(csv == null ? "" : csv));
     }
 
     /** The import's answer: counts, the new rate ids, and each refused row's line and reason. */
     @JsonbPropertyOrder({"rows", "imported", "refused", "ids", "problems"})
-    public record Report(int rows, int imported, int refused, List<Long> ids, List<Problem> problems) {
+    public record TaxImportAnswer(int rows, int imported, int refused, List<Long> ids, List<RefusedTaxRow> problems) {
 
-        static Report from(TaxImportReport report) {
-            return new Report(report.rows(), report.imported().size(), report.refused().size(), report.imported(),
-                    report.refused().stream().map(r -> new Problem(r.line(), r.reason())).toList());
+        static TaxImportAnswer from(TaxImportReport report) {
+            return new TaxImportAnswer(report.rows(), report.imported().size(), report.refused().size(),
+                    report.imported(),
+                    report.refused().stream().map(r -> new RefusedTaxRow(r.line(), r.reason())).toList());
         }
     }
 
     @JsonbPropertyOrder({"line", "reason"})
-    public record Problem(int line, String reason) {
+    public record RefusedTaxRow(int line, String reason) {
     }
 }
