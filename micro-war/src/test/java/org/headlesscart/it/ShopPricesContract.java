@@ -10,7 +10,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.json.JsonObject;
@@ -19,6 +21,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,7 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the settings through {@code wc/v3/settings}, and a simple product, a variable product, its variations and a
  * teaser are read through {@code cocart/v2/products}, each read once before a change so that a kept answer would
  * show. Changes store settings, so it runs in the catalog-writes execution's own database and puts the settings
- * back after each test.
+ * back as they were after each test.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -48,11 +51,20 @@ public abstract class ShopPricesContract {
         return new Http(base);
     }
 
+    /** The settings this test changes ("group/id"), with the values they had before it. */
+    private final Map<String, String> before = new LinkedHashMap<>();
+
+    @BeforeEach
+    void noteTheSettings() {
+        for (String setting : List.of("general/woocommerce_calc_taxes", "tax/woocommerce_prices_include_tax",
+                "tax/woocommerce_tax_display_shop")) {
+            before.put(setting, ok(admin("GET", "settings/" + setting, null)).getString("value"));
+        }
+    }
+
     @AfterEach
     void putTheSettingsBack() {
-        setting("general", "woocommerce_calc_taxes", "no");
-        setting("tax", "woocommerce_prices_include_tax", "no");
-        setting("tax", "woocommerce_tax_display_shop", "excl");
+        before.forEach((setting, value) -> setting(setting.split("/")[0], setting.split("/")[1], value));
         cleanUp.forEach(path -> admin("DELETE", path + "?force=true", null));
     }
 
@@ -60,6 +72,8 @@ public abstract class ShopPricesContract {
     void pricesEnteredWithoutTaxShowTheBaseTaxWhenTheShopShowsPricesWithTax() {
         Catalog c = catalog();
         setting("general", "woocommerce_calc_taxes", "yes");
+        setting("tax", "woocommerce_prices_include_tax", "no");
+        setting("tax", "woocommerce_tax_display_shop", "excl");
         assertEquals("1234", price(product(c.simple)), "shown excl. tax, as entered");
 
         setting("tax", "woocommerce_tax_display_shop", "incl");
