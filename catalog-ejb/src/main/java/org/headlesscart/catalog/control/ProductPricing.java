@@ -3,8 +3,8 @@ package org.headlesscart.catalog.control;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalLong;
-import java.util.function.Function;
 
 import org.headlesscart.catalog.model.ProductView;
 import org.headlesscart.catalog.entity.Pricing;
@@ -29,53 +29,66 @@ class ProductPricing {
 
     ProductView.Prices own(Product product) {
         Pricing pricing = product.getPricing();
-        return new ProductView.Prices(boxed(pricing.current(now)), boxed(pricing.regular()),
-                boxed(pricing.sale(now)), null, null, pricing.isOnSale(now), pricing.saleFrom(), pricing.saleTo());
+        ProductView.Offer offer = offer(product, boxed(pricing.current(now)));
+        return new ProductView.Prices(offer.price(), offer.regular(), offer.sale(), null, null,
+                pricing.isOnSale(now), pricing.saleFrom(), pricing.saleTo(), ProductView.Made.OWN, List.of(offer));
     }
 
     ProductView.Prices ofVariable(List<Product> variations) {
         List<Product> priced = variations.stream().filter(v -> v.getPricing().current(now).isPresent()).toList();
         if (priced.isEmpty()) {
-            return new ProductView.Prices(null, null, null, null, null, false, null, null);
+            return none(ProductView.Made.VARIATIONS);
         }
-        Long min = min(priced, v -> v.getPricing().current(now));
-        Long max = max(priced, v -> v.getPricing().current(now));
+        List<ProductView.Offer> offers = priced.stream()
+                .map(v -> offer(v, v.getPricing().current(now).getAsLong())).toList();
         boolean onSale = priced.stream().anyMatch(v -> v.getPricing().isOnSale(now));
-        Long sale = onSale ? min(priced, v -> v.getPricing().sale(now)) : null;
-        return new ProductView.Prices(min, min(priced, v -> v.getPricing().regular()), sale, min, max, onSale,
-                null, null);
+        // The same cheapest/dearest rule as for displayed prices, with every price shown as entered.
+        return new ProductView.Prices(null, null, null, null, null, onSale, null, null,
+                ProductView.Made.VARIATIONS, offers).recomputed();
     }
 
     ProductView.Prices ofGrouped(Collection<Product> children) {
-        List<Long> prices = children.stream().map(this::displayPrice).filter(p -> p != null).toList();
-        if (prices.isEmpty()) {
-            return new ProductView.Prices(null, null, null, null, null, false, null, null);
+        List<ProductView.Offer> offers = children.stream().map(c -> {
+            Long price = displayPrice(c);
+            return price == null ? null : new ProductView.Offer(price, price, null, c.getTaxStatus(),
+                    c.getTaxClass());
+        }).filter(Objects::nonNull).toList();
+        if (offers.isEmpty()) {
+            return none(ProductView.Made.CHILDREN);
         }
-        long min = prices.stream().mapToLong(Long::longValue).min().orElseThrow();
-        long max = prices.stream().mapToLong(Long::longValue).max().orElseThrow();
         boolean onSale = children.stream().anyMatch(c -> c.getPricing().isOnSale(now));
-        return new ProductView.Prices(min, min, null, min, max, onSale, null, null);
+        return new ProductView.Prices(null, null, null, null, null, onSale, null, null, ProductView.Made.CHILDREN,
+                offers).recomputed();
     }
 
     /** The one price a teaser or a grouped parent shows for a product of any type. */
     Long displayPrice(Product product) {
+        return prices(product).price();
+    }
+
+    /** A teaser's prices: a variable product's come from its published variations, others' are their own. */
+    ProductView.Prices prices(Product product) {
         if (product.getType() == ProductType.VARIABLE) {
-            return ofVariable(product.getVariations().stream().filter(Product::isPublished).toList()).price();
+            return ofVariable(product.getVariations().stream().filter(Product::isPublished).toList());
         }
-        return boxed(product.getPricing().current(now));
+        return own(product);
+    }
+
+    private static ProductView.Prices none(ProductView.Made made) {
+        return new ProductView.Prices(null, null, null, null, null, false, null, null, made, List.of());
+    }
+
+    private ProductView.Offer offer(Product product, Long price) {
+        Pricing pricing = product.getPricing();
+        Product parent = product.getType() == ProductType.VARIATION ? product.getParent() : null;
+        String taxStatus = parent == null ? product.getTaxStatus() : parent.getTaxStatus();
+        String taxClass = parent != null && "parent".equals(product.getTaxClass()) ? parent.getTaxClass()
+                : product.getTaxClass();
+        return new ProductView.Offer(price, boxed(pricing.regular()), boxed(pricing.sale(now)), taxStatus,
+                taxClass);
     }
 
     private static Long boxed(OptionalLong value) {
         return value.isPresent() ? value.getAsLong() : null;
-    }
-
-    private static Long min(List<Product> products, Function<Product, OptionalLong> price) {
-        return boxed(products.stream().map(price).filter(OptionalLong::isPresent)
-                .mapToLong(OptionalLong::getAsLong).min());
-    }
-
-    private static Long max(List<Product> products, Function<Product, OptionalLong> price) {
-        return boxed(products.stream().map(price).filter(OptionalLong::isPresent)
-                .mapToLong(OptionalLong::getAsLong).max());
     }
 }

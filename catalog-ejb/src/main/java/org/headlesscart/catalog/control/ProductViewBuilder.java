@@ -150,7 +150,7 @@ class ProductViewBuilder {
     private List<ProductView.Linked> teasers(List<Long> ids) {
         return ids.stream().map(linked::get).filter(Objects::nonNull)
                 .map(p -> new ProductView.Linked(p.getId(), p.getName(), p.getSlug(), p.getType().wireName(),
-                        pricing.displayPrice(p), p.isPublished() && p.getType() != ProductType.GROUPED,
+                        pricing.prices(p), p.isPublished() && p.getType() != ProductType.GROUPED,
                         p.getStock().isInStock()))
                 .toList();
     }

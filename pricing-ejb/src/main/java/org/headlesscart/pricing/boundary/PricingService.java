@@ -11,9 +11,11 @@ import jakarta.inject.Inject;
 
 import org.headlesscart.catalog.boundary.CatalogRevisionService;
 import org.headlesscart.catalog.boundary.CatalogService;
+import org.headlesscart.catalog.model.PriceDisplay;
 import org.headlesscart.pricing.control.coupon.CouponRows;
 import org.headlesscart.pricing.control.coupon.CouponValidation;
 import org.headlesscart.pricing.control.rules.RulesCache;
+import org.headlesscart.pricing.control.tax.ShopPrices;
 import org.headlesscart.pricing.control.totals.CartPricing;
 import org.headlesscart.pricing.model.CartInput;
 import org.headlesscart.pricing.model.Coupon;
@@ -56,6 +58,18 @@ public class PricingService {
     public Map<String, Coupon> coupons(Collection<String> codes) {
         return cache.coupons(revisions.current(), catalog::storeDetails,
                 codes.stream().map(CouponRows::normalizeCode).distinct().toList());
+    }
+
+    /**
+     * How the Products API shows catalog prices ({@code wc_get_price_to_display} with the shop display setting, at
+     * the store's base address; {@link ShopPrices}) under the rules at least as new as catalog revision
+     * {@code revision}, the one the caller keeps its answer under: {@link #rules()}'s trusted revision may lag behind
+     * it for a moment after a change through another instance, and the answer would then be kept with old prices.
+     * {@link PriceDisplay#AS_ENTERED} when nothing changes: taxes off, or prices displayed the way they are entered.
+     * Never applies to cart prices.
+     */
+    public PriceDisplay shopDisplay(long revision) {
+        return ShopPrices.display(cache.rules(revision, catalog::storeDetails));
     }
 
     /** A cart's totals under {@code rules}; its coupons are already checked ({@link #check}). */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import org.headlesscart.catalog.model.PriceDisplay;
 import org.headlesscart.pricing.model.Location;
 import org.headlesscart.pricing.model.PricingSettings;
 import org.headlesscart.pricing.model.PricingRules;
@@ -19,6 +20,19 @@ import org.headlesscart.pricing.model.TaxRate;
 public final class ShopPrices {
 
     private ShopPrices() {
+    }
+
+    /**
+     * {@link #displayed} under {@code rules} for the catalog, or {@link PriceDisplay#AS_ENTERED} when it changes no
+     * price: taxes off, or shown the way they are entered (incl. tax at the base address is the gross price itself,
+     * excl. tax of a net price is the price).
+     */
+    public static PriceDisplay display(PricingRules rules) {
+        PricingSettings settings = rules.settings();
+        if (!settings.taxesEnabled() || settings.shopDisplayIncludingTax() == settings.pricesIncludeTax()) {
+            return PriceDisplay.AS_ENTERED;
+        }
+        return (entered, taxStatus, taxClass) -> displayed(rules, entered, taxStatus, taxClass);
     }
 
     /** What the shop shows for {@code priceMinor} (the catalog price as entered). */

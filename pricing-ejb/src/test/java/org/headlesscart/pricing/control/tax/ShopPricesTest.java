@@ -7,10 +7,12 @@ import static org.headlesscart.pricing.control.tax.TaxFixtures.rate;
 import static org.headlesscart.pricing.control.tax.TaxFixtures.rules;
 import static org.headlesscart.pricing.control.tax.TaxFixtures.settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.List;
 import java.util.Set;
 
+import org.headlesscart.catalog.model.PriceDisplay;
 import org.headlesscart.pricing.model.PricingRules;
 import org.headlesscart.pricing.model.PricingSettings;
 import org.headlesscart.pricing.model.TaxRate;
@@ -63,6 +65,18 @@ class ShopPricesTest {
                 ""));
         assertEquals(1100, ShopPrices.displayed(new PricingRules(1, on, List.of(IL), List.of()), 1000, "taxable",
                 ""));
+    }
+
+    @Test
+    void theCatalogsDisplayChangesPricesOnlyWhenShownOtherwiseThanEntered() {
+        assertSame(PriceDisplay.AS_ENTERED, ShopPrices.display(netStore(false, false)));
+        assertSame(PriceDisplay.AS_ENTERED, ShopPrices.display(grossStore(true)));
+        PricingSettings off = new PricingSettings(2, true, false, false, false, "shipping", "inherit", false, false,
+                true, true, List.of(), SPRINGFIELD, true, Set.of(), false);
+        assertSame(PriceDisplay.AS_ENTERED, ShopPrices.display(new PricingRules(1, off, List.of(IL), List.of())));
+        assertEquals(1200, ShopPrices.display(netStore(true, false)).shown(1000, "taxable", ""));
+        assertEquals(1000, ShopPrices.display(netStore(true, false)).shown(1000, "none", ""));
+        assertEquals(833, ShopPrices.display(grossStore(false)).shown(999, "taxable", ""));
     }
 
     private static PricingRules netStore(boolean shopIncl, boolean atSubtotal) {

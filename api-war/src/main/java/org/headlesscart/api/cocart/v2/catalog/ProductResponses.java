@@ -24,20 +24,26 @@ import org.headlesscart.api.cocart.v2.catalog.ProductParts.VariationAttribute;
 import org.headlesscart.api.cocart.v2.catalog.ProductParts.VariationConditions;
 import org.headlesscart.api.cocart.v2.catalog.ProductParts.VariationPrices;
 import org.headlesscart.api.cocart.v2.catalog.ProductParts.Weight;
+import org.headlesscart.catalog.model.PriceDisplay;
 import org.headlesscart.catalog.model.ProductView;
 import org.headlesscart.catalog.model.StoreView;
 
-/** Turns catalog views into CoCart's product and variation objects for one request (its URLs, its store). */
+/**
+ * Turns catalog views into CoCart's product and variation objects for one request (its URLs, its store, and how
+ * the shop displays prices: every price here, teasers included, goes through {@code display}).
+ */
 final class ProductResponses {
 
     private final StoreView store;
     private final CatalogLinks links;
     private final ZoneId zone;
     private final PricesResponse.Currency currency;
+    private final PriceDisplay display;
 
-    ProductResponses(StoreView store, CatalogLinks links) {
+    ProductResponses(StoreView store, CatalogLinks links, PriceDisplay display) {
         this.store = store;
         this.links = links;
+        this.display = display;
         this.zone = ZoneId.of(store.timezone());
         this.currency = PricesResponse.Currency.from(store.currency());
     }
@@ -47,7 +53,7 @@ final class ProductResponses {
         boolean rated = rating.reviewCount() > 0;
         return new ProductResponse(p.id(), p.parentId(), p.name(), p.type(), p.slug(), links.permalink(p.slug()),
                 p.sku(), p.description(), p.shortDescription(), dates(p), p.featured(),
-                PricesResponse.from(p.prices(), currency, zone, true), conditions(p.conditions()),
+                PricesResponse.from(p.prices().shown(display), currency, zone, true), conditions(p.conditions()),
                 rated ? rating.average().toPlainString() : "0", rating.reviewCount(), rating.reviewCount(),
                 rated ? "Rated " + rating.average().toPlainString() + " out of 5" : "", images(p), terms(p, true),
                 terms(p, false), WireFormat.objectOrEmpty(attributes(p)),
@@ -70,7 +76,7 @@ final class ProductResponses {
         selfLinks.put("collection", List.of(Map.of("href", links.product(v.parentId()) + "/variations")));
         selfLinks.put("up", List.of(link(links.permalink(parentSlug(v)), links.product(v.parentId()))));
         return new VariationResponse(v.id(), v.parentId(), v.name(), v.slug(), variationPermalink(v), v.sku(),
-                v.description(), dates(v), v.featured(), PricesResponse.from(v.prices(), currency, zone, false),
+                v.description(), dates(v), v.featured(), PricesResponse.from(v.prices().shown(display), currency, zone, false),
                 new VariationConditions(c.virtual(), c.downloadable(), c.manageStock(), c.soldIndividually(),
                         c.shippingRequired()), images(v), List.of(), List.of(),
                 WireFormat.objectOrEmpty(variationAttributes(v)), stock(v.stock()), weight(v), dimensions(v),
@@ -132,7 +138,7 @@ final class ProductResponses {
     private List<EmbeddedVariation> embedded(ProductView p) {
         return p.variations().stream().map(v -> new EmbeddedVariation(v.id(), v.sku(), v.description(),
                 prefixed(v.variationValues()), v.images().isEmpty() ? List.of() : links.sizes(v.images().get(0).src()),
-                VariationPrices.of(PricesResponse.from(v.prices(), currency, zone, false)), stock(v.stock()),
+                VariationPrices.of(PricesResponse.from(v.prices().shown(display), currency, zone, false)), stock(v.stock()),
                 new EmbeddedAddToCart(v.purchase().purchasable(),
                         new PurchaseQuantity(v.purchase().min(), v.purchase().max()),
                         links.addItem(v.id(), v.variationValues())))).toList();
@@ -155,7 +161,7 @@ final class ProductResponses {
 
     private List<Teaser> teasers(List<ProductView.Linked> products) {
         return products.stream().map(l -> new Teaser(l.id(), l.name(), links.permalink(l.slug()),
-                WireFormat.money(l.price()), teaserButton(l), links.product(l.id()))).toList();
+                WireFormat.money(l.prices().shown(display).price()), teaserButton(l), links.product(l.id()))).toList();
     }
 
     private TeaserButton teaserButton(ProductView.Linked l) {

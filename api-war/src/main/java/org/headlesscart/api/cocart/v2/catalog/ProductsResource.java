@@ -3,7 +3,7 @@ package org.headlesscart.api.cocart.v2.catalog;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.LongFunction;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -28,6 +28,7 @@ import org.headlesscart.api.openapi.ErrorDocs;
 import org.headlesscart.catalog.boundary.CatalogService;
 import org.headlesscart.catalog.model.ProductPage;
 import org.headlesscart.catalog.model.ProductQuery;
+import org.headlesscart.pricing.boundary.PricingService;
 
 /** Routes 21-24: the product list, one product by id or SKU, a product's variations, one variation. */
 @RequestScoped
@@ -38,6 +39,9 @@ public class ProductsResource {
 
     @EJB
     CatalogService catalog;
+
+    @EJB
+    PricingService pricing;
 
     @Context
     UriInfo uri;
@@ -54,9 +58,9 @@ public class ProductsResource {
             + "400 cocart_products_invalid_page_number")
     public Response list(@BeanParam ProductListParams params) {
         ProductQuery query = params.toQuery();
-        return cached(() -> {
+        return cached(revision -> {
             ProductPage page = catalog.listProducts(query);
-            ProductResponses responses = responses();
+            ProductResponses responses = responses(revision);
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("products", page.products().stream().map(responses::product).toList());
             body.put("page", page.page());
@@ -76,9 +80,9 @@ public class ProductsResource {
             summary = "One product by id, or by SKU; 404 cocart_product_invalid_id, 404 cocart_unknown_product_id")
     @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     public Response product(@PathParam("id") String idOrSku) {
-        return cached(() -> {
+        return cached(revision -> {
             var product = catalog.getProduct(idOrSku);
-            ProductResponses responses = responses();
+            ProductResponses responses = responses(revision);
             return Conditional.render(product.isVariation() ? responses.variation(product)
                     : responses.product(product), Map.of());
         });
@@ -91,9 +95,10 @@ public class ProductsResource {
     @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     public Response variations(@PathParam("productId") long productId, @BeanParam ProductListParams params) {
         ProductQuery query = params.toQuery();
-        return cached(() -> {
+        return cached(revision -> {
             ProductPage page = catalog.listVariations(productId, query);
-            List<VariationResponse> body = page.products().stream().map(responses()::variation).toList();
+            List<VariationResponse> body = page.products().stream().map(responses(revision)::variation)
+                    .toList();
             return Conditional.render(body, new Pagination(uri, page).headers());
         });
     }
@@ -104,17 +109,23 @@ public class ProductsResource {
             summary = "One variation of a product; 404 cocart_product_variation_invalid_id")
     @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     public Response variation(@PathParam("productId") long productId, @PathParam("id") long id) {
-        return cached(() -> Conditional.render(responses().variation(catalog.getVariation(productId, id)), Map.of()));
+        return cached(revision -> Conditional.render(responses(revision)
+                .variation(catalog.getVariation(productId, id)), Map.of()));
     }
 
-    /** The rendered response for this exact URL at the current catalog revision; see CatalogResponseCache. */
-    private Response cached(Supplier<Conditional.Rendered> render) {
+    /**
+     * The rendered response for this exact URL at the current catalog revision; see CatalogResponseCache. The
+     * renderer gets that revision for the pricing rules, so that an answer is never kept under a newer revision
+     * than the price display it was rendered with.
+     */
+    private Response cached(LongFunction<Conditional.Rendered> render) {
         long revision = catalog.catalogRevision();
-        return Conditional.respond(headers, cache.get(uri.getRequestUri().toString(), revision, render)).build();
+        return Conditional.respond(headers, cache.get(uri.getRequestUri().toString(), revision,
+                () -> render.apply(revision))).build();
     }
 
-    private ProductResponses responses() {
+    private ProductResponses responses(long revision) {
         var store = catalog.storeDetails();
-        return new ProductResponses(store, new CatalogLinks(store, uri.getBaseUri()));
+        return new ProductResponses(store, new CatalogLinks(store, uri.getBaseUri()), pricing.shopDisplay(revision));
     }
 }
