@@ -150,6 +150,14 @@ public class CartService {
     }
 
     /**
+     * A CoCart Plus v2 write (COCART-PLUS §1.2: apply-coupon, coupons DELETE and validate, add-fee, remove-fees,
+     * set-shipping-method), one transaction locking the cart row as every write. None starts a cart.
+     */
+    public CartView plus(CartRef cart, CartOperation operation) {
+        return one(cart, operation).cart();
+    }
+
+    /**
      * The CoCart batch (contract §12, docs/batch.md): the operations in order on one cart, in one transaction
      * that locks the cart once (creating it only when an operation adds to it), shares one set of notices, and
      * re-validates, totals and stores the cart once at the end. All or nothing.
