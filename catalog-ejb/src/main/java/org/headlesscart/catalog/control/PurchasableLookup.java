@@ -115,9 +115,10 @@ public class PurchasableLookup {
 
     /**
      * The revision as {@link CatalogRevisions} trusts it, taken once per transaction: a cart write looks products
-     * up two or three times (the product, then the cart's lines) and must see one revision throughout.
+     * up two or three times (the product, then the cart's lines) and must see one revision throughout; what else it
+     * keeps per revision (pricing's rules) must see the same one.
      */
-    private long revisionOfTransaction() {
+    public long revisionOfTransaction() {
         if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
             return revisions.current(products::revision);
         }

@@ -22,8 +22,8 @@ import org.headlesscart.pricing.model.PricedCart;
 @Dependent
 public class CouponWrites {
 
-    /** Longer codes are no coupon's: they are answered as unknown without a lookup (docs/pricing-routes.md). */
-    public static final int MAX_CODE_LENGTH = 200;
+    /** Longer codes are no coupon's (pricing stores at most 190 characters): answered as unknown, not looked up. */
+    public static final int MAX_CODE_LENGTH = 190;
 
     static final String NOT_ENABLED = "Coupons are not enabled for this store!";
 
