@@ -1,0 +1,111 @@
+package org.headlesscart.pricing.control.zones;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.headlesscart.pricing.entity.LocationCode;
+import org.headlesscart.pricing.entity.ZoneMethodRow;
+import org.headlesscart.pricing.entity.ZoneRow;
+import org.headlesscart.pricing.model.ShippingZone;
+
+/** Shipping zones, their locations and method instances in the pricing unit. */
+@ApplicationScoped
+public class ZoneStore {
+
+    /** WooCommerce's name of zone 0, which has no row. */
+    public static final String REST_OF_WORLD = "Locations not covered by your other zones";
+
+    @PersistenceContext(unitName = "pricing")
+    EntityManager em;
+
+    public Optional<ZoneRow> find(long id) {
+        return Optional.ofNullable(em.find(ZoneRow.class, id));
+    }
+
+    public ZoneRow add(ZoneRow zone) {
+        em.persist(zone);
+        return zone;
+    }
+
+    /** Deletes the zone, its locations (cascade) and its method instances with their settings. */
+    public void remove(ZoneRow zone) {
+        methodsOf(zone.getId()).forEach(em::remove);
+        em.remove(zone);
+    }
+
+    public List<ZoneMethodRow> methodsOf(long zoneId) {
+        return em.createNamedQuery(ZoneMethodRow.OF_ZONE, ZoneMethodRow.class).setParameter("zoneId", zoneId)
+                .getResultList();
+    }
+
+    public Optional<ZoneMethodRow> method(long zoneId, long instanceId) {
+        return Optional.ofNullable(em.find(ZoneMethodRow.class, instanceId)).filter(m -> m.getZoneId() == zoneId);
+    }
+
+    /** A new instance at the end of the zone's methods, as WooCommerce's {@code add_shipping_method} puts it. */
+    public ZoneMethodRow addMethod(long zoneId, String methodId) {
+        int last = em.createNamedQuery(ZoneMethodRow.LAST_ORDER, Integer.class).setParameter("zoneId", zoneId)
+                .getSingleResult();
+        ZoneMethodRow method = new ZoneMethodRow(zoneId, methodId, last + 1);
+        em.persist(method);
+        return method;
+    }
+
+    public void removeMethod(ZoneMethodRow method) {
+        em.remove(method);
+    }
+
+    /**
+     * Every zone in matching order (zone_order, id) with its locations and enabled-or-not methods, zone 0 last:
+     * four statements whatever the number of zones, for the pricing rules and the admin list.
+     */
+    public List<ShippingZone> all() {
+        Map<Long, List<ShippingZone.Location>> locations = new HashMap<>();
+        for (Object[] row : em.createNamedQuery(ZoneRow.ALL_LOCATIONS, Object[].class).getResultList()) {
+            locations.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                    .add(new ShippingZone.Location((String) row[2], (String) row[1]));
+        }
+        Map<Long, Map<String, String>> settings = new HashMap<>();
+        for (Object[] row : em.createNamedQuery(ZoneMethodRow.ALL_SETTINGS, Object[].class).getResultList()) {
+            settings.computeIfAbsent((Long) row[0], id -> new HashMap<>()).put((String) row[1], (String) row[2]);
+        }
+        Map<Long, List<ShippingZone.Method>> methods = new HashMap<>();
+        for (ZoneMethodRow method : em.createNamedQuery(ZoneMethodRow.ALL, ZoneMethodRow.class).getResultList()) {
+            methods.computeIfAbsent(method.getZoneId(), id -> new ArrayList<>())
+                    .add(view(method, settings.getOrDefault(method.getInstanceId(), Map.of())));
+        }
+        List<ShippingZone> zones = new ArrayList<>();
+        for (ZoneRow zone : em.createNamedQuery(ZoneRow.ALL, ZoneRow.class).getResultList()) {
+            zones.add(new ShippingZone(zone.getId(), zone.getName(), zone.getOrder(),
+                    locations.getOrDefault(zone.getId(), List.of()), methods.getOrDefault(zone.getId(), List.of())));
+        }
+        zones.add(restOfWorld(methods.getOrDefault(0L, List.of())));
+        return zones;
+    }
+
+    public static ShippingZone restOfWorld(List<ShippingZone.Method> methods) {
+        return new ShippingZone(0, REST_OF_WORLD, 0, List.of(), methods);
+    }
+
+    public static ShippingZone view(ZoneRow zone, List<ZoneMethodRow> methods) {
+        return new ShippingZone(zone.getId(), zone.getName(), zone.getOrder(),
+                zone.getLocations().stream().map(ZoneStore::view).toList(),
+                methods.stream().map(m -> view(m, m.getSettings())).toList());
+    }
+
+    public static ShippingZone.Method view(ZoneMethodRow method, Map<String, String> settings) {
+        return new ShippingZone.Method(method.getInstanceId(), method.getMethodId(), method.isEnabled(),
+                method.getOrder(), settings);
+    }
+
+    private static ShippingZone.Location view(LocationCode location) {
+        return new ShippingZone.Location(location.getCode(), location.getType());
+    }
+}
