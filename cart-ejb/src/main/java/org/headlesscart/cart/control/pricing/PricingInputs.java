@@ -23,13 +23,13 @@ import org.headlesscart.pricing.model.Location;
  * addresses (the store's base address until the customer gives one, as WooCommerce's default customer location),
  * and its coupons, fees and chosen rates.
  */
-final class PricingInputs {
+public final class PricingInputs {
 
     private PricingInputs() {
     }
 
     /** The cart's lines that are shown: not removed, not dropped, their product known. */
-    static List<CartInput.Line> lines(Cart cart, Collection<CartItem> dropped, Map<Long, Purchasable> products) {
+    public static List<CartInput.Line> lines(Cart cart, Collection<CartItem> dropped, Map<Long, Purchasable> products) {
         List<CartInput.Line> lines = new ArrayList<>();
         if (cart == null) {
             return lines;
@@ -60,7 +60,7 @@ final class PricingInputs {
         return names;
     }
 
-    static CartInput input(Cart cart, List<CartInput.Line> lines, List<Coupon> coupons, CartChoices choices,
+    public static CartInput input(Cart cart, List<CartInput.Line> lines, List<Coupon> coupons, CartChoices choices,
             Location base) {
         CustomerDetails customer = cart == null ? new CustomerDetails() : cart.getCustomer();
         Location billing = location(customer, "billing_");
