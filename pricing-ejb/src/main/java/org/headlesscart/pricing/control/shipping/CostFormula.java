@@ -16,10 +16,12 @@ import java.util.regex.Pattern;
  */
 final class CostFormula {
 
-    private static final Pattern FEE = Pattern.compile("\\[fee(?![\\w-])([^\\]]*)]", Pattern.CASE_INSENSITIVE);
+    /** WordPress matches shortcode names case-sensitively: {@code [FEE]} stays text, and then fails to evaluate. */
+    private static final Pattern FEE = Pattern.compile("\\[fee(?![\\w-])([^\\]]*)]");
     /** WordPress's shortcode attributes: double-, single- or unquoted values, names lower-cased. */
     private static final Pattern ATTRIBUTE =
             Pattern.compile("([\\w-]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s'\"]+))");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
 
     private CostFormula() {
@@ -33,7 +35,7 @@ final class CostFormula {
     static BigDecimal evaluate(String formula, BigDecimal qty, BigDecimal cost, int decimals) {
         String sum = formula.replace("[qty]", plain(qty)).replace("[cost]", plain(cost));
         sum = expandFees(sum, cost, decimals);
-        sum = sum.replaceAll("\\s+", "").replace(',', '.');
+        sum = WHITESPACE.matcher(sum).replaceAll("").replace(',', '.');
         sum = trim(sum);
         if (sum.isEmpty()) {
             return BigDecimal.ZERO;

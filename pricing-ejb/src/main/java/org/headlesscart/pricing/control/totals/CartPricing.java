@@ -31,14 +31,14 @@ public final class CartPricing {
         Rounding r = new Rounding(settings);
         Location taxedAt = TaxLocation.of(settings, cart.shippingAddress(), cart.billingAddress(),
                 cart.chosenRates().values());
-        List<Coupon> coupons = settings.couponsEnabled() ? cart.coupons() : List.of();
+        // With coupons disabled WooCommerce drops the applied ones; the totals simply ignore them.
+        CartInput priced = settings.couponsEnabled() ? cart : withCoupons(cart, List.of());
 
         ItemTotals items = new ItemTotals(r, rules.taxRates(), cart.lines(), taxedAt);
         items.subtotals();
-        items.discounts(coupons, settings.calcDiscountsSequentially());
+        items.discounts(priced.coupons(), settings.calcDiscountsSequentially());
         items.totals();
         boolean needsShipping = needsShipping(rules, cart);
-        CartInput priced = coupons == cart.coupons() ? cart : withCoupons(cart, coupons);
         ShippingTotals shipping = new ShippingTotals();
         if (needsShipping) {
             shipping.quote(r, rules, priced, items, taxedAt);

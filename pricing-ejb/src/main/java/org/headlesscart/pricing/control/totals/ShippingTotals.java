@@ -63,19 +63,22 @@ final class ShippingTotals {
     }
 
     /**
-     * The package's figures: {@code [cost]} is each line's net total after discounts; free shipping's minimum compares
-     * {@code round(displayed subtotal - displayed discount)}, so the discount is passed as the difference of the
-     * rounded figures to make {@code subtotal - discount} come out exactly that.
+     * The package's figures: {@code [cost]} is each line's net total after discounts. Free shipping's minimum
+     * ({@code WC_Shipping_Free_Shipping::is_available}) compares {@code round(displayed subtotal - discount tax when
+     * shown incl. tax - discount total unless ignored)}: WooCommerce takes the discount's tax off even when the
+     * method ignores discounts. So the subtotal passed already lacks that tax, and the discount is the difference
+     * of the rounded figures, which makes {@code subtotal - discount} come out exactly as WooCommerce rounds it.
      */
     private static ShippingRequest request(Rounding r, CartInput cart, ItemTotals items) {
         Map<String, Long> net = new LinkedHashMap<>();
         items.items.forEach(item -> net.put(item.line.key(), TaxMath.minor(item.total)));
         boolean incl = r.settings.cartDisplayIncludingTax();
-        BigDecimal subtotal = items.subtotal.add(incl ? TaxMath.sum(items.subtotalTaxes) : BigDecimal.ZERO);
-        BigDecimal discount = items.discount.add(incl ? items.discountTax : BigDecimal.ZERO);
+        BigDecimal subtotal = incl
+                ? items.subtotal.add(TaxMath.sum(items.subtotalTaxes)).subtract(items.discountTax)
+                : items.subtotal;
         long shownSubtotal = TaxMath.minor(subtotal);
-        long shownDiscount = shownSubtotal - TaxMath.minor(subtotal.subtract(discount));
-        boolean freeShipping = r.settings.couponsEnabled() && cart.coupons().stream().anyMatch(Coupon::freeShipping);
+        long shownDiscount = shownSubtotal - TaxMath.minor(subtotal.subtract(items.discount));
+        boolean freeShipping = cart.coupons().stream().anyMatch(Coupon::freeShipping);
         return new ShippingRequest(cart.lines(), net, shownSubtotal, shownDiscount, freeShipping,
                 cart.shippingAddress(), cart.addressGiven(), cart.chosenRates());
     }

@@ -25,6 +25,20 @@ class ArithmeticTest {
             ".5*4, 2",
             "((2)), 2",
             "10-(2+3)*2, 0",
+            "5., 5",
+            "--2, 2",
+            // implicit multiplication, as EvalMath reads an operand after an operand
+            "2(3), 6",
+            "(1+1)(3), 6",
+            "(2)3, 6",
+            "1.2.3, 0.36",
+            // ^ binds tighter than a unary minus and is right-associative
+            "2^3, 8",
+            "-2^2, -4",
+            "2^-1, 0.5",
+            "2^3^2, 512",
+            "4^0.5, 2",
+            "0^0, 1",
     })
     void evaluatesWithPrecedence(String expression, String expected) {
         BigDecimal value = Arithmetic.evaluate(expression).orElseThrow();
@@ -38,7 +52,8 @@ class ArithmeticTest {
     }
 
     @ParameterizedTest(name = "{0} is refused")
-    @ValueSource(strings = {"1/0", "1+", "abc", "((1)", "1)", "1.2.3", "2(3)", "", "1e5", "2^3", "phpinfo()"})
+    @ValueSource(strings = {"1/0", "1+", "abc", "((1)", "1)", "", ".", "1e5", "2*+3", "+1", "(-2)^0.5", "0^-1",
+            "sqrt(4)", "2*pi", "phpinfo()", "1;2", "2%"})
     void refusesWhatIsNotArithmetic(String expression) {
         assertTrue(Arithmetic.evaluate(expression).isEmpty(), expression);
     }

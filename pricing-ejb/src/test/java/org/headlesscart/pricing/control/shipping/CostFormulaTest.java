@@ -42,6 +42,10 @@ class CostFormulaTest {
             "10 / 0 | 1 | 0 | 0",
             "[unknown] + 1 | 1 | 0 | 0",
             "[qty] * 2.5 | 1.5 | 0 | 3.75",
+            // shortcode names are case-sensitive in WordPress; attribute names are not
+            "1 + [FEE percent=\"10\"] | 1 | 100 | 0",
+            "1 + [fee PERCENT=\"10\"] | 1 | 100 | 11",
+            "[fee/] + 2 | 1 | 100 | 2",
     })
     void evaluatesAsWooCommerce(String formula, String qty, String cost, String expected) {
         BigDecimal value = CostFormula.evaluate(formula, new BigDecimal(qty), new BigDecimal(cost), 2);

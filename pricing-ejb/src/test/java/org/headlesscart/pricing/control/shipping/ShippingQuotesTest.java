@@ -142,6 +142,32 @@ class ShippingQuotesTest {
                 only(ShippingQuotes.quote(store, request(CART))));
     }
 
+    @Test
+    void rebuildsTheContractsExamplePackage() {
+        // COCART-PLUS §2: flat rate 10.00 and free shipping for everyone, 2 Beanies to Springfield, IL
+        PricingRules store = rules(zone(1, List.of(loc("country", "US")), method(1, "flat_rate", "cost", "10"),
+                method(2, "free_shipping")));
+        ShippingRequest request = withDestination(request(List.of(line("b", "Beanie", 1800, 2, 0))),
+                new Location("US", "IL", "62701", "Springfield"));
+
+        QuotedPackage shipping = ShippingQuotes.quote(store, request).get(0);
+
+        assertEquals(List.of(new QuotedPackage.Rate("flat_rate:1", "flat_rate", 1, "Flat rate", 1000, true),
+                new QuotedPackage.Rate("free_shipping:2", "free_shipping", 2, "Free shipping", 0, false)),
+                shipping.rates());
+        assertEquals("flat_rate:1", shipping.chosenRateId());
+        assertEquals("Beanie × 2", shipping.itemsLabel());
+    }
+
+    @Test
+    void labelsFractionalQuantitiesWithoutTrailingZeros() {
+        CartInput.Line cloth = new CartInput.Line("k", 5, 0, "Cloth (m)", 1000, new java.math.BigDecimal("1.50"),
+                1500, "taxable", "", false, Set.of(), true, 0);
+
+        assertEquals("Cloth (m) × 1.5, Cap × 1",
+                ShippingQuotes.itemsLabel(List.of(cloth, line("c", "Cap", 1600, 1, 0))));
+    }
+
     static ShippingRequest withDestination(ShippingRequest request, Location destination) {
         return new ShippingRequest(request.lines(), request.lineNetTotals(), request.displayedSubtotal(),
                 request.displayedDiscount(), request.freeShippingCoupon(), destination, request.addressGiven(),
