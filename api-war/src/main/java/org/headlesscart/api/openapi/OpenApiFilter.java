@@ -47,7 +47,8 @@ public class OpenApiFilter implements OASFilter {
      * a record component would drop the record's other properties.
      */
     static final Map<String, String> WIRE_NAMES = Map.of("payingCustomer", "is_paying_customer", "address2",
-            "address_2", "size24", "24", "size48", "48", "size96", "96", "links", "_links");
+            "address_2", "size24", "24", "size48", "48", "size96", "96", "links", "_links",
+            "rateClass", "class");
     private static final String CART_KEY_REF = "#/components/parameters/" + CartHeaderDocs.CART_KEY;
 
     @Override

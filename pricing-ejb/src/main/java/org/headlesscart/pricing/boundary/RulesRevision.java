@@ -1,15 +1,22 @@
 package org.headlesscart.pricing.boundary;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.headlesscart.catalog.boundary.CatalogRevisionService;
+
 /**
- * Moves the revision that cached pricing rules and catalog answers are keyed by, after an admin write. One seam so
- * every tax and shipping write does it the same way.
+ * Moves the catalog revision after a tax or shipping admin write, in the write's transaction: pricing rules and the
+ * answers built from them (tax-inclusive prices, kept carts) are kept per catalog revision (PricingService), so
+ * the next request reads the new table. One seam, so every write does it the same way, last.
  */
 @ApplicationScoped
 public class RulesRevision {
 
+    @EJB
+    CatalogRevisionService revisions;
+
     public void bump() {
-        // Wired to the catalog revision once the pricing service lands (branch p-store).
+        revisions.bump();
     }
 }

@@ -12,6 +12,9 @@ import jakarta.transaction.Transactional;
 
 import org.headlesscart.catalog.model.StoreView;
 import org.headlesscart.pricing.control.settings.StoreOptions;
+import org.headlesscart.pricing.control.tax.TaxClassStore;
+import org.headlesscart.pricing.control.tax.TaxRateStore;
+import org.headlesscart.pricing.control.zones.ZoneStore;
 import org.headlesscart.pricing.entity.StoreOption;
 import org.headlesscart.pricing.model.PricingRules;
 import org.headlesscart.pricing.model.ShippingZone;
@@ -50,18 +53,18 @@ public class RulesLoader {
                 .collect(Collectors.toMap(StoreOption::getId, StoreOption::getValue));
     }
 
-    /** The tax classes besides standard, in settings order. None yet: the tax component fills this. */
+    /** The tax classes besides standard, in settings order (PricingSettings#taxClasses). */
     static List<TaxClass> taxClasses(EntityManager reader) {
-        return List.of();
+        return TaxClassStore.stored(reader);
     }
 
-    /** Every tax rate in WooCommerce's matching order. None yet: the tax component fills this. */
+    /** Every tax rate in table order (rate_order, id); matching sorts its candidates itself. */
     static List<TaxRate> taxRates(EntityManager reader) {
-        return List.of();
+        return TaxRateStore.all(reader);
     }
 
-    /** Every shipping zone in matching order, zone 0 last. None yet: the shipping component fills this. */
+    /** Every shipping zone in matching order (zone_order, id), zone 0 last. */
     static List<ShippingZone> zones(EntityManager reader) {
-        return List.of();
+        return ZoneStore.all(reader);
     }
 }

@@ -19,6 +19,11 @@ public class TaxClassStore {
 
     /** The stored classes, without Standard. */
     public List<TaxClass> stored() {
+        return stored(em);
+    }
+
+    /** As {@link #stored()}, in the entity manager given. */
+    public static List<TaxClass> stored(EntityManager em) {
         return em.createNamedQuery(TaxClassRow.ALL, TaxClassRow.class).getResultList().stream()
                 .map(row -> new TaxClass(row.getSlug(), row.getName())).toList();
     }

@@ -81,6 +81,11 @@ public class TaxRateStore {
      * pricing rules.
      */
     public List<TaxRate> all() {
+        return all(em);
+    }
+
+    /** As {@link #all()}, in the entity manager given (the rules loader reads outside any transaction). */
+    public static List<TaxRate> all(EntityManager em) {
         Map<Long, List<String>> postcodes = new HashMap<>();
         Map<Long, List<String>> cities = new HashMap<>();
         for (Object[] location : em.createNamedQuery(TaxRateRow.ALL_LOCATIONS, Object[].class).getResultList()) {

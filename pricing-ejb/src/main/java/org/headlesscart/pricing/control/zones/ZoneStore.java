@@ -67,6 +67,11 @@ public class ZoneStore {
      * four statements whatever the number of zones, for the pricing rules and the admin list.
      */
     public List<ShippingZone> all() {
+        return all(em);
+    }
+
+    /** As {@link #all()}, in the entity manager given. */
+    public static List<ShippingZone> all(EntityManager em) {
         Map<Long, List<ShippingZone.Location>> locations = new HashMap<>();
         for (Object[] row : em.createNamedQuery(ZoneRow.ALL_LOCATIONS, Object[].class).getResultList()) {
             locations.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
