@@ -4,9 +4,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 
-/** {@link PricingContract} on Payara Micro, in the catalog-writes execution (it creates products and coupons). */
+/** {@link PricedCartContract} (with {@link PricingContract}) on Payara Micro, in the catalog-writes execution (it creates products and coupons). */
 @Tag("catalog-writes")
-class PricingOnMicroIT extends PricingContract {
+class PricingOnMicroIT extends PricedCartContract {
 
     @Deployment(testable = false)
     static WebArchive deployment() {

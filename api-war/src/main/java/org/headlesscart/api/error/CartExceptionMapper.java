@@ -89,6 +89,10 @@ public class CartExceptionMapper implements ExceptionMapper<CartException> {
             case MISSING_RATE_ID -> CoCartError.response(404, "cocart_missing_rate_id", message);
             case SHIPPING_NOT_CALCULATED -> CoCartError.response(404, "cocart_shipping_not_calculated", message);
             case SHIPPING_METHOD_INCORRECT -> CoCartError.response(404, "cocart_shipping_method_incorrect", message);
+            case QUOTE_EXTERNAL_DENIED -> CoCartError.response(403,
+                    "cocart_calculate_product_shipping_rates_external_types_denied", message);
+            case QUOTE_GROUPED_DENIED -> CoCartError.response(403,
+                    "cocart_calculate_product_shipping_rates_grouped_types_denied", message);
         };
     }
 }

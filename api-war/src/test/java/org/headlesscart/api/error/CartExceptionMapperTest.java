@@ -76,7 +76,11 @@ class CartExceptionMapperTest {
             Map.entry(CartFailure.SHIPPING_DISABLED, "404 cocart_shipping_disabled"),
             Map.entry(CartFailure.MISSING_RATE_ID, "404 cocart_missing_rate_id"),
             Map.entry(CartFailure.SHIPPING_NOT_CALCULATED, "404 cocart_shipping_not_calculated"),
-            Map.entry(CartFailure.SHIPPING_METHOD_INCORRECT, "404 cocart_shipping_method_incorrect"));
+            Map.entry(CartFailure.SHIPPING_METHOD_INCORRECT, "404 cocart_shipping_method_incorrect"),
+            Map.entry(CartFailure.QUOTE_EXTERNAL_DENIED,
+                    "403 cocart_calculate_product_shipping_rates_external_types_denied"),
+            Map.entry(CartFailure.QUOTE_GROUPED_DENIED,
+                    "403 cocart_calculate_product_shipping_rates_grouped_types_denied"));
 
     @Test
     void everyReasonHasTheCodeAndStatusOfTheContract() {

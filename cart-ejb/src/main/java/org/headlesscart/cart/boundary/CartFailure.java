@@ -68,5 +68,9 @@ public enum CartFailure {
     MISSING_RATE_ID,
     SHIPPING_NOT_CALCULATED,
     /** A rate (or package) the cart is not offered. */
-    SHIPPING_METHOD_INCORRECT
+    SHIPPING_METHOD_INCORRECT,
+    /** products/{id}/shipping-rates of an external product. */
+    QUOTE_EXTERNAL_DENIED,
+    /** products/{id}/shipping-rates of a grouped product. */
+    QUOTE_GROUPED_DENIED
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import jakarta.json.stream.JsonGenerator;
 
 import org.headlesscart.cart.model.CartView;
+import org.headlesscart.cart.model.ProductRates;
 import org.headlesscart.pricing.model.Location;
 import org.headlesscart.pricing.model.PricedCart;
 import org.headlesscart.pricing.model.PricingSettings;
@@ -106,6 +107,28 @@ final class PricingJson {
                     .writeEnd();
         }
         json.writeEnd().writeEnd();
+    }
+
+    /**
+     * {@code products/{id}/shipping-rates} (COCART-PLUS §1.2): the simulated line and its packages keyed from
+     * {@code "1"}, each with its rates and destination; {@code item_match} is false, as no cart is involved.
+     */
+    void productRates(JsonGenerator json, ProductRates quote) {
+        json.writeStartObject().write("item_key", quote.itemKey()).write("id", quote.id())
+                .write("parent_id", quote.parentId()).write("name", quote.name()).write("type", quote.type())
+                .write("item_match", false);
+        if (quote.packages().isEmpty()) {
+            json.writeStartArray("packages").writeEnd();
+        } else {
+            json.writeStartObject("packages");
+            for (PricedCart.Package p : quote.packages()) {
+                json.writeStartObject(Integer.toString(p.index() + 1));
+                rates(json, p, quote.settings());
+                json.write("formatted_destination", Destinations.format(p.destination())).writeEnd();
+            }
+            json.writeEnd();
+        }
+        json.writeEnd();
     }
 
     private void rates(JsonGenerator json, PricedCart.Package p, PricingSettings settings) {
