@@ -38,6 +38,12 @@ public final class RequestDocs {
     public static final String APPLY_COUPON = "ApplyCouponRequest";
     public static final String ADD_FEE = "AddFeeRequest";
     public static final String SET_SHIPPING_METHOD = "SetShippingMethodRequest";
+    public static final String TAX = TaxShippingRequestDocs.TAX;
+    public static final String TAX_BATCH = TaxShippingRequestDocs.TAX_BATCH;
+    public static final String TAX_CLASS = TaxShippingRequestDocs.TAX_CLASS;
+    public static final String ZONE = TaxShippingRequestDocs.ZONE;
+    public static final String ZONE_LOCATIONS = TaxShippingRequestDocs.ZONE_LOCATIONS;
+    public static final String ZONE_METHOD = TaxShippingRequestDocs.ZONE_METHOD;
 
     private RequestDocs() {
     }
@@ -56,6 +62,8 @@ public final class RequestDocs {
         bodies.get(UPDATE_CART).required(true);
         bodies.get(BATCH).required(true);
         bodies.get(API_KEY).required(true);
+        bodies.get(TAX_BATCH).required(true);
+        bodies.get(ZONE_LOCATIONS).required(true);
         bodies.get(REVIEW).required(true)
                 .getContent().addMediaType("application/x-www-form-urlencoded",
                         OASFactory.createMediaType().schema(Schemas.ref(REVIEW)));
@@ -116,6 +124,7 @@ public final class RequestDocs {
                 .required(List.of("product_id", "review", "reviewer", "reviewer_email")));
         plus(schemas);
         AdminRequestDocs.addTo(schemas);
+        TaxShippingRequestDocs.addTo(schemas);
         return schemas;
     }
 

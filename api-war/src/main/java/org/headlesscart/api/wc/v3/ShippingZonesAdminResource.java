@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,6 +36,7 @@ import org.headlesscart.api.error.CoCartError;
 import org.headlesscart.api.error.MissingParamException;
 import org.headlesscart.api.http.StrictJson;
 import org.headlesscart.api.openapi.ErrorDocs;
+import org.headlesscart.api.openapi.RequestDocs;
 import org.headlesscart.api.openapi.SecurityDocs;
 import org.headlesscart.api.security.StaffOnly;
 import org.headlesscart.pricing.boundary.ShippingAdminService;
@@ -69,6 +71,7 @@ public class ShippingZonesAdminResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(ref = RequestDocs.ZONE)
     @Operation(operationId = "wcV3ShippingZonesCreate", summary = "Create a zone: name (required), order; 201")
     @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)
     public Response create(String body) {
@@ -92,6 +95,7 @@ public class ShippingZonesAdminResource {
     @PUT
     @Path("{id: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(ref = RequestDocs.ZONE)
     @Operation(operationId = "wcV3ShippingZonesUpdate", summary = "Change name and order; 403 for zone 0; 404")
     @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)
@@ -102,6 +106,7 @@ public class ShippingZonesAdminResource {
     @PATCH
     @Path("{id: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(ref = RequestDocs.ZONE)
     @Operation(operationId = "wcV3ShippingZonesPatch", summary = "As PUT")
     @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)
@@ -134,6 +139,7 @@ public class ShippingZonesAdminResource {
     @PUT
     @Path("{id: \\d+}/locations")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(ref = RequestDocs.ZONE_LOCATIONS)
     @Operation(operationId = "wcV3ShippingZoneLocationsReplace", summary = "Replace the locations with the array "
             + "sent ({code, type}; type country, state, continent or postcode, default country; others skipped); "
             + "403 for zone 0; 404")
@@ -147,6 +153,7 @@ public class ShippingZonesAdminResource {
     @PATCH
     @Path("{id: \\d+}/locations")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(ref = RequestDocs.ZONE_LOCATIONS)
     @Operation(operationId = "wcV3ShippingZoneLocationsPatch", summary = "As PUT")
     @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)

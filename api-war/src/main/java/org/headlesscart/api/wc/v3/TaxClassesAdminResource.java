@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -26,6 +27,7 @@ import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.error.CoCartError;
 import org.headlesscart.api.error.MissingParamException;
 import org.headlesscart.api.openapi.ErrorDocs;
+import org.headlesscart.api.openapi.RequestDocs;
 import org.headlesscart.api.openapi.SecurityDocs;
 import org.headlesscart.api.security.StaffOnly;
 import org.headlesscart.pricing.boundary.TaxAdminService;
@@ -59,6 +61,7 @@ public class TaxClassesAdminResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(ref = RequestDocs.TAX_CLASS)
     @Operation(operationId = "wcV3TaxClassesCreate", summary = "Create a class from its name (required): 201; 400 "
             + "rest_missing_callback_param, woocommerce_rest_tax_class_exists, _slug_exists, _invalid_name")
     @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,6 +30,7 @@ import org.headlesscart.api.cocart.v2.catalog.Pagination;
 import org.headlesscart.api.cocart.v2.catalog.ParamCheck;
 import org.headlesscart.api.error.CoCartError;
 import org.headlesscart.api.openapi.ErrorDocs;
+import org.headlesscart.api.openapi.RequestDocs;
 import org.headlesscart.api.openapi.SecurityDocs;
 import org.headlesscart.api.security.StaffOnly;
 import org.headlesscart.pricing.boundary.TaxAdminService;
@@ -88,6 +90,7 @@ public class TaxesAdminResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(ref = RequestDocs.TAX)
     @Operation(operationId = "wcV3TaxesCreate", summary = "Create a tax rate: 201; 400 rest_invalid_param, "
             + "400 woocommerce_rest_tax_exists when an id is sent")
     @APIResponse(responseCode = "201", description = "The rate")
@@ -112,6 +115,7 @@ public class TaxesAdminResource {
     @PUT
     @Path("{id: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(ref = RequestDocs.TAX)
     @Operation(operationId = "wcV3TaxesUpdate", summary = "Change the fields sent; 400; 404")
     @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)
@@ -122,6 +126,7 @@ public class TaxesAdminResource {
     @PATCH
     @Path("{id: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(ref = RequestDocs.TAX)
     @Operation(operationId = "wcV3TaxesPatch", summary = "As PUT")
     @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)
@@ -144,6 +149,7 @@ public class TaxesAdminResource {
     @POST
     @Path("batch")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(ref = RequestDocs.TAX_BATCH)
     @Operation(operationId = "wcV3TaxesBatch", summary = "create, update (with id) and delete (ids) up to 100 "
             + "rates in all; each item answers itself, a refused one as {id, error}; 413 "
             + "woocommerce_rest_request_entity_too_large")
@@ -155,6 +161,7 @@ public class TaxesAdminResource {
     @PUT
     @Path("batch")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(ref = RequestDocs.TAX_BATCH)
     @Operation(operationId = "wcV3TaxesBatchPut", summary = "As POST")
     @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)
     public Response batchPut(String body) {
@@ -164,6 +171,7 @@ public class TaxesAdminResource {
     @PATCH
     @Path("batch")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(ref = RequestDocs.TAX_BATCH)
     @Operation(operationId = "wcV3TaxesBatchPatch", summary = "As POST")
     @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)
     public Response batchPatch(String body) {

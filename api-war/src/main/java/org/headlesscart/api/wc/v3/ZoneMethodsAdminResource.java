@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,6 +35,7 @@ import org.headlesscart.api.error.CoCartError;
 import org.headlesscart.api.error.InvalidParamException;
 import org.headlesscart.api.error.MissingParamException;
 import org.headlesscart.api.openapi.ErrorDocs;
+import org.headlesscart.api.openapi.RequestDocs;
 import org.headlesscart.api.openapi.SecurityDocs;
 import org.headlesscart.api.security.StaffOnly;
 import org.headlesscart.pricing.boundary.ShippingAdminService;
@@ -70,6 +72,7 @@ public class ZoneMethodsAdminResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(ref = RequestDocs.ZONE_METHOD)
     @Operation(operationId = "wcV3ZoneMethodsCreate", summary = "Add an instance of method_id (flat_rate, "
             + "free_shipping, local_pickup) with settings, enabled, order; 400 rest_invalid_param, "
             + "rest_setting_value_invalid; 404")
@@ -97,6 +100,7 @@ public class ZoneMethodsAdminResource {
     @PUT
     @Path("{instanceId: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(ref = RequestDocs.ZONE_METHOD)
     @Operation(operationId = "wcV3ZoneMethodsUpdate", summary = "Change settings, enabled, order; 400; 404")
     @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)
@@ -108,6 +112,7 @@ public class ZoneMethodsAdminResource {
     @PATCH
     @Path("{instanceId: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(ref = RequestDocs.ZONE_METHOD)
     @Operation(operationId = "wcV3ZoneMethodsPatch", summary = "As PUT")
     @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)
