@@ -48,7 +48,7 @@ public class ShippingAdminService {
         return all;
     }
 
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    /** In a transaction, so the zone's locations load with it. */
     public ShippingZone get(long id) {
         if (id == 0) {
             return ZoneStore.restOfWorld(zones.methodsOf(0).stream()

@@ -41,8 +41,11 @@ public class TaxAdminService {
         return new TaxRatePage(rates.page(query), rates.count(query.taxClass()));
     }
 
-    /** @throws TaxShippingException {@link TaxShippingFailure#UNKNOWN_TAX_RATE} */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    /**
+     * In a transaction, so the rate's postcodes and cities load with it.
+     *
+     * @throws TaxShippingException {@link TaxShippingFailure#UNKNOWN_TAX_RATE}
+     */
     public TaxRate get(long id) {
         return rates.find(id).map(TaxRateStore::view)
                 .orElseThrow(() -> new TaxShippingException(TaxShippingFailure.UNKNOWN_TAX_RATE, "No tax rate " + id));
@@ -90,7 +93,8 @@ public class TaxAdminService {
         if (clean.isEmpty()) {
             throw new TaxShippingException(TaxShippingFailure.TAX_CLASS_INVALID_NAME, "Blank tax class name");
         }
-        List<TaxClass> existing = classes();
+        // Names are compared with the stored classes only, as WooCommerce's get_tax_classes() has no Standard.
+        List<TaxClass> existing = classes.stored();
         if (existing.stream().anyMatch(c -> c.name().equals(clean))) {
             throw new TaxShippingException(TaxShippingFailure.TAX_CLASS_EXISTS, "Tax class exists");
         }

@@ -20,7 +20,7 @@ final class ShippingResponses {
     private ShippingResponses() {
     }
 
-    @JsonbPropertyOrder({"id", "name", "order", "_links"})
+    @JsonbPropertyOrder({"id", "name", "order", "links"})
     public record Zone(long id, String name, int order,
             @JsonbProperty("_links") Map<String, List<Map<String, String>>> links) {
 
@@ -34,7 +34,7 @@ final class ShippingResponses {
         }
     }
 
-    @JsonbPropertyOrder({"code", "type", "_links"})
+    @JsonbPropertyOrder({"code", "type", "links"})
     public record Location(String code, String type,
             @JsonbProperty("_links") Map<String, List<Map<String, String>>> links) {
 
@@ -46,8 +46,8 @@ final class ShippingResponses {
         }
     }
 
-    @JsonbPropertyOrder({"id", "instance_id", "title", "order", "enabled", "method_id", "method_title",
-        "method_description", "settings", "_links"})
+    @JsonbPropertyOrder({"id", "instanceId", "title", "order", "enabled", "methodId", "methodTitle",
+        "methodDescription", "settings", "links"})
     public record Method(long id, long instanceId, String title, int order, boolean enabled, String methodId,
             String methodTitle, String methodDescription, Map<String, Map<String, Object>> settings,
             @JsonbProperty("_links") Map<String, List<Map<String, String>>> links) {
@@ -86,7 +86,7 @@ final class ShippingResponses {
         return setting;
     }
 
-    @JsonbPropertyOrder({"id", "title", "description", "_links"})
+    @JsonbPropertyOrder({"id", "title", "description", "links"})
     public record MethodType(String id, String title, String description,
             @JsonbProperty("_links") Map<String, List<Map<String, String>>> links) {
 

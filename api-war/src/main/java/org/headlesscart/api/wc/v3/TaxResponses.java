@@ -25,7 +25,7 @@ final class TaxResponses {
      * as its v1 controller fills them; {@code rate} is the stored four-decimal string.
      */
     @JsonbPropertyOrder({"id", "country", "state", "postcode", "city", "rate", "name", "priority", "compound",
-        "shipping", "order", "class", "postcodes", "cities", "_links"})
+        "shipping", "order", "rateClass", "postcodes", "cities", "links"})
     public record Tax(long id, String country, String state, String postcode, String city, String rate, String name,
             int priority, boolean compound, boolean shipping, int order, @JsonbProperty("class") String rateClass,
             List<String> postcodes, List<String> cities,
@@ -47,7 +47,7 @@ final class TaxResponses {
     }
 
     /** A tax class; Standard is {@code standard} / "Standard rate" on this API. */
-    @JsonbPropertyOrder({"slug", "name", "_links"})
+    @JsonbPropertyOrder({"slug", "name", "links"})
     public record Class(String slug, String name, @JsonbProperty("_links") Map<String, List<Map<String, String>>> links) {
 
         static Class from(TaxClass taxClass, UriInfo uri) {
