@@ -110,6 +110,9 @@ public abstract class PricedCartContract extends PricingContract {
     private JsonObject usZone() {
         JsonArray zones = (JsonArray) Http.parse(ok(admin("GET", "shipping/zones", null)).body());
         for (JsonObject zone : zones.getValuesAs(JsonObject.class)) {
+            if (zone.getJsonNumber("id").longValue() == 0) {
+                continue;       // "Locations not covered by your other zones" has none
+            }
             JsonArray where = (JsonArray) Http.parse(ok(admin("GET", "shipping/zones/" + zone.getJsonNumber("id")
                     + "/locations", null)).body());
             if (where.toString().contains("\"US\"")) {
