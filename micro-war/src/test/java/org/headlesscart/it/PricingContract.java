@@ -240,6 +240,30 @@ public abstract class PricingContract {
         assertEquals(total + 100, total(cart(key)));
     }
 
+    @Test
+    void aProductsShippingRatesAreQuotedWithoutACart() {
+        long product = product("Quoted " + run, "7.00");
+        Http http = new Http(base);
+
+        HttpResponse<String> quoted = http.get(http.at("wp-json/cocart/v2/products/" + product
+                + "/shipping-rates?quantity=2"));
+        HttpResponse<String> withCart = http.get(http.at("wp-json/cocart/v2/products/" + product
+                + "/shipping-rates?cart_key=t_" + run));
+
+        assertEquals(200, quoted.statusCode(), quoted.body());
+        JsonObject quote = Http.object(quoted);
+        assertEquals(product, quote.getJsonNumber("id").longValue());
+        assertEquals(0, quote.getInt("parent_id"));
+        assertEquals("Quoted " + run, quote.getString("name"));
+        assertEquals(false, quote.getBoolean("item_match"));
+        JsonObject first = quote.getJsonObject("packages").getJsonObject("1");
+        first.getJsonObject("rates").values().forEach(rate -> assertTrue(rate.asJsonObject().getString("key")
+                .contains(":"), rate.toString()));
+        assertEquals(403, withCart.statusCode(), withCart.body());
+        assertEquals("cocart_calculate_product_shipping_rates_cart_access_denied",
+                Http.object(withCart).getString("code"));
+    }
+
     static void assertError(int status, String code, String message, HttpResponse<String> answer) {
         assertEquals(status, answer.statusCode(), answer.body());
         JsonObject error = Http.object(answer);
