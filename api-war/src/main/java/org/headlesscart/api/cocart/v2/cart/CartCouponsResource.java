@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -106,7 +107,7 @@ public class CartCouponsResource {
     @Parameter(ref = CartHeaderDocs.CART_KEY)
     @Parameter(ref = CartHeaderDocs.IF_MATCH)
     @Parameter(ref = CartHeaderDocs.IDEMPOTENCY_KEY)
-    @Parameter(name = "email", description = "The customer's e-mail; default the billing e-mail")
+    @Parameter(name = "email", in = ParameterIn.QUERY, description = "The customer's e-mail; default the billing e-mail")
     @APIResponse(responseCode = "200", ref = CartHeaderDocs.CART_ANSWER)
     @APIResponse(responseCode = "403", ref = ErrorDocs.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)

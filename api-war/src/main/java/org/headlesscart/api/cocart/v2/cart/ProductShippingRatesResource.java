@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -39,7 +40,7 @@ public class ProductShippingRatesResource {
     @GET
     @Operation(operationId = "productShippingRates",
             summary = "CoCart Plus: the shipping rates of a one-line cart of the product; no cart key allowed (403)")
-    @Parameter(name = "quantity", description = "How many, default 1")
+    @Parameter(name = "quantity", in = ParameterIn.QUERY, description = "How many, default 1")
     @APIResponse(responseCode = "200", description = "The simulated line and its packages")
     @APIResponse(responseCode = "400", ref = ErrorDocs.BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = ErrorDocs.FORBIDDEN)
