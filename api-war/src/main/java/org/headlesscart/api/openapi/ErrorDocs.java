@@ -26,6 +26,7 @@ public final class ErrorDocs {
     public static final String METHOD_NOT_ALLOWED = "MethodNotAllowed";
     public static final String NOT_ACCEPTABLE = "NotAcceptable";
     public static final String CONFLICT = "Conflict";
+    public static final String GONE = "Gone";
     public static final String PRECONDITION_FAILED = "PreconditionFailed";
     public static final String PAYLOAD_TOO_LARGE = "PayloadTooLarge";
     public static final String URI_TOO_LONG = "UriTooLong";
@@ -82,6 +83,7 @@ public final class ErrorDocs {
         busy.addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait.")
                 .schema(Schemas.integer(null)));
         responses.put(CONFLICT, busy);
+        responses.put(GONE, error("It was deleted already (woocommerce_rest_already_trashed)."));
         responses.put(PRECONDITION_FAILED, error("If-Match no longer names the cart (cocart_cart_modified); "
                 + "data.cart is the cart as it is now. Nothing was changed."));
         responses.put(PAYLOAD_TOO_LARGE, error("The body is over its limit (cocart_request_too_large, "

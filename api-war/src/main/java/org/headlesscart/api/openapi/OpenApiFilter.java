@@ -48,7 +48,7 @@ public class OpenApiFilter implements OASFilter {
      */
     static final Map<String, String> WIRE_NAMES = Map.of("payingCustomer", "is_paying_customer", "address2",
             "address_2", "size24", "24", "size48", "48", "size96", "96", "links", "_links",
-            "rateClass", "class");
+            "rateClass", "class", "defaultValue", "default", "limitUsageToXItems", "limit_usage_to_x_items");
     private static final String CART_KEY_REF = "#/components/parameters/" + CartHeaderDocs.CART_KEY;
 
     @Override

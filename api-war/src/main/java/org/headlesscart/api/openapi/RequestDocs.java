@@ -44,6 +44,10 @@ public final class RequestDocs {
     public static final String ZONE = TaxShippingRequestDocs.ZONE;
     public static final String ZONE_LOCATIONS = TaxShippingRequestDocs.ZONE_LOCATIONS;
     public static final String ZONE_METHOD = TaxShippingRequestDocs.ZONE_METHOD;
+    public static final String COUPON = "CouponWrite";
+    public static final String COUPONS_BATCH = "CouponsBatchWrite";
+    public static final String SETTING = "SettingWrite";
+    public static final String SETTINGS_BATCH = "SettingsBatchWrite";
 
     private RequestDocs() {
     }
@@ -64,6 +68,9 @@ public final class RequestDocs {
         bodies.get(API_KEY).required(true);
         bodies.get(TAX_BATCH).required(true);
         bodies.get(ZONE_LOCATIONS).required(true);
+        bodies.get(COUPONS_BATCH).required(true);
+        bodies.get(SETTING).required(true);
+        bodies.get(SETTINGS_BATCH).required(true);
         bodies.get(REVIEW).required(true)
                 .getContent().addMediaType("application/x-www-form-urlencoded",
                         OASFactory.createMediaType().schema(Schemas.ref(REVIEW)));
@@ -125,6 +132,7 @@ public final class RequestDocs {
         plus(schemas);
         AdminRequestDocs.addTo(schemas);
         TaxShippingRequestDocs.addTo(schemas);
+        PricingRequestDocs.addTo(schemas);
         return schemas;
     }
 

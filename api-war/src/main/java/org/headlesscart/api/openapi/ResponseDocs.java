@@ -27,6 +27,10 @@ public final class ResponseDocs {
     public static final String CUSTOMER = "Customer";
     public static final String TOKEN_PAIR = "TokenPair";
     public static final String API_KEY = "ApiKey";
+    public static final String COUPON = "Coupon";
+    public static final String SETTING = "Setting";
+    public static final String SETTINGS = "Settings";
+    public static final String BATCH_ANSWER = "AdminBatchAnswer";
     public static final String NEW_API_KEY = "NewApiKey";
 
     private ResponseDocs() {
@@ -41,6 +45,13 @@ public final class ResponseDocs {
         responses.put(ATTRIBUTE, answer("A global attribute.", "Attribute"));
         responses.put(ATTRIBUTE_TERM, answer("A term of a global attribute.", "AttributeTerm"));
         responses.put(CUSTOMER, answer("A customer.", "CustomerResponse"));
+        responses.put(COUPON, answer("A coupon, as WooCommerce's REST API v3 shows it.", "CouponResponse"));
+        responses.put(SETTING, answer("A store setting, as WooCommerce's REST API v3 shows it.", "SettingResponse"));
+        responses.put(SETTINGS, OASFactory.createAPIResponse().description("A group's settings.").content(
+                OASFactory.createContent().addMediaType("application/json", OASFactory.createMediaType()
+                        .schema(Schemas.array(Schemas.ref("SettingResponse"), null)))));
+        responses.put(BATCH_ANSWER, answer("Each list sent (create, update, delete) with one answer per item, in "
+                + "order: the object, or {id, error} for a refused item.", "AdminBatchAnswer"));
         responses.put(TOKEN_PAIR, answer("A new access token and its refresh token.", "TokenPair"));
         responses.put(API_KEY, answer("A REST API key, without its secret.", "ApiKeyResponse"));
         responses.put(NEW_API_KEY, answer("A REST API key just made, with its consumer key and secret, shown this "
@@ -60,6 +71,21 @@ public final class ResponseDocs {
                         .addProperty("consumer_key", Schemas.string("ck_ and 40 hex digits."))
                         .addProperty("consumer_secret", Schemas.string("cs_ and 40 hex digits; kept only as a hash."))
                         .required(List.of("consumer_key", "consumer_secret"))));
+        schemas.put("SettingResponse", Schemas.object("WooCommerce's setting: id, label, description, type "
+                        + "(checkbox, select, radio, multiselect), default, tip and options when it has them, value "
+                        + "(a list for a multiselect), _links.")
+                .addProperty("id", Schemas.string(null))
+                .addProperty("label", Schemas.string(null))
+                .addProperty("description", Schemas.string(null))
+                .addProperty("type", Schemas.string(null))
+                .addProperty("default", Schemas.string(null))
+                .addProperty("tip", Schemas.string(null))
+                .addProperty("options", Schemas.object("Choice value to label.").additionalPropertiesBoolean(true))
+                .addProperty("value", OASFactory.createSchema().description("Text, or a list of text.")));
+        schemas.put("AdminBatchAnswer", Schemas.object(null)
+                .addProperty("create", Schemas.array(Schemas.object(null).additionalPropertiesBoolean(true), null))
+                .addProperty("update", Schemas.array(Schemas.object(null).additionalPropertiesBoolean(true), null))
+                .addProperty("delete", Schemas.array(Schemas.object(null).additionalPropertiesBoolean(true), null)));
         return schemas;
     }
 

@@ -22,17 +22,28 @@ import jakarta.persistence.Version;
 @NamedQuery(name = StoredCoupon.PUBLISHED_BY_CODES,
         query = "SELECT c FROM StoredCoupon c WHERE c.code IN :codes AND c.status = 'publish'")
 @NamedQuery(name = StoredCoupon.BY_CODE, query = "SELECT c FROM StoredCoupon c WHERE c.code = :code")
-@NamedQuery(name = StoredCoupon.PAGE, query = "SELECT c FROM StoredCoupon c WHERE c.status IN :statuses "
-        + "AND (:code = '' OR c.code = :code) AND (:search = '' OR c.code LIKE :search OR LOWER(c.description) "
-        + "LIKE :search) ORDER BY c.createdAt DESC, c.id DESC")
-@NamedQuery(name = StoredCoupon.COUNT, query = "SELECT COUNT(c) FROM StoredCoupon c WHERE c.status IN :statuses "
-        + "AND (:code = '' OR c.code = :code) AND (:search = '' OR c.code LIKE :search OR LOWER(c.description) "
-        + "LIKE :search)")
+@NamedQuery(name = StoredCoupon.PAGE + "date.ASC", query = "SELECT c FROM StoredCoupon c" + StoredCoupon.FILTER
+        + " ORDER BY c.createdAt ASC, c.id ASC")
+@NamedQuery(name = StoredCoupon.PAGE + "date.DESC", query = "SELECT c FROM StoredCoupon c" + StoredCoupon.FILTER
+        + " ORDER BY c.createdAt DESC, c.id DESC")
+@NamedQuery(name = StoredCoupon.PAGE + "id.ASC", query = "SELECT c FROM StoredCoupon c" + StoredCoupon.FILTER
+        + " ORDER BY c.id ASC, c.id ASC")
+@NamedQuery(name = StoredCoupon.PAGE + "id.DESC", query = "SELECT c FROM StoredCoupon c" + StoredCoupon.FILTER
+        + " ORDER BY c.id DESC, c.id DESC")
+@NamedQuery(name = StoredCoupon.PAGE + "code.ASC", query = "SELECT c FROM StoredCoupon c" + StoredCoupon.FILTER
+        + " ORDER BY c.code ASC, c.id ASC")
+@NamedQuery(name = StoredCoupon.PAGE + "code.DESC", query = "SELECT c FROM StoredCoupon c" + StoredCoupon.FILTER
+        + " ORDER BY c.code DESC, c.id DESC")
+@NamedQuery(name = StoredCoupon.COUNT, query = "SELECT COUNT(c) FROM StoredCoupon c" + StoredCoupon.FILTER)
 public class StoredCoupon {
 
     public static final String PUBLISHED_BY_CODES = "StoredCoupon.publishedByCodes";
     public static final String BY_CODE = "StoredCoupon.byCode";
-    public static final String PAGE = "StoredCoupon.page";
+    /** Followed by the order, {@code date}, {@code id} or {@code code}, a dot and {@code ASC} or {@code DESC}. */
+    public static final String PAGE = "StoredCoupon.page.";
+    /** The admin list's filter: statuses listed, an exact code, a search in code and description ('' = any). */
+    static final String FILTER = " WHERE c.status IN :statuses AND (:code = '' OR c.code = :code) AND (:search = '' "
+            + "OR c.code LIKE :search OR LOWER(c.description) LIKE :search)";
     public static final String COUNT = "StoredCoupon.count";
 
     @Id

@@ -68,6 +68,21 @@ public final class JsonBody {
         }
     }
 
+    /** An object already read, e.g. one item of a batch, with problems of its own. */
+    static JsonBody of(JsonObject object) {
+        return new JsonBody(object, null, null, new LinkedHashMap<>());
+    }
+
+    /** The raw value, {@code null} when absent or {@code null}; for fields of more than one type. */
+    JsonValue raw(String name) {
+        return value(name);
+    }
+
+    /** Reports a problem WordPress's schema check finds, such as {@code rest_not_in_enum}, for a top-level field. */
+    void report(String name, String code, String message) {
+        problems.putIfAbsent(name, new InvalidParamException.Problem(code, message, name));
+    }
+
     public boolean has(String name) {
         return json.containsKey(name) && json.get(name) != JsonValue.NULL;
     }

@@ -18,7 +18,7 @@ public final class CouponRows {
     }
 
     public static Coupon coupon(StoredCoupon row) {
-        return new Coupon(row.getId(), row.getCode(), row.getDiscountType(), row.getAmount(), row.getExpiresAt(),
+        return new Coupon(row.getId() == null ? 0 : row.getId(), row.getCode(), row.getDiscountType(), row.getAmount(), row.getExpiresAt(),
                 row.isIndividualUse(), ids(row.getProductIds()), ids(row.getExcludedProductIds()),
                 ids(row.getCategoryIds()), ids(row.getExcludedCategoryIds()), row.isExcludeSaleItems(),
                 row.getMinimumAmount(), row.getMaximumAmount(), row.getUsageLimit(), row.getUsageLimitPerUser(),

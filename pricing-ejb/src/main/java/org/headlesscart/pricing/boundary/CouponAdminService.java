@@ -1,0 +1,155 @@
+package org.headlesscart.pricing.boundary;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.headlesscart.catalog.boundary.CatalogRevisionService;
+import org.headlesscart.catalog.boundary.CatalogService;
+import org.headlesscart.catalog.model.StoreView;
+import org.headlesscart.pricing.control.coupon.CouponEditor;
+import org.headlesscart.pricing.control.coupon.CouponProblem;
+import org.headlesscart.pricing.control.coupon.CouponRows;
+import org.headlesscart.pricing.control.coupon.CouponStore;
+import org.headlesscart.pricing.entity.StoredCoupon;
+import org.headlesscart.pricing.model.CouponAdminView;
+import org.headlesscart.pricing.model.CouponDraft;
+import org.headlesscart.pricing.model.CouponPage;
+import org.headlesscart.pricing.model.CouponQuery;
+
+/**
+ * Coupons as {@code wc/v3/coupons} lists and edits them (docs/pricing-admin.md), for the operator only: the WAR
+ * lets only staff call it. Each write is one transaction that also bumps the catalog revision, so that carts see
+ * the change at once (their kept coupons and answers are per revision).
+ */
+@Stateless
+public class CouponAdminService {
+
+    @Inject
+    CouponStore coupons;
+
+    @Inject
+    CatalogRevisionService revisions;
+
+    @Inject
+    CatalogService catalog;
+
+    Clock clock = Clock.systemUTC();
+
+    /** One page of the coupons that are not trashed. */
+    public CouponPage list(CouponQuery query) {
+        return new CouponPage(coupons.page(query).stream().map(CouponAdminService::view).toList(),
+                coupons.count(query));
+    }
+
+    /**
+     * A coupon of any status, trashed too.
+     *
+     * @throws PricingException COUPON_NOT_FOUND
+     */
+    public CouponAdminView get(long id) {
+        return coupons.find(id).map(CouponAdminService::view)
+                .orElseThrow(() -> PricingFailure.COUPON_NOT_FOUND.exception(id));
+    }
+
+    /**
+     * A new coupon: {@code code} is required, the other fields default as WooCommerce's.
+     *
+     * @throws PricingException COUPON_CODE_EMPTY, COUPON_CODE_EXISTS, INVALID_FIELDS, COUPON_INVALID_AMOUNT,
+     *                          COUPON_INVALID_EMAIL
+     */
+    public CouponAdminView create(CouponDraft draft) {
+        if (draft.code() == null || CouponRows.normalizeCode(draft.code()).isEmpty()) {
+            throw PricingFailure.COUPON_CODE_EMPTY.exception("create");
+        }
+        StoredCoupon coupon = new StoredCoupon(null, clock.instant());
+        return save(coupon, draft, true);
+    }
+
+    /**
+     * Changes the fields given.
+     *
+     * @throws PricingException COUPON_TO_UPDATE_NOT_FOUND and those of {@link #create}
+     */
+    public CouponAdminView update(long id, CouponDraft draft) {
+        StoredCoupon coupon = coupons.lock(id)
+                .orElseThrow(() -> PricingFailure.COUPON_TO_UPDATE_NOT_FOUND.exception(id));
+        coupon.setModifiedAt(clock.instant());
+        return save(coupon, draft, false);
+    }
+
+    /**
+     * Moves a coupon to the trash, or with {@code force} deletes it; answers it as it was (trashed: as it is now).
+     *
+     * @throws PricingException COUPON_NOT_FOUND, COUPON_ALREADY_TRASHED
+     */
+    public CouponAdminView delete(long id, boolean force) {
+        StoredCoupon coupon = coupons.lock(id).orElseThrow(() -> PricingFailure.COUPON_NOT_FOUND.exception(id));
+        CouponAdminView before = view(coupon);
+        if (force) {
+            coupons.remove(coupon);
+        } else if ("trash".equals(coupon.getStatus())) {
+            throw PricingFailure.COUPON_ALREADY_TRASHED.exception(id);
+        } else {
+            coupon.setStatus("trash");
+            coupon.setModifiedAt(clock.instant());
+        }
+        revisions.bump();
+        return force ? before : view(coupon);
+    }
+
+    private CouponAdminView save(StoredCoupon coupon, CouponDraft draft, boolean adding) {
+        // The code is checked before the draft touches the coupon: a query would flush a taken code first.
+        if (draft.code() != null) {
+            String code = CouponRows.normalizeCode(draft.code());
+            Optional<Long> holder = coupons.idByCode(code);
+            if (holder.isPresent() && !holder.get().equals(coupon.getId())) {
+                throw PricingFailure.COUPON_CODE_EXISTS.exception(code);
+            }
+        }
+        new CouponEditor(zone(catalog.storeDetails())).apply(coupon, draft).ifPresent(problem -> {
+            throw failure(problem);
+        });
+        if (adding) {
+            coupons.add(coupon);
+        }
+        if (!coupons.flush()) {
+            throw PricingFailure.COUPON_CODE_EXISTS.exception(coupon.getCode());
+        }
+        revisions.bump();
+        return view(coupon);
+    }
+
+    private static PricingException failure(CouponProblem problem) {
+        return switch (problem.kind()) {
+            case EMPTY_CODE -> PricingFailure.COUPON_CODE_EMPTY.exception("update");
+            case INVALID_AMOUNT -> PricingFailure.COUPON_INVALID_AMOUNT.exception("");
+            case INVALID_EMAIL -> PricingFailure.COUPON_INVALID_EMAIL.exception("");
+            case INVALID_FIELDS -> PricingFailure.invalidFields(problem.fields());
+        };
+    }
+
+    private static CouponAdminView view(StoredCoupon coupon) {
+        return new CouponAdminView(CouponRows.coupon(coupon), coupon.getStatus(), coupon.getDescription(),
+                coupon.getCreatedAt(), coupon.getModifiedAt(), new CouponAdminView.IdLists(
+                        List.copyOf(CouponRows.ids(coupon.getProductIds())),
+                        List.copyOf(CouponRows.ids(coupon.getExcludedProductIds())),
+                        List.copyOf(CouponRows.ids(coupon.getCategoryIds())),
+                        List.copyOf(CouponRows.ids(coupon.getExcludedCategoryIds()))));
+    }
+
+    /** The store's zone, for dates without an offset; WordPress also allows "UTC+2" and the like. */
+    static ZoneId zone(StoreView store) {
+        try {
+            return ZoneId.of(store.timezone());
+        } catch (DateTimeException notAZoneId) {
+            return ZoneOffset.ofTotalSeconds(store.gmtOffset().multiply(java.math.BigDecimal.valueOf(3600)).intValue());
+        }
+    }
+}

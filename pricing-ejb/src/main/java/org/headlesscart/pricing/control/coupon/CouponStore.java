@@ -1,0 +1,90 @@
+package org.headlesscart.pricing.control.coupon;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+
+import org.hibernate.exception.ConstraintViolationException;
+import org.headlesscart.pricing.entity.StoredCoupon;
+import org.headlesscart.pricing.model.CouponQuery;
+
+/** Coupons for the admin, in the caller's transaction. */
+@ApplicationScoped
+public class CouponStore {
+
+    private static final List<String> LISTED = List.of("publish", "draft", "pending", "private");
+
+    @PersistenceContext(unitName = "pricing")
+    EntityManager em;
+
+    public Optional<StoredCoupon> find(long id) {
+        return Optional.ofNullable(em.find(StoredCoupon.class, id));
+    }
+
+    /** Locked for a write, so that two writes of one coupon do not interleave. */
+    public Optional<StoredCoupon> lock(long id) {
+        return Optional.ofNullable(em.find(StoredCoupon.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** The id of the coupon with {@code code} (lower-case), of any status. */
+    public Optional<Long> idByCode(String code) {
+        return em.createNamedQuery(StoredCoupon.BY_CODE, StoredCoupon.class).setParameter("code", code)
+                .getResultList().stream().map(StoredCoupon::getId).findFirst();
+    }
+
+    public List<StoredCoupon> page(CouponQuery query) {
+        String order = query.orderBy() + (query.ascending() ? ".ASC" : ".DESC");
+        return em.createNamedQuery(StoredCoupon.PAGE + order, StoredCoupon.class)
+                .setParameter("statuses", LISTED).setParameter("code", orEmpty(query.code()))
+                .setParameter("search", like(query.search()))
+                .setFirstResult((query.page() - 1) * query.perPage()).setMaxResults(query.perPage()).getResultList();
+    }
+
+    public long count(CouponQuery query) {
+        return em.createNamedQuery(StoredCoupon.COUNT, Long.class).setParameter("statuses", LISTED)
+                .setParameter("code", orEmpty(query.code())).setParameter("search", like(query.search()))
+                .getSingleResult();
+    }
+
+    public void add(StoredCoupon coupon) {
+        em.persist(coupon);
+    }
+
+    /**
+     * Writes pending changes now (the id of a new coupon, for the answer): false when another coupon took the code
+     * meanwhile, which the unique key refuses; the transaction is then to be rolled back.
+     */
+    public boolean flush() {
+        try {
+            em.flush();
+            return true;
+        } catch (PersistenceException e) {
+            if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    public void remove(StoredCoupon coupon) {
+        em.remove(coupon);
+    }
+
+    private static String orEmpty(String code) {
+        return code == null ? "" : CouponRows.normalizeCode(code);
+    }
+
+    private static String like(String search) {
+        if (search == null || search.isBlank()) {
+            return "";
+        }
+        String escaped = search.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+}
