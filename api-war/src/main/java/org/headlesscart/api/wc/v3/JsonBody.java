@@ -217,11 +217,6 @@ public final class JsonBody {
         return strings;
     }
 
-    /** A field as sent, for shapes WordPress's schema types do not describe (a map of settings); null if absent. */
-    JsonValue raw(String name) {
-        return value(name);
-    }
-
     /** Reports every problem collected by this body and those nested in it. */
     public void throwIfAny() {
         if (!problems.isEmpty()) {
