@@ -290,9 +290,17 @@ public abstract class PricingContract {
         return new CartJourney(new Http(base));
     }
 
-    /** A new cart with one unit of a new product at the price. */
+    /**
+     * A new cart with one unit of a new product at the price, for a customer in Portland, Oregon: a US state without
+     * sales tax in the demo store, so that coupons and fees change the total by exactly their amount.
+     */
     String cartWith(String name, String price) {
-        return journey().newCartWith(Long.toString(product(name, price)), "1");
+        String key = journey().newCartWith(Long.toString(product(name, price)), "1");
+        HttpResponse<String> moved = journey().post("/update", key, "{\"namespace\":\"update-customer\","
+                + "\"billing_country\":\"US\",\"billing_state\":\"OR\",\"billing_postcode\":\"97201\","
+                + "\"billing_city\":\"Portland\"}");
+        assertEquals(200, moved.statusCode(), moved.body());
+        return key;
     }
 
     long product(String name, String price) {
