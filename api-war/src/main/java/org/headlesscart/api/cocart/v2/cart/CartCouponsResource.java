@@ -8,10 +8,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -107,14 +107,13 @@ public class CartCouponsResource {
     @Parameter(ref = CartHeaderDocs.CART_KEY)
     @Parameter(ref = CartHeaderDocs.IF_MATCH)
     @Parameter(ref = CartHeaderDocs.IDEMPOTENCY_KEY)
-    @Parameter(name = "email", in = ParameterIn.QUERY, description = "The customer's e-mail; default the billing e-mail")
     @APIResponse(responseCode = "200", ref = CartHeaderDocs.CART_ANSWER)
     @APIResponse(responseCode = "403", ref = ErrorDocs.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ErrorDocs.CONFLICT)
     @APIResponse(responseCode = "412", ref = ErrorDocs.PRECONDITION_FAILED)
     @APIResponse(responseCode = "422", ref = ErrorDocs.UNPROCESSABLE)
-    public Response validate() {
+    public Response validate(@QueryParam("email") String email) {   // named for the OpenAPI document; CartParams reads it
         CartCall call = calls.call(null);
         return writes.write("GET", call, CartWrite.validateCoupons(call.params()));
     }

@@ -7,10 +7,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -40,13 +40,13 @@ public class ProductShippingRatesResource {
     @GET
     @Operation(operationId = "productShippingRates",
             summary = "CoCart Plus: the shipping rates of a one-line cart of the product; no cart key allowed (403)")
-    @Parameter(name = "quantity", in = ParameterIn.QUERY, description = "How many, default 1")
     @APIResponse(responseCode = "200", description = "The simulated line and its packages")
     @APIResponse(responseCode = "400", ref = ErrorDocs.BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = ErrorDocs.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     @APIResponse(responseCode = "405", ref = ErrorDocs.METHOD_NOT_ALLOWED)
-    public Response rates(@PathParam("id") String idOrSku) {
+    public Response rates(@PathParam("id") String idOrSku,
+            @QueryParam("quantity") String documented) {    // named for the OpenAPI document; CartParams reads it
         CartCall call = calls.call(null);
         String quantity = call.params().string("quantity");
         var variation = call.params().textMap("variation");
