@@ -72,6 +72,27 @@ public class CartExceptionMapper implements ExceptionMapper<CartException> {
             case CART_BUSY -> CartBusyMapper.busy(message);
             case CART_MODIFIED -> CoCartError.response(412, "cocart_cart_modified", message);
             case IDEMPOTENCY_KEY_REUSED -> CoCartError.response(422, "cocart_idempotency_key_reused", message);
+            // CoCart Plus v2 (COCART-PLUS §1.2 and decision 4)
+            case COUPONS_NOT_ENABLED -> CoCartError.response(404, "cocart_coupons_not_enabled", message);
+            case COUPON_CODE_REQUIRED -> CoCartError.response(404, "cocart_coupon_code_required", message);
+            case COUPON_REQUIRED -> CoCartError.response(404, "cocart_coupon_required", message);
+            case COUPON_NOT_EXIST -> CoCartError.response(404, "cocart_coupon_not_exist", message);
+            case COUPON_CANNOT_ADD -> CoCartError.response(404, "cocart_coupon_cannot_add", message);
+            case COUPON_FAILED_TO_APPLY -> CoCartError.response(400, "cocart_coupon_failed_to_apply", message,
+                    Map.of("wc_code", Integer.parseInt(params.getOrDefault("wc_code", "100"))));
+            case COUPON_NOT_IN_CART -> CoCartError.response(404, "cocart_cart_coupon_invalid_code", message);
+            case NO_COUPONS_APPLIED -> CoCartError.response(404, "cocart_cart_no_coupons_applied", message);
+            case FEE_MISSING_NAME -> CoCartError.response(404, "cocart_fee_missing_name", message);
+            case FEE_MISSING_AMOUNT -> CoCartError.response(404, "cocart_fee_missing_amount", message);
+            case FEE_CANNOT_ADD -> CoCartError.response(404, "cocart_fee_cannot_add", message);
+            case SHIPPING_DISABLED -> CoCartError.response(404, "cocart_shipping_disabled", message);
+            case MISSING_RATE_ID -> CoCartError.response(404, "cocart_missing_rate_id", message);
+            case SHIPPING_NOT_CALCULATED -> CoCartError.response(404, "cocart_shipping_not_calculated", message);
+            case SHIPPING_METHOD_INCORRECT -> CoCartError.response(404, "cocart_shipping_method_incorrect", message);
+            case QUOTE_EXTERNAL_DENIED -> CoCartError.response(403,
+                    "cocart_calculate_product_shipping_rates_external_types_denied", message);
+            case QUOTE_GROUPED_DENIED -> CoCartError.response(403,
+                    "cocart_calculate_product_shipping_rates_grouped_types_denied", message);
         };
     }
 }

@@ -39,6 +39,9 @@ public final class RequestDocs {
     public static final String COUPONS_BATCH = "CouponsBatchWrite";
     public static final String SETTING = "SettingWrite";
     public static final String SETTINGS_BATCH = "SettingsBatchWrite";
+    public static final String APPLY_COUPON = "ApplyCouponRequest";
+    public static final String ADD_FEE = "AddFeeRequest";
+    public static final String SET_SHIPPING_METHOD = "SetShippingMethodRequest";
     public static final String TAX = TaxShippingRequestDocs.TAX;
     public static final String TAX_BATCH = TaxShippingRequestDocs.TAX_BATCH;
     public static final String TAX_CLASS = TaxShippingRequestDocs.TAX_CLASS;
@@ -126,10 +129,31 @@ public final class RequestDocs {
                 .addProperty("reviewer_email", Schemas.string(null).format("email"))
                 .addProperty("rating", Schemas.integer("0 to 5; 0 or none is not rated."))
                 .required(List.of("product_id", "review", "reviewer", "reviewer_email")));
+        plus(schemas);
         AdminRequestDocs.addTo(schemas);
         PricingRequestDocs.addTo(schemas);
         TaxShippingRequestDocs.addTo(schemas);
         return schemas;
+    }
+
+    /** CoCart Plus v2's cart writes (COCART-PLUS §1.2, decision 3: the field-name variants clients send). */
+    private static void plus(Map<String, Schema> schemas) {
+        schemas.put(APPLY_COUPON, Schemas.object("Apply a coupon; give code or coupon.")
+                .addProperty("code", Schemas.string("The coupon code (case-insensitive)."))
+                .addProperty("coupon", Schemas.string("The same, as the official SDKs send it."))
+                .addProperty("email", Schemas.string("The customer's e-mail, for e-mail-restricted coupons.")));
+        schemas.put(ADD_FEE, Schemas.object("Add a fee to the cart, kept and re-applied on every calculation.")
+                .addProperty("name", Schemas.string("The fee's name; its id is the name's WordPress slug."))
+                .addProperty("amount", Schemas.any("Net amount in major units, a decimal string or a JSON number; "
+                        + "negative for a discount."))
+                .addProperty("taxable", Schemas.bool("Whether the fee is taxed; default false."))
+                .addProperty("tax_class", Schemas.string("The tax class slug; \"\" for standard.")));
+        schemas.put(SET_SHIPPING_METHOD, Schemas.object("Choose a shipping rate; give rate_id, method_key or key.")
+                .addProperty("rate_id", Schemas.string("The rate, e.g. flat_rate:1."))
+                .addProperty("method_key", Schemas.string("The same, as the JavaScript SDK sends it."))
+                .addProperty("key", Schemas.string("The same, as CoCart Plus v1 names it."))
+                .addProperty("package_id", Schemas.any("The package index (0, 1, ... or \"default\"); none or "
+                        + "blank for every package.")));
     }
 
     private static Schema updateCart() {

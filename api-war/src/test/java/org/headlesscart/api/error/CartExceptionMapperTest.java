@@ -60,7 +60,27 @@ class CartExceptionMapperTest {
             Map.entry(CartFailure.CART_EMPTY, "404 cocart_cart_empty"),
             Map.entry(CartFailure.CART_BUSY, "409 cocart_cart_busy"),
             Map.entry(CartFailure.CART_MODIFIED, "412 cocart_cart_modified"),
-            Map.entry(CartFailure.IDEMPOTENCY_KEY_REUSED, "422 cocart_idempotency_key_reused"));
+            Map.entry(CartFailure.IDEMPOTENCY_KEY_REUSED, "422 cocart_idempotency_key_reused"),
+            // COCART-PLUS §1.2 and decision 4
+            Map.entry(CartFailure.COUPONS_NOT_ENABLED, "404 cocart_coupons_not_enabled"),
+            Map.entry(CartFailure.COUPON_CODE_REQUIRED, "404 cocart_coupon_code_required"),
+            Map.entry(CartFailure.COUPON_REQUIRED, "404 cocart_coupon_required"),
+            Map.entry(CartFailure.COUPON_NOT_EXIST, "404 cocart_coupon_not_exist"),
+            Map.entry(CartFailure.COUPON_CANNOT_ADD, "404 cocart_coupon_cannot_add"),
+            Map.entry(CartFailure.COUPON_FAILED_TO_APPLY, "400 cocart_coupon_failed_to_apply"),
+            Map.entry(CartFailure.COUPON_NOT_IN_CART, "404 cocart_cart_coupon_invalid_code"),
+            Map.entry(CartFailure.NO_COUPONS_APPLIED, "404 cocart_cart_no_coupons_applied"),
+            Map.entry(CartFailure.FEE_MISSING_NAME, "404 cocart_fee_missing_name"),
+            Map.entry(CartFailure.FEE_MISSING_AMOUNT, "404 cocart_fee_missing_amount"),
+            Map.entry(CartFailure.FEE_CANNOT_ADD, "404 cocart_fee_cannot_add"),
+            Map.entry(CartFailure.SHIPPING_DISABLED, "404 cocart_shipping_disabled"),
+            Map.entry(CartFailure.MISSING_RATE_ID, "404 cocart_missing_rate_id"),
+            Map.entry(CartFailure.SHIPPING_NOT_CALCULATED, "404 cocart_shipping_not_calculated"),
+            Map.entry(CartFailure.SHIPPING_METHOD_INCORRECT, "404 cocart_shipping_method_incorrect"),
+            Map.entry(CartFailure.QUOTE_EXTERNAL_DENIED,
+                    "403 cocart_calculate_product_shipping_rates_external_types_denied"),
+            Map.entry(CartFailure.QUOTE_GROUPED_DENIED,
+                    "403 cocart_calculate_product_shipping_rates_grouped_types_denied"));
 
     @Test
     void everyReasonHasTheCodeAndStatusOfTheContract() {

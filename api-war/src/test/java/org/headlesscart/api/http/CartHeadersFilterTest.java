@@ -44,7 +44,7 @@ class CartHeadersFilterTest {
         Instant expiry = Instant.ofEpochSecond(1795920960);
         shown.shown(new CartView("t_shown", expiry.minusSeconds(86400), expiry, null, List.of(), List.of(),
                 BigDecimal.ZERO, BigDecimal.ZERO, false, false, new CartView.Totals(0, 0, 0, 0, 0, 0, 0, 0, 0, 0),
-                List.of(), Map.of(), null, 0, false, null, null));
+                List.of(), Map.of(), null, 0, false, null, null, null));
 
         assertEquals("t_0123456789abcdef0123456789abcd", named.key());
         assertNull(named.expiration(), "an error names no cart: the filter uses now + window");

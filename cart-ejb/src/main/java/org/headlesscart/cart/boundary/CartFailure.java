@@ -47,5 +47,30 @@ public enum CartFailure {
     /** Not in CoCart: the write's If-Match names no longer the cart as it is (docs/conditional-writes.md). */
     CART_MODIFIED,
     /** Not in CoCart: an Idempotency-Key sent again with another request. */
-    IDEMPOTENCY_KEY_REUSED
+    IDEMPOTENCY_KEY_REUSED,
+    /** CoCart Plus (COCART-PLUS §1.2): the store has coupons switched off. */
+    COUPONS_NOT_ENABLED,
+    /** apply-coupon without a code. */
+    COUPON_CODE_REQUIRED,
+    /** DELETE coupons/{code} without a code. */
+    COUPON_REQUIRED,
+    COUPON_NOT_EXIST,
+    /** A coupon on a cart without items. */
+    COUPON_CANNOT_ADD,
+    /** WooCommerce refused the coupon (decision 4); the params carry {@code wc_code}. */
+    COUPON_FAILED_TO_APPLY,
+    COUPON_NOT_IN_CART,
+    NO_COUPONS_APPLIED,
+    FEE_MISSING_NAME,
+    FEE_MISSING_AMOUNT,
+    FEE_CANNOT_ADD,
+    SHIPPING_DISABLED,
+    MISSING_RATE_ID,
+    SHIPPING_NOT_CALCULATED,
+    /** A rate (or package) the cart is not offered. */
+    SHIPPING_METHOD_INCORRECT,
+    /** products/{id}/shipping-rates of an external product. */
+    QUOTE_EXTERNAL_DENIED,
+    /** products/{id}/shipping-rates of a grouped product. */
+    QUOTE_GROUPED_DENIED
 }

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 
 import org.headlesscart.cart.control.CartStore;
+import org.headlesscart.cart.control.pricing.ProductQuotes;
 import org.headlesscart.cart.control.session.CartOwners;
 import org.headlesscart.cart.control.session.CartReads;
 import org.headlesscart.cart.control.session.CartTarget;
@@ -28,6 +29,7 @@ import org.headlesscart.cart.model.CartOperation;
 import org.headlesscart.cart.model.CartRef;
 import org.headlesscart.cart.model.CartStamp;
 import org.headlesscart.cart.model.CartView;
+import org.headlesscart.cart.model.ProductRates;
 import org.headlesscart.cart.model.WriteConditions;
 
 /**
@@ -59,6 +61,9 @@ public class CartService {
 
     @Inject
     CartStore store;
+
+    @Inject
+    ProductQuotes quotes;
 
     @Resource
     SessionContext context;
@@ -147,6 +152,25 @@ public class CartService {
     /** POST /cart/update: runs the callback registered for the namespace (contract §2.12, §11.1). */
     public CartView update(CartRef cart, String namespace, Map<String, Object> params) {
         return one(cart, new CartOperation.Update(namespace, params)).cart();
+    }
+
+    /**
+     * A CoCart Plus v2 write (COCART-PLUS §1.2: apply-coupon, coupons DELETE and validate, add-fee, remove-fees,
+     * set-shipping-method), one transaction locking the cart row as every write. None starts a cart.
+     */
+    public CartView plus(CartRef cart, CartOperation operation) {
+        return one(cart, operation).cart();
+    }
+
+    /**
+     * {@code GET products/{id}/shipping-rates} (COCART-PLUS §1.2): the rates a one-line cart of the product would be
+     * offered at the customer's address (or the store's); nothing is stored.
+     *
+     * @param userId the logged-in customer, or null
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public ProductRates productRates(String idOrSku, String quantity, Map<String, String> variation, Long userId) {
+        return quotes.quote(idOrSku, quantity, variation, userId);
     }
 
     /**

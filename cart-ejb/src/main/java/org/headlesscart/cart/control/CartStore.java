@@ -16,6 +16,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
+import org.headlesscart.cart.control.pricing.CartChoices;
 import org.headlesscart.cart.entity.Cart;
 
 /** Carts in the database: read without locks, or locked for a write (STYLE §3.4). */
@@ -74,6 +75,17 @@ public class CartStore {
         return em.createNamedQuery(Cart.RENEW).setParameter("expiring", windows.expiring())
                 .setParameter("expires", windows.expiration()).setParameter("id", id).setParameter("now", now)
                 .executeUpdate() > 0;
+    }
+
+    /**
+     * The coupon codes applied to the carts under the keys, without their lines and without a lock: a write reads
+     * them before it locks its cart, so that it can read those coupons before the lock too.
+     */
+    public List<String> couponCodes(java.util.Collection<String> keys) {
+        List<String> codes = new java.util.ArrayList<>();
+        em.createNamedQuery(Cart.COUPONS_BY_KEYS, String.class).setParameter("keys", keys).getResultList()
+                .forEach(json -> codes.addAll(CartChoices.codes(json)));
+        return codes;
     }
 
     private static Optional<Cart> byKey(EntityManager em, String key) {

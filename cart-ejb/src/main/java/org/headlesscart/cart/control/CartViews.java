@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,11 +20,12 @@ import org.headlesscart.cart.model.CartView;
 import org.headlesscart.cart.entity.Cart;
 import org.headlesscart.cart.entity.CartItem;
 import org.headlesscart.cart.entity.CustomerDetails;
+import org.headlesscart.pricing.model.PricedCart;
 
 /**
- * Computes the cart CoCart shows (contract §3) from the stored lines and the catalog as it is now. This is the
- * totals engine: line subtotals and totals rounded half-up per line, then summed. Coupons, fees, shipping and taxes
- * are later issues; they enter here as further terms of {@link #totals} and are zero until then.
+ * Computes the cart CoCart shows (contract §3) from the stored lines, the catalog as it is now and the cart's
+ * pricing ({@code CartPricer}): every amount of the lines and the ten totals are pricing's, so a read, a write, a
+ * batch and checkout show the same figures.
  */
 public final class CartViews {
 
@@ -38,37 +40,35 @@ public final class CartViews {
      * @param products the catalog snapshots of the cart's lines (and their cross-sells), by id
      */
     public static CartView of(String key, Cart cart, Collection<CartItem> dropped, Map<Long, Purchasable> products,
-            Notices notices, CartSettings settings, Instant now) {
+            CartView.Pricing pricing, Notices notices, CartSettings settings, Instant now) {
+        Map<String, PricedCart.Line> priced = new HashMap<>();
+        pricing.priced().lines().forEach(l -> priced.put(l.key(), l));
         List<CartView.Line> lines = new ArrayList<>();
         List<CartView.Line> removed = new ArrayList<>();
         if (cart != null) {
             for (CartItem item : cart.getItems()) {
                 if (!dropped.contains(item)) {
-                    (item.isRemoved() ? removed : lines).add(line(item, products.get(item.purchasedId())));
+                    (item.isRemoved() ? removed : lines).add(line(item, products.get(item.purchasedId()),
+                            priced.get(item.getItemKey())));
                 }
             }
         }
         BigDecimal count = lines.stream().map(CartView.Line::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal weight = lines.stream().map(CartView.Line::weight).filter(w -> w != null)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        CartView.Totals totals = totals(lines);
+        CartView.Totals totals = totals(pricing.priced().totals());
         CartWindows windows = settings.windows(key, now);
         return new CartView(key, windows.expiring(), windows.expiration(),
                 customer(cart, settings), List.copyOf(lines), List.copyOf(removed), count, weight,
-                totals.total() > 0, false, totals, crossSells(lines, cart, products), notices.asMap(),
-                hash(key, lines, totals), cart == null ? 0 : cart.getVersion(), cart != null, null, null);
+                totals.total() > 0, pricing.priced().needsShipping(), totals, crossSells(lines, cart, products),
+                notices.asMap(), hash(key, lines, totals), cart == null ? 0 : cart.getVersion(), cart != null, null,
+                null, pricing);
     }
 
-    /** The cart's total as {@link #of} would show it, minor units; what a write records for the figures. */
-    public static long totalMinor(Cart cart, Map<Long, Purchasable> products) {
-        List<CartView.Line> lines = new ArrayList<>();
-        for (CartItem item : cart.getItems()) {
-            if (!item.isRemoved() && products.containsKey(item.purchasedId())) {
-                lines.add(line(item, products.get(item.purchasedId())));
-            }
-        }
-        return totals(lines).total();
-    }
+    /** The pricing of a cart that has no lines to price (none is stored): nothing to show, all totals zero. */
+    public static final CartView.Pricing UNPRICED = new CartView.Pricing(new PricedCart(List.of(), List.of(),
+            List.of(), List.of(), List.of(), new PricedCart.Totals(0, 0, 0, 0, 0, 0, 0, 0, 0, 0), false, false),
+            null, List.of());
 
     /** The ids of the catalog products whose cross-sells the cart would show. */
     public static Set<Long> crossSellIds(Collection<Purchasable> lineProducts, Set<Long> inCart) {
@@ -77,14 +77,17 @@ public final class CartViews {
         return ids;
     }
 
-    private static CartView.Line line(CartItem item, Purchasable p) {
+    /** A line; a removed line is not priced and shows its undiscounted amount without tax. */
+    private static CartView.Line line(CartItem item, Purchasable p, PricedCart.Line priced) {
         long price = item.getCustomPriceMinor() != null ? item.getCustomPriceMinor()
                 : p.priceMinor() == null ? 0 : p.priceMinor();
         BigDecimal quantity = item.getQuantity().signum() == 0 ? BigDecimal.ZERO
                 : item.getQuantity().stripTrailingZeros();
         long subtotal = Money.lineTotal(price, quantity);
         return new CartView.Line(item.getItemKey(), item.purchasedId(), LineNames.of(p), p.title(), price, quantity,
-                Math.max(p.minPurchase(), 1), p.maxPurchase(), subtotal, 0, subtotal, 0, p.slug(), p.type(), p.sku(),
+                Math.max(p.minPurchase(), 1), p.maxPurchase(), priced == null ? subtotal : priced.subtotal(),
+                priced == null ? 0 : priced.subtotalTax(), priced == null ? subtotal : priced.total(),
+                priced == null ? 0 : priced.totalTax(), p.slug(), p.type(), p.sku(),
                 List.of(decimal(p.length()), decimal(p.width()), decimal(p.height())),
                 p.weight() == null ? null : p.weight().multiply(quantity), variationLabels(item, p),
                 backorders(p, quantity), JsonText.read(item.getItemDataJson()), p.imageSrc());
@@ -109,15 +112,9 @@ public final class CartViews {
         return backordered && "notify".equals(stock.backorders()) ? "Available on backorder" : "";
     }
 
-    private static CartView.Totals totals(List<CartView.Line> lines) {
-        long subtotal = lines.stream().mapToLong(CartView.Line::subtotalMinor).sum();
-        long contents = lines.stream().mapToLong(CartView.Line::totalMinor).sum();
-        long fees = 0;
-        long discount = subtotal - contents;
-        long shipping = 0;
-        long tax = 0;
-        return new CartView.Totals(subtotal, 0, fees, 0, discount, 0, shipping, 0, contents + fees + shipping + tax,
-                tax);
+    private static CartView.Totals totals(PricedCart.Totals t) {
+        return new CartView.Totals(t.subtotal(), t.subtotalTax(), t.feeTotal(), t.feeTax(), t.discountTotal(),
+                t.discountTax(), t.shippingTotal(), t.shippingTax(), t.total(), t.totalTax());
     }
 
     private static CartView.Customer customer(Cart cart, CartSettings settings) {

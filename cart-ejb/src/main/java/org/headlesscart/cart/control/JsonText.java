@@ -38,6 +38,25 @@ public final class JsonText {
         return out.toString();
     }
 
+    /** A JSON array of values as {@link #write} takes them. */
+    public static String writeList(List<?> list) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            writeValue(json, null, list);
+        }
+        return out.toString();
+    }
+
+    /** A JSON array as Java ({@link #toJava}); empty for {@code null} or blank text. */
+    public static List<Object> readList(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        try (var reader = JSON.createReader(new StringReader(text))) {
+            return ((JsonArray) reader.readValue()).stream().map(JsonText::toJava).toList();
+        }
+    }
+
     public static Map<String, Object> read(String text) {
         if (text == null || text.isEmpty() || "{}".equals(text)) {
             return Map.of();

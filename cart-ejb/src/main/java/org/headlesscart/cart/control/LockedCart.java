@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.headlesscart.catalog.model.Purchasable;
+import org.headlesscart.cart.control.pricing.StorePricing;
 import org.headlesscart.cart.model.CartUpdate;
 import org.headlesscart.cart.entity.Cart;
 import org.headlesscart.cart.entity.CartItem;
@@ -19,6 +20,7 @@ public final class LockedCart implements CartUpdate {
     private final Cart cart;
     private final Map<Long, Purchasable> products;
     private final Notices notices;
+    private StorePricing pricing;
 
     public LockedCart(Cart cart, Map<Long, Purchasable> products, Notices notices) {
         this.cart = cart;
@@ -37,6 +39,15 @@ public final class LockedCart implements CartUpdate {
 
     public Notices notices() {
         return notices;
+    }
+
+    /** The pricing rules and coupons the write read before it locked the cart; {@code null} when it read none. */
+    public StorePricing pricing() {
+        return pricing;
+    }
+
+    public void usePricing(StorePricing read) {
+        this.pricing = read;
     }
 
     public Optional<Purchasable> product(CartItem item) {

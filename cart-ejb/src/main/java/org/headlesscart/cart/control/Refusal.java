@@ -20,7 +20,11 @@ public class Refusal extends RuntimeException {
         SOLD_INDIVIDUALLY, CANNOT_BE_PURCHASED, OUT_OF_STOCK, NOT_ENOUGH_IN_STOCK, NOT_ENOUGH_STOCK_REMAINING,
         GROUPED_PRODUCT_FAILED, GROUPED_PRODUCT_EMPTY, ITEM_KEY_REQUIRED, ITEM_NOT_IN_CART, NO_ITEMS,
         CAN_NOT_INCREASE_QUANTITY, ITEM_ALREADY_RESTORED, ITEM_NOT_RESTORABLE, UPDATE_NO_NAMESPACE, CART_EMPTY,
-        CART_BUSY, CART_MODIFIED, IDEMPOTENCY_KEY_REUSED
+        CART_BUSY, CART_MODIFIED, IDEMPOTENCY_KEY_REUSED,
+        COUPONS_NOT_ENABLED, COUPON_CODE_REQUIRED, COUPON_REQUIRED, COUPON_NOT_EXIST, COUPON_CANNOT_ADD,
+        COUPON_FAILED_TO_APPLY, COUPON_NOT_IN_CART, NO_COUPONS_APPLIED, FEE_MISSING_NAME, FEE_MISSING_AMOUNT,
+        FEE_CANNOT_ADD, SHIPPING_DISABLED, MISSING_RATE_ID, SHIPPING_NOT_CALCULATED, SHIPPING_METHOD_INCORRECT,
+        QUOTE_EXTERNAL_DENIED, QUOTE_GROUPED_DENIED
     }
 
     /** {@link #operation()} of a refusal that no operation of a batch made. */
@@ -45,6 +49,18 @@ public class Refusal extends RuntimeException {
     public static Refusal invalidParam(Reason reason, String name, String problem) {
         return new Refusal(reason, "Invalid parameter(s): " + name, Map.of(name, problem), NO_OPERATION);
     }
+
+    /**
+     * A coupon WooCommerce refuses (COCART-PLUS decision 4): {@code cocart_coupon_failed_to_apply} with
+     * WooCommerce's message, its numbered error as {@code data.wc_code}.
+     */
+    public static Refusal couponFailed(int wcCode, String message) {
+        return new Refusal(Reason.COUPON_FAILED_TO_APPLY, message, Map.of(WC_CODE, Integer.toString(wcCode)),
+                NO_OPERATION);
+    }
+
+    /** The parameter of {@link #couponFailed} that carries WooCommerce's error number. */
+    public static final String WC_CODE = "wc_code";
 
     /** This refusal as made by the operation at {@code index} of a batch. */
     public Refusal at(int index) {

@@ -48,6 +48,9 @@ import jakarta.persistence.Version;
 @NamedQuery(name = Cart.FIGURES, query = "SELECT COUNT(c), COALESCE(SUM(c.totalMinor), 0), "
         + "COALESCE(SUM(CASE WHEN c.customer.billingEmail <> '' THEN 1 ELSE 0 END), 0) FROM Cart c WHERE "
         + Cart.STATUS)
+// The applied coupon codes of the carts under the keys, without lines or lock: read before a write locks its cart,
+// so that the coupons can be loaded before the lock (see CartWrites).
+@NamedQuery(name = Cart.COUPONS_BY_KEYS, query = "SELECT c.couponsJson FROM Cart c WHERE c.cartKey IN :keys")
 @NamedQuery(name = Cart.DELETE_BY_KEY, query = "DELETE FROM Cart c WHERE c.cartKey = :key")
 @NamedQuery(name = Cart.EXPIRED_IDS, query = "SELECT c.id FROM Cart c WHERE c.expiresAt < :now ORDER BY c.id")
 @NamedQuery(name = Cart.DELETE_BY_IDS, query = "DELETE FROM Cart c WHERE c.id IN :ids")
@@ -61,6 +64,7 @@ public class Cart {
     public static final String COUNT = "Cart.count";
     public static final String FIGURES = "Cart.figures";
     public static final String DELETE_BY_KEY = "Cart.deleteByKey";
+    public static final String COUPONS_BY_KEYS = "Cart.couponsByKeys";
     public static final String EXPIRED_IDS = "Cart.expiredIds";
     public static final String DELETE_BY_IDS = "Cart.deleteByIds";
 
@@ -101,6 +105,18 @@ public class Cart {
     /** The cart's total at its last write, minor units: for insights only; shown carts are always priced now. */
     @Column(name = "total_minor", nullable = false)
     private long totalMinor;
+
+    /** Applied coupon codes in order, as a JSON array; {@code null} for none (COCART-PLUS §3.1). */
+    @Column(name = "coupons_json", columnDefinition = "TEXT")
+    private String couponsJson;
+
+    /** Fees as a JSON array of {id, name, amount, taxable, tax_class}; {@code null} for none (§3.4). */
+    @Column(name = "fees_json", columnDefinition = "TEXT")
+    private String feesJson;
+
+    /** Package index to the chosen rate id, as a JSON object; {@code null} for none (§3.3). */
+    @Column(name = "chosen_rates_json", columnDefinition = "TEXT")
+    private String chosenRatesJson;
 
     @Embedded
     private CustomerDetails customer = new CustomerDetails();
@@ -157,6 +173,17 @@ public class Cart {
     public CustomerDetails getCustomer() { return customer == null ? (customer = new CustomerDetails()) : customer; }
     public long getVersion() { return version; }
     public long getTotalMinor() { return totalMinor; }
+
+    public String getCouponsJson() { return couponsJson; }
+    public String getFeesJson() { return feesJson; }
+    public String getChosenRatesJson() { return chosenRatesJson; }
+
+    /** The pricing choices as JSON text ({@code null} for none); kept by {@code CartChoices}. */
+    public void setPricingJson(String coupons, String fees, String chosenRates) {
+        this.couponsJson = coupons;
+        this.feesJson = fees;
+        this.chosenRatesJson = chosenRates;
+    }
 
     /** What the cart came to at this write, for the operators' figures. */
     public void recordTotal(long minor) {

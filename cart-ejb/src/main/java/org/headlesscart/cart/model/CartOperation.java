@@ -45,4 +45,36 @@ public sealed interface CartOperation {
             params = params == null ? Map.of() : params;
         }
     }
+
+    /** {@code POST cart/apply-coupon} (COCART-PLUS §1.2): {@code email} for e-mail-restricted coupons, or null. */
+    record ApplyCoupon(String code, String email) implements CartOperation {
+    }
+
+    /** {@code DELETE cart/coupons/{code}}. */
+    record RemoveCoupon(String code) implements CartOperation {
+    }
+
+    /** {@code DELETE cart/coupons}. */
+    record RemoveCoupons() implements CartOperation {
+    }
+
+    /** {@code GET cart/coupons/validate}: invalid coupons removed for good; {@code email} or null. */
+    record ValidateCoupons(String email) implements CartOperation {
+    }
+
+    /**
+     * {@code POST cart/add-fee}.
+     *
+     * @param amount as the client sent it (a string or a number's text)
+     */
+    record AddFee(String name, String amount, boolean taxable, String taxClass) implements CartOperation {
+    }
+
+    /** {@code POST cart/remove-fees}. */
+    record RemoveFees() implements CartOperation {
+    }
+
+    /** {@code POST cart/set-shipping-method}; {@code packageId} null or blank for every package. */
+    record SetShippingMethod(String rateId, String packageId) implements CartOperation {
+    }
 }

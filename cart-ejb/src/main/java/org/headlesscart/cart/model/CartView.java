@@ -5,6 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.headlesscart.pricing.model.Coupon;
+import org.headlesscart.pricing.model.PricedCart;
+import org.headlesscart.pricing.model.PricingSettings;
+
 /**
  * A cart as CoCart shows it (contract §3), computed: lines re-validated against the current catalog, totals in
  * minor units, and the notices this request produced. Rendering choices (money strings, {@code []} for empty maps,
@@ -27,12 +31,13 @@ import java.util.Map;
  * @param stamp         what this view was computed from, {@code null} when it cannot be kept: no cart is stored,
  *                      or its products were read at two catalog revisions
  * @param validUntil    when this view may change without a write (a sale window of one of its products opens or
- *                      closes); {@code null} together with {@code stamp}
+ *                      closes, an applied coupon expires); {@code null} together with {@code stamp}
+ * @param pricing       the cart priced: coupons, fees, shipping packages, taxes and the settings they are shown by
  */
 public record CartView(String cartKey, Instant expiring, Instant expiration, Customer customer, List<Line> items,
         List<Line> removedItems, BigDecimal itemCount, BigDecimal itemsWeight, boolean needsPayment,
         boolean needsShipping, Totals totals, List<CrossSell> crossSells, Map<String, List<String>> notices,
-        String cartHash, long version, boolean stored, CartStamp stamp, Instant validUntil) {
+        String cartHash, long version, boolean stored, CartStamp stamp, Instant validUntil, Pricing pricing) {
 
     public boolean isEmpty() {
         return items.isEmpty();
@@ -41,7 +46,22 @@ public record CartView(String cartKey, Instant expiring, Instant expiration, Cus
     /** This view, kept while the stamp is current and until {@code until}. */
     public CartView stamped(CartStamp stamp, Instant until) {
         return new CartView(cartKey, expiring, expiration, customer, items, removedItems, itemCount, itemsWeight,
-                needsPayment, needsShipping, totals, crossSells, notices, cartHash, version, stored, stamp, until);
+                needsPayment, needsShipping, totals, crossSells, notices, cartHash, version, stored, stamp, until,
+                pricing);
+    }
+
+    /**
+     * The cart's pricing as the cart object shows it (COCART-PLUS §2).
+     *
+     * @param priced   the totals computation's result; the view's lines and totals are taken from it
+     * @param settings the store settings it was priced under (display incl./excl. tax, itemized taxes ...)
+     * @param coupons  the applied coupons that are still valid, in the order applied
+     */
+    public record Pricing(PricedCart priced, PricingSettings settings, List<Coupon> coupons) {
+
+        public Pricing {
+            coupons = List.copyOf(coupons);
+        }
     }
 
     /**

@@ -11,11 +11,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.headlesscart.catalog.model.Purchasable;
 import org.headlesscart.cart.model.CartView;
 import org.headlesscart.cart.entity.Cart;
 import org.headlesscart.cart.entity.CartItem;
+import org.headlesscart.cart.control.pricing.CartChoices;
+import org.headlesscart.cart.control.pricing.PricingInputs;
+import org.headlesscart.pricing.control.totals.CartPricing;
+import org.headlesscart.pricing.model.Location;
+import org.headlesscart.pricing.model.PricingRules;
+import org.headlesscart.pricing.model.PricingSettings;
 import org.junit.jupiter.api.Test;
 
 /** Contract §3: the cart as shown, with totals in minor units rounded half-up per line. */
@@ -92,18 +99,18 @@ class CartViewsTest {
 
     @Test
     void aUsersCartHasTheCustomersWindowsAndAGuestsTheGuests() {
-        CartView user = CartViews.of("2", null, List.of(), Map.of(), new Notices(), settings(2), NOW);
+        CartView user = CartViews.of("2", null, List.of(), Map.of(), CartViews.UNPRICED, new Notices(), settings(2), NOW);
         assertEquals(NOW.plus(Duration.ofDays(1)), user.expiring());
         assertEquals(NOW.plus(Duration.ofDays(7)), user.expiration());
-        CartView guest = CartViews.of("t_none", null, List.of(), Map.of(), new Notices(), settings(2), NOW);
+        CartView guest = CartViews.of("t_none", null, List.of(), Map.of(), CartViews.UNPRICED, new Notices(), settings(2), NOW);
         assertEquals(NOW.plus(Duration.ofDays(2)), guest.expiration());
-        CartView digits = CartViews.of("007", null, List.of(), Map.of(), new Notices(), settings(2), NOW);
+        CartView digits = CartViews.of("007", null, List.of(), Map.of(), CartViews.UNPRICED, new Notices(), settings(2), NOW);
         assertEquals(NOW.plus(Duration.ofDays(2)), digits.expiration(), "no user id has a leading zero");
     }
 
     @Test
     void noStoredCartIsEmptyToo() {
-        CartView view = CartViews.of("t_none", null, List.of(), Map.of(), new Notices(), settings(2), NOW);
+        CartView view = CartViews.of("t_none", null, List.of(), Map.of(), CartViews.UNPRICED, new Notices(), settings(2), NOW);
         assertNull(view.cartHash());
         assertFalse(view.stored());
         assertEquals("US", view.customer().billing().get("billing_country"));
@@ -175,8 +182,8 @@ class CartViewsTest {
         CartItem dropped = add(10, 0, "{}", "1");
         add(11, 0, "{}", "1").markRemoved(true);
         add(12, 0, "{}", "2");
-        CartView view = CartViews.of("t_view", cart, List.of(dropped), Products.byId(a, b, c), new Notices(),
-                settings(2), NOW);
+        CartView view = CartViews.of("t_view", cart, List.of(dropped), Products.byId(a, b, c),
+                priced(List.of(dropped), Products.byId(a, b, c), 2), new Notices(), settings(2), NOW);
         assertEquals(List.of(12L), view.items().stream().map(CartView.Line::id).toList());
         assertEquals(List.of(11L), view.removedItems().stream().map(CartView.Line::id).toList());
         assertEquals(2000, view.totals().total());
@@ -188,7 +195,18 @@ class CartViewsTest {
     }
 
     private CartView view(Map<Long, Purchasable> products, CartSettings settings) {
-        return CartViews.of("t_view", cart, List.of(), products, new Notices(), settings, NOW);
+        return CartViews.of("t_view", cart, List.of(), products, priced(List.of(), products,
+                settings.currencyDecimals()), new Notices(), settings, NOW);
+    }
+
+    /** The cart priced by pricing's engine in a store without taxes, coupons or shipping zones. */
+    private CartView.Pricing priced(List<CartItem> dropped, Map<Long, Purchasable> products, int decimals) {
+        PricingSettings store = new PricingSettings(decimals, true, false, false, false, "shipping", "inherit", false,
+                false, false, true, List.of(), new Location("US", "CA", "", ""), true, Set.of(), false);
+        PricingRules rules = new PricingRules(1, store, List.of(), List.of());
+        return new CartView.Pricing(CartPricing.price(rules, PricingInputs.input(cart,
+                PricingInputs.lines(cart, dropped, products), List.of(), CartChoices.of(cart), store.base())), store,
+                List.of());
     }
 
     private static CartSettings settings(int decimals) {

@@ -19,6 +19,7 @@ import org.headlesscart.cart.control.CartStore;
 import org.headlesscart.cart.control.CartViews;
 import org.headlesscart.cart.control.Notices;
 import org.headlesscart.cart.control.Revalidation;
+import org.headlesscart.cart.control.pricing.CartPricer;
 import org.headlesscart.cart.entity.Cart;
 import org.headlesscart.cart.entity.CartItem;
 import org.headlesscart.cart.model.CartStamp;
@@ -44,6 +45,9 @@ public class CartReads {
 
     @Inject
     CartProducts products;
+
+    @Inject
+    CartPricer pricer;
 
     @Resource
     TransactionSynchronizationRegistry transactions;
@@ -87,23 +91,30 @@ public class CartReads {
 
     private CartView view(String key, Cart cart, Notices notices, boolean stampable, Instant now) {
         if (cart == null) {
-            return CartViews.of(key, null, List.of(), Map.of(), notices, settings, now);
+            return CartViews.of(key, null, List.of(), Map.of(), CartViews.UNPRICED, notices, settings, now);
         }
         PurchasableRead lines = products.read(CartProducts.idsOf(cart.getItems()));
         Map<Long, Purchasable> catalog = new HashMap<>(lines.products());
         List<CartItem> dropped = Revalidation.check(cart, catalog, notices);
+        // After the cart's own entity manager is closed (CartStore#read): one rules read, one coupons query.
+        CartPricer.Priced priced = pricer.price(cart, dropped, catalog, pricer.load(List.of()), notices, now,
+                List.of());
         PurchasableRead shown = products.withCrossSells(lines, catalog);
-        CartView view = CartViews.of(key, cart, dropped, shown.products(), notices, settings, now);
-        return stampable ? stamped(view, cart, shown) : view;
+        CartView view = CartViews.of(key, cart, dropped, shown.products(), priced.pricing(), notices, settings, now);
+        return stampable ? stamped(view, cart, shown, priced.couponsValidUntil()) : view;
     }
 
     /**
      * The view with the stamp of what it was computed from, so that it can be kept and tagged; as it is when its
-     * products were read at two catalog revisions.
+     * products were read at two catalog revisions. It stays right until a sale window of its products opens or
+     * closes, or its first applied coupon expires ({@code couponsValidUntil}, null for none). Pricing admin writes
+     * (rules, coupons) bump the catalog revision, so the stamp covers them.
      */
-    static CartView stamped(CartView view, Cart cart, PurchasableRead shown) {
+    static CartView stamped(CartView view, Cart cart, PurchasableRead shown, Instant couponsValidUntil) {
+        Instant until = couponsValidUntil != null && couponsValidUntil.isBefore(shown.validUntil())
+                ? couponsValidUntil : shown.validUntil();
         return shown.revision() == CartProducts.MIXED ? view
-                : view.stamped(new CartStamp(cart.getId(), cart.getVersion(), shown.revision()), shown.validUntil());
+                : view.stamped(new CartStamp(cart.getId(), cart.getVersion(), shown.revision()), until);
     }
 
     /**

@@ -26,6 +26,9 @@ import org.headlesscart.cart.control.LockedCart;
 import org.headlesscart.cart.control.Notices;
 import org.headlesscart.cart.control.Refusal;
 import org.headlesscart.cart.control.Revalidation;
+import org.headlesscart.cart.control.pricing.CartChoices;
+import org.headlesscart.cart.control.pricing.CartPricer;
+import org.headlesscart.cart.control.pricing.StorePricing;
 import org.headlesscart.cart.entity.Cart;
 import org.headlesscart.cart.model.CartStamp;
 import org.headlesscart.cart.model.CartTags;
@@ -56,6 +59,9 @@ public class LockedCarts {
 
     @Inject
     CartProducts products;
+
+    @Inject
+    CartPricer pricer;
 
     @Resource
     TransactionSynchronizationRegistry transactions;
@@ -173,18 +179,25 @@ public class LockedCarts {
                 : products.of(ids);
         Revalidation.check(cart, catalog, locked.notices()).forEach(cart::drop);
         Instant now = Instant.now();
+        StorePricing read = locked.pricing() != null ? locked.pricing() : pricer.load(List.of());
+        CartPricer.Priced priced = pricer.price(cart, List.of(), catalog, read, locked.notices(), now, List.of());
+        if (!priced.invalidCoupons().isEmpty()) {
+            CartChoices choices = CartChoices.of(cart);
+            choices.coupons().removeAll(priced.invalidCoupons());   // a write removes them for good
+            choices.storeIn(cart);
+        }
         CartWindows windows = settings.windows(cart.getCartKey(), now);
         cart.touch(now, windows.expiring(), windows.expiration());
-        cart.recordTotal(CartViews.totalMinor(cart, catalog));
+        cart.recordTotal(priced.pricing().priced().totals().total());
         if (cart.getId() == null) {
             store.insert(cart);                 // a new cart under a key this request generated (lockOrCreate)
         }
         store.flush();
         // Stamped as a read of the stored cart would be, so the write's ETag is the one GET /cart then gives.
         PurchasableRead shown = products.withCrossSells(products.read(CartProducts.idsOf(cart.getItems())), catalog);
-        CartView view = CartViews.of(cart.getCartKey(), cart, List.of(), shown.products(), locked.notices(),
-                settings, now);
-        return CartReads.stamped(view, cart, shown);
+        CartView view = CartViews.of(cart.getCartKey(), cart, List.of(), shown.products(), priced.pricing(),
+                locked.notices(), settings, now);
+        return CartReads.stamped(view, cart, shown, priced.couponsValidUntil());
     }
 
     private LockedCart locked(Cart cart, Collection<Long> alsoNeeded) {

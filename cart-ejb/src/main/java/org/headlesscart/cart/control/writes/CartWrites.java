@@ -16,6 +16,9 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
 import org.headlesscart.cart.control.Adding;
+import org.headlesscart.cart.control.CartStore;
+import org.headlesscart.cart.control.pricing.CartPricer;
+import org.headlesscart.cart.control.pricing.StorePricing;
 import org.headlesscart.cart.control.CartLines;
 import org.headlesscart.cart.control.ContactCapture;
 import org.headlesscart.cart.control.JsonText;
@@ -71,6 +74,11 @@ public class CartWrites {
             return List.of();
         }
 
+        /** Coupon codes the operation names besides the cart's own, read before the lock. */
+        default Collection<String> couponCodes() {
+            return List.of();
+        }
+
         Outcome apply(LockedCart locked);
 
         /** A step that needs the cart stored, adding the products of {@code productIds} to it. */
@@ -106,6 +114,15 @@ public class CartWrites {
     @Inject
     CartUpdates updates;
 
+    @Inject
+    CartStore store;
+
+    @Inject
+    CartPricer pricer;
+
+    @Inject
+    PricingSteps pricingSteps;
+
     /**
      * @param indexed whether refusals carry the operation's index ({@link Refusal#at}): a batch's do, a single
      *                route's are the plain refusal
@@ -124,8 +141,10 @@ public class CartWrites {
         if (steps.isEmpty() && refused != null) {
             throw refused;
         }
+        StorePricing pricing = readPricing(target, steps);
         Optional<LockedCart> stored = lock(target, steps);
         LockedCart locked = stored.orElseGet(() -> unstored(target));
+        locked.usePricing(pricing);
         Outcome last = Outcome.NONE;
         for (int i = 0; i < steps.size(); i++) {
             try {
@@ -147,13 +166,38 @@ public class CartWrites {
      * no guest cart left to absorb, the cart as a read shows it, and nothing is written.
      */
     public CartView absorb(CartTarget target) {
-        Optional<LockedCart> merged = target.guestKey() == null ? Optional.empty() : locks.absorb(target);
+        if (target.guestKey() == null) {
+            return reads.read(target.key());
+        }
+        StorePricing pricing = readPricing(target, List.of());
+        Optional<LockedCart> merged = locks.absorb(target);
+        merged.ifPresent(locked -> locked.usePricing(pricing));
         return merged.map(locks::save).orElseGet(() -> reads.read(target.key()));
     }
 
     /** An empty cart stored under the target's key, which this transaction generated: one INSERT. */
     public CartView create(CartTarget target) {
-        return locks.save(locks.lockOrCreate(target, List.of()));
+        StorePricing pricing = pricer.load(List.of());
+        LockedCart locked = locks.lockOrCreate(target, List.of());
+        locked.usePricing(pricing);
+        return locks.save(locked);
+    }
+
+    /**
+     * The pricing rules and the coupons the write will need, read before it locks its cart (STYLE §3.4): a write
+     * holds a pooled connection of each persistence unit while the cart is locked, and must not wait for another
+     * one then. The cart's applied codes come from one unlocked read of its row; a code applied by a parallel
+     * write in between is read under the lock, on connections this transaction already holds.
+     */
+    private StorePricing readPricing(CartTarget target, List<Step> steps) {
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(target.key());
+        if (target.guestKey() != null) {
+            keys.add(target.guestKey());
+        }
+        Set<String> codes = new LinkedHashSet<>(store.couponCodes(keys));
+        steps.forEach(step -> codes.addAll(step.couponCodes()));
+        return pricer.load(codes);
     }
 
     private Optional<LockedCart> lock(CartTarget target, List<Step> steps) {
@@ -199,6 +243,10 @@ public class CartWrites {
         }
         if (operation instanceof CartOperation.Update update) {
             return update(update);
+        }
+        Step pricingStep = pricingSteps.prepare(operation);
+        if (pricingStep != null) {
+            return pricingStep;
         }
         return locked -> Outcome.NONE;          // calculate: the save re-validates and totals
     }

@@ -20,13 +20,25 @@ final class BatchRoutes {
     static final String NO_ROUTE = "No route was found matching the URL and request method.";
     static final String NOT_BATCHABLE = "The requested route does not support batch requests.";
 
-    private static final Pattern CART = Pattern.compile("/cocart/v2/cart/(add-item|add-items|calculate|clear|update)/?",
+    private static final Pattern CART = Pattern.compile("/cocart/v2/cart/(add-item|add-items|calculate|clear|update"
+            + "|apply-coupon|add-fee|remove-fees|set-shipping-method)/?", Pattern.CASE_INSENSITIVE);
+    /** CoCart Plus's coupon writes: DELETE of all or of one (any URL-encoded code). */
+    private static final Pattern COUPONS = Pattern.compile("/cocart/v2/cart/coupons(?:/(.+?))?/?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ITEM = Pattern.compile("/cocart/v2/cart/item/(\\w+)/?", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_ALLOWED = Pattern.compile("/(cocart/v2/(login|logout|products/reviews|session/\\w+)"
             + "|cocart/jwt/[\\w-]+|cocart/batch|batch/v1|wc/v3/.+|headlesscart/v1/.+)/?", Pattern.CASE_INSENSITIVE);
 
     private BatchRoutes() {
+    }
+
+    /** A path segment percent-decoded as the single route's path parameter is; as written when malformed. */
+    private static String decoded(String segment) {
+        try {
+            return java.net.URLDecoder.decode(segment.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return segment;
+        }
     }
 
     /**
@@ -42,8 +54,18 @@ final class BatchRoutes {
                 case "add-items" -> CartWrite::addItems;
                 case "calculate" -> CartWrite::calculate;
                 case "clear" -> CartWrite::clear;
+                case "apply-coupon" -> CartWrite::applyCoupon;
+                case "add-fee" -> CartWrite::addFee;
+                case "remove-fees" -> CartWrite::removeFees;
+                case "set-shipping-method" -> CartWrite::setShippingMethod;
                 default -> CartWrite::update;
             };
+        }
+        Matcher coupons = COUPONS.matcher(route);
+        if (coupons.matches() && "DELETE".equals(method)) {
+            String code = coupons.group(1);
+            return code == null ? CartWrite::removeCoupons
+                    : params -> CartWrite.removeCoupon(params, decoded(code));
         }
         Matcher item = ITEM.matcher(route);
         if (item.matches()) {

@@ -24,8 +24,7 @@ import org.headlesscart.cart.model.CartView;
  * and the mixed money types come out exactly as CoCart sends them (captures 20-38). Streams straight into the
  * response: nothing but the generator is allocated per field.
  *
- * <p>The view has no coupons, shipping packages, fees or tax lines yet, so {@code coupons} is {@code []} and
- * {@code shipping}, {@code fees} and {@code taxes} are PHP's empty {@code []}.
+ * <p>{@code coupons}, {@code shipping}, {@code fees} and {@code taxes} are {@link PricingJson}'s.
  */
 final class CartJson {
 
@@ -36,9 +35,11 @@ final class CartJson {
             "discount_total", "discount_tax", "shipping_total", "shipping_tax", "total", "total_tax");
 
     private final CartFormat format;
+    private final PricingJson pricing;
 
     CartJson(CartFormat format) {
         this.format = format;
+        this.pricing = new PricingJson(format);
     }
 
     /** A response body written by {@code body} into a fresh generator. */
@@ -87,7 +88,11 @@ final class CartJson {
             case "removed_items" -> lines(json, name, cart.removedItems(), true);
             case "cross_sells" -> crossSells(json, cart.crossSells());
             case "notices" -> notices(json, cart.notices());
-            default -> json.writeStartArray(name).writeEnd();     // coupons, shipping, fees, taxes
+            case "coupons" -> pricing.coupons(json, cart.pricing());
+            case "shipping" -> pricing.shipping(json, cart.pricing());
+            case "fees" -> pricing.fees(json, cart.pricing());
+            case "taxes" -> pricing.taxes(json, cart.pricing());
+            default -> json.writeStartArray(name).writeEnd();
         }
     }
 
@@ -141,7 +146,8 @@ final class CartJson {
         itemMap(json, "items", cart.items(), false);
         CartWire.number(json, "item_count", cart.itemCount());
         json.write("items_weight", cart.itemsWeight() == null ? "0" : CartWire.plain(cart.itemsWeight()));
-        json.writeStartArray("coupons").writeEnd().writeStartArray("fees").writeEnd();
+        pricing.coupons(json, cart.pricing());
+        pricing.fees(json, cart.pricing());
         totals(json, cart.totals(), CartFields.parse(null));
         json.write("needs_payment", cart.needsPayment());
         itemMap(json, "removed_items", cart.removedItems(), true);

@@ -98,6 +98,19 @@ final class CartParams {
         return null;
     }
 
+    /** A string or a JSON number as text (CoCart Plus's fee {@code amount}, {@code package_id}); null if absent. */
+    String textOrNumber(String name) {
+        Object value = value(name);
+        if (value instanceof BigDecimal number) {
+            return Decimals.text(number);
+        }
+        if (value == null || value instanceof String) {
+            return (String) value;
+        }
+        problems.put(name, name + " is not of type string,number.");
+        return null;
+    }
+
     boolean bool(String name, boolean fallback) {
         Object value = value(name);
         if (value == null) {

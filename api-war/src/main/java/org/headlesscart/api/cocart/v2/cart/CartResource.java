@@ -184,6 +184,86 @@ public class CartResource {
         return writes.write("POST", call, CartWrite.update(call.params()));
     }
 
+    @POST
+    @Path("apply-coupon")
+    @Operation(operationId = "cartApplyCoupon",
+            summary = "CoCart Plus: apply a coupon (code or coupon, optional email); 404 cocart_coupon_not_exist, "
+            + "404 cocart_coupon_cannot_add, 400 cocart_coupon_failed_to_apply with data.wc_code, ...")
+    @Parameter(ref = CartHeaderDocs.CART_KEY)
+    @Parameter(ref = CartHeaderDocs.IF_MATCH)
+    @Parameter(ref = CartHeaderDocs.IDEMPOTENCY_KEY)
+    @APIResponse(responseCode = "200", ref = CartHeaderDocs.CART_ANSWER)
+    @RequestBody(ref = RequestDocs.APPLY_COUPON)
+    @APIResponse(responseCode = "400", ref = ErrorDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ErrorDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ErrorDocs.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ErrorDocs.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "422", ref = ErrorDocs.UNPROCESSABLE)
+    public Response applyCoupon(String body) {
+        CartCall call = calls.call(body);
+        return writes.write("POST", call, CartWrite.applyCoupon(call.params()));
+    }
+
+    @POST
+    @Path("add-fee")
+    @Operation(operationId = "cartAddFee",
+            summary = "CoCart Plus: add a fee (name, amount, taxable, tax_class); 404 cocart_fee_missing_name, "
+            + "404 cocart_fee_missing_amount, 404 cocart_fee_cannot_add")
+    @Parameter(ref = CartHeaderDocs.CART_KEY)
+    @Parameter(ref = CartHeaderDocs.IF_MATCH)
+    @Parameter(ref = CartHeaderDocs.IDEMPOTENCY_KEY)
+    @APIResponse(responseCode = "200", ref = CartHeaderDocs.CART_ANSWER)
+    @RequestBody(ref = RequestDocs.ADD_FEE)
+    @APIResponse(responseCode = "400", ref = ErrorDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ErrorDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ErrorDocs.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ErrorDocs.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "422", ref = ErrorDocs.UNPROCESSABLE)
+    public Response addFee(String body) {
+        CartCall call = calls.call(body);
+        return writes.write("POST", call, CartWrite.addFee(call.params()));
+    }
+
+    @POST
+    @Path("remove-fees")
+    @Operation(operationId = "cartRemoveFees", summary = "CoCart Plus: remove every fee")
+    @Parameter(ref = CartHeaderDocs.CART_KEY)
+    @Parameter(ref = CartHeaderDocs.IF_MATCH)
+    @Parameter(ref = CartHeaderDocs.IDEMPOTENCY_KEY)
+    @APIResponse(responseCode = "200", ref = CartHeaderDocs.CART_ANSWER)
+    @APIResponse(responseCode = "403", ref = ErrorDocs.FORBIDDEN)
+    @APIResponse(responseCode = "409", ref = ErrorDocs.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ErrorDocs.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "422", ref = ErrorDocs.UNPROCESSABLE)
+    public Response removeFees(String body) {
+        CartCall call = calls.call(body);
+        return writes.write("POST", call, CartWrite.removeFees(call.params()));
+    }
+
+    @POST
+    @Path("set-shipping-method")
+    @Operation(operationId = "cartSetShippingMethod",
+            summary = "CoCart Plus: choose a rate (rate_id, method_key or key; package_id or every package); "
+            + "404 cocart_missing_rate_id, cocart_shipping_disabled, cocart_shipping_not_calculated, "
+            + "cocart_shipping_method_incorrect")
+    @Parameter(ref = CartHeaderDocs.CART_KEY)
+    @Parameter(ref = CartHeaderDocs.IF_MATCH)
+    @Parameter(ref = CartHeaderDocs.IDEMPOTENCY_KEY)
+    @APIResponse(responseCode = "200", ref = CartHeaderDocs.CART_ANSWER)
+    @RequestBody(ref = RequestDocs.SET_SHIPPING_METHOD)
+    @APIResponse(responseCode = "400", ref = ErrorDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ErrorDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ErrorDocs.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ErrorDocs.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "422", ref = ErrorDocs.UNPROCESSABLE)
+    public Response setShippingMethod(String body) {
+        CartCall call = calls.call(body);
+        return writes.write("POST", call, CartWrite.setShippingMethod(call.params()));
+    }
+
     @GET
     @Path("totals")
     @Operation(operationId = "cartTotals",

@@ -117,6 +117,27 @@ record CartResponses(CartFormat format, String fieldsAsked, CartFields fields, C
         });
     }
 
+    /**
+     * {@code GET cart/coupons} (COCART-PLUS §1.2): the applied coupons with their discount, and {@code value}, the
+     * coupon's amount as the admin entered it (the docs page shows it).
+     */
+    Response coupons(CartView cart) {
+        headers.shown(cart);
+        return ok(out -> {
+            out.writeStartArray();
+            for (var total : cart.pricing().priced().coupons()) {
+                String value = cart.pricing().coupons().stream().filter(c -> c.code().equals(total.code()))
+                        .findFirst().map(c -> c.amount().signum() == 0 ? "0"
+                                : c.amount().stripTrailingZeros().toPlainString()).orElse("0");
+                out.writeStartObject().write("coupon", total.code()).write("label", "Coupon: " + total.code())
+                        .write("discount_type", total.discountType()).write("value", value)
+                        .writeStartObject("totals").write("discount", CartWire.minor(total.discount()))
+                        .write("discount_tax", CartWire.minor(total.discountTax())).writeEnd().writeEnd();
+            }
+            out.writeEnd();
+        });
+    }
+
     /** A refusal found on a cart the service showed, with that cart's headers. */
     RuntimeException refusal(CartView cart, CartFailure failure, String message) {
         headers.shown(cart);

@@ -104,6 +104,62 @@ final class CartWrite {
                 (answers, change) -> answers.cart(change.cart()));
     }
 
+    /** {@code POST cart/apply-coupon} (COCART-PLUS decision 3: {@code code} or {@code coupon}). */
+    static CartWrite applyCoupon(CartParams p) {
+        String code = p.has("code") ? p.string("code") : p.string("coupon");
+        String email = p.string("email");
+        p.throwIfAny();
+        return plus(new CartOperation.ApplyCoupon(code, email));
+    }
+
+    /** {@code DELETE cart/coupons/{code}}: the code as the path decodes it. */
+    static CartWrite removeCoupon(CartParams p, String code) {
+        p.throwIfAny();
+        return plus(new CartOperation.RemoveCoupon(code));
+    }
+
+    /** {@code DELETE cart/coupons}. */
+    static CartWrite removeCoupons(CartParams p) {
+        p.throwIfAny();
+        return plus(new CartOperation.RemoveCoupons());
+    }
+
+    /** {@code GET cart/coupons/validate}: a write by contract (invalid coupons are removed). */
+    static CartWrite validateCoupons(CartParams p) {
+        String email = p.string("email");
+        p.throwIfAny();
+        return plus(new CartOperation.ValidateCoupons(email));
+    }
+
+    /** {@code POST cart/add-fee}: {@code amount} a string or a JSON number (decision 3). */
+    static CartWrite addFee(CartParams p) {
+        String name = p.string("name");
+        String amount = p.textOrNumber("amount");
+        boolean taxable = p.bool("taxable", false);
+        String taxClass = p.string("tax_class");
+        p.throwIfAny();
+        return plus(new CartOperation.AddFee(name, amount, taxable, taxClass));
+    }
+
+    /** {@code POST cart/remove-fees}. */
+    static CartWrite removeFees(CartParams p) {
+        p.throwIfAny();
+        return plus(new CartOperation.RemoveFees());
+    }
+
+    /** {@code POST cart/set-shipping-method}: {@code rate_id}, {@code method_key} or {@code key} (decision 3). */
+    static CartWrite setShippingMethod(CartParams p) {
+        String rateId = p.has("rate_id") ? p.string("rate_id") : p.has("method_key") ? p.string("method_key")
+                : p.string("key");
+        String packageId = p.textOrNumber("package_id");
+        p.throwIfAny();
+        return plus(new CartOperation.SetShippingMethod(rateId, packageId));
+    }
+
+    private static CartWrite plus(CartOperation operation) {
+        return new CartWrite(operation, (answers, change) -> answers.cart(change.cart()));
+    }
+
     /** Runs this write alone, through the single route's boundary method: one transaction. */
     CartChange run(CartService carts, CartRef ref) {
         if (operation instanceof CartOperation.AddItem add) {
@@ -127,7 +183,10 @@ final class CartWrite {
         if (operation instanceof CartOperation.Update update) {
             return changed(carts.update(ref, update.namespace(), update.params()));
         }
-        return changed(carts.calculate(ref));
+        if (operation instanceof CartOperation.Calculate) {
+            return changed(carts.calculate(ref));
+        }
+        return changed(carts.plus(ref, operation));
     }
 
     private static CartChange changed(CartView cart) {

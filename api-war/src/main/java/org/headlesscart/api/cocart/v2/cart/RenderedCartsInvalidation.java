@@ -25,6 +25,7 @@ public class RenderedCartsInvalidation implements ContainerResponseFilter {
 
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
     private static final String CART_ROUTES = "cocart/v2/cart";
+    private static final String VALIDATE_COUPONS = "cocart/v2/cart/coupons/validate";
     private static final String COCART_BATCH = "cocart/batch";
     private static final String WORDPRESS_BATCH = "batch/v1";
 
@@ -38,7 +39,8 @@ public class RenderedCartsInvalidation implements ContainerResponseFilter {
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         String path = request.getUriInfo().getPath();
         String route = path.startsWith("/") ? path.substring(1) : path;
-        if (READS.contains(request.getMethod())) {
+        // GET cart/coupons/validate removes invalid coupons: a write by contract (docs/pricing-routes.md).
+        if (READS.contains(request.getMethod()) && !route.startsWith(VALIDATE_COUPONS)) {
             // A customer's read with a guest key merged that guest cart into their own and deleted it.
             String requested = cart.requestedKey();
             if (route.startsWith(CART_ROUTES) && requested != null && !requested.equals(cart.key())) {

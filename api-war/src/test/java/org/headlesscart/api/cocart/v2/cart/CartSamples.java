@@ -80,7 +80,7 @@ final class CartSamples {
         CartView.Totals totals = new CartView.Totals(subtotal, 0, 0, 0, 0, 0, 0, 0, subtotal, 0);
         Instant now = Instant.ofEpochSecond(1795316160);
         return new CartView(key, now.plusSeconds(518400), now.plusSeconds(604800), customer(), items, removed,
-                count, weight, subtotal > 0, false, totals, List.of(), notices, hash, 1, true, null, null);
+                count, weight, subtotal > 0, false, totals, List.of(), notices, hash, 1, true, null, null, null);
     }
 
     static CartView.Customer customer() {
