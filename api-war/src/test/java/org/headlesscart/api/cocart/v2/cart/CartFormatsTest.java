@@ -36,6 +36,22 @@ class CartFormatsTest {
                 + "\"fee_taxes\":[],\"total\":\"80.00\",\"total_tax\":0}", totals.toString());
     }
 
+    /** COCART-PLUS §2's cart: item tax 3.24, fee tax 0.50 and the flat rate's 1.00, all at rate 7. */
+    @Test
+    void taxMapsListAPricedCartsTaxesByRateId() {
+        CartView c = cart;
+        CartView priced = new CartView(c.cartKey(), c.expiring(), c.expiration(), c.customer(), c.items(),
+                c.removedItems(), c.itemCount(), c.itemsWeight(), true, true, c.totals(), c.crossSells(), c.notices(),
+                c.cartHash(), c.version(), c.stored(), null, null,
+                new CartView.Pricing(PricingJsonTest.example(), PricingJsonTest.EXCL_ITEMIZED, List.of()));
+
+        JsonObject totals = Captures.parse(render(g -> new TotalsJson(FORMAT.currency()).write(g, priced, false)));
+
+        assertEquals("{\"7\":3.24}", totals.get("cart_contents_taxes").toString());
+        assertEquals("{\"7\":0.5}", totals.get("fee_taxes").toString());
+        assertEquals("{\"7\":1}", totals.get("shipping_taxes").toString(), "the chosen flat rate's, not free shipping's");
+    }
+
     @Test
     void htmlTotalsArePlainFormattedPrices() {
         JsonObject totals = Captures.parse(render(g -> new TotalsJson(FORMAT.currency()).write(g, cart, true)));
