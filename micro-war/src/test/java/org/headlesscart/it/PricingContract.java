@@ -262,6 +262,9 @@ public abstract class PricingContract {
         assertEquals(403, withCart.statusCode(), withCart.body());
         assertEquals("cocart_calculate_product_shipping_rates_cart_access_denied",
                 Http.object(withCart).getString("code"));
+        HttpResponse<String> unknown = http.get(http.at("wp-json/cocart/v2/products/987654321/shipping-rates"));
+        assertEquals(404, unknown.statusCode(), unknown.body());
+        assertEquals("cocart_invalid_product", Http.object(unknown).getString("code"));
     }
 
     static void assertError(int status, String code, String message, HttpResponse<String> answer) {

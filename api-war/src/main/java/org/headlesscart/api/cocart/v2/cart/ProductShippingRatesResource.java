@@ -17,6 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.error.ApiRefusal;
 import org.headlesscart.api.openapi.ErrorDocs;
+import org.headlesscart.cart.boundary.CartException;
+import org.headlesscart.cart.boundary.CartFailure;
 import org.headlesscart.cart.boundary.CartService;
 import org.headlesscart.cart.model.ProductRates;
 
@@ -55,7 +57,16 @@ public class ProductShippingRatesResource {
             throw new ApiRefusal(403, "cocart_calculate_product_shipping_rates_cart_access_denied",
                     "DO NOT associate a cart when calculating the shipping rates of a product.");
         }
-        ProductRates quote = carts.productRates(idOrSku, quantity, variation, call.ref().userId());
+        ProductRates quote;
+        try {
+            quote = carts.productRates(idOrSku, quantity, variation, call.ref().userId());
+        } catch (CartException e) {
+            // add-item answers an unknown product with 400; this route's contract (§1.2) says 404, same code.
+            if (e.failure() == CartFailure.INVALID_PRODUCT) {
+                throw new ApiRefusal(404, "cocart_invalid_product", e.getMessage());
+            }
+            throw e;
+        }
         return Response.ok(CartJson.stream(json -> new PricingJson(call.responses().format()).productRates(json,
                 quote)), CoCartV2.JSON).build();
     }
