@@ -22,6 +22,7 @@ import org.headlesscart.pricing.model.CartInput;
 import org.headlesscart.pricing.model.Coupon;
 import org.headlesscart.pricing.model.CouponCheck;
 import org.headlesscart.pricing.model.CouponError;
+import org.headlesscart.pricing.model.CouponMessages;
 import org.headlesscart.pricing.model.PricedCart;
 import org.headlesscart.pricing.model.PricingRules;
 
@@ -33,13 +34,6 @@ import org.headlesscart.pricing.model.PricingRules;
  */
 @Dependent
 public class CartPricer {
-
-    /** WooCommerce's error 101, the notice of a coupon dropped on load (decision 8: WooCommerce 9.1's words). */
-    static final String INVALID_REMOVED = "Sorry, it seems the coupon \"%s\" is invalid - it has now been removed "
-            + "from your order.";
-    /** Error 102: an e-mail-restricted coupon whose e-mail does not match. */
-    static final String NOT_YOURS_REMOVED = "Sorry, it seems the coupon \"%s\" is not yours - it has now been "
-            + "removed from your order.";
 
     // @EJB, not @Inject: as CartProducts explains, the container's own reference to a no-interface session bean.
     @EJB
@@ -95,8 +89,7 @@ public class CartPricer {
                                 rules.settings().decimals()));
                 if (error.isPresent()) {
                     invalid.add(code);
-                    notices.error(String.format(error.get().code() == 102 ? NOT_YOURS_REMOVED : INVALID_REMOVED,
-                            code));
+                    notices.error(removedNotice(code, error.get()));
                 } else {
                     valid.add(coupon.get());
                     Instant expires = coupon.get().expires();
@@ -107,6 +100,14 @@ public class CartPricer {
         PricedCart priced = pricing.price(rules, PricingInputs.input(cart, lines, valid, choices,
                 rules.settings().base()));
         return new Priced(new CartView.Pricing(priced, rules.settings(), valid), invalid, until);
+    }
+
+    /**
+     * The notice of an applied coupon dropped because of {@code error}: WooCommerce's 102 for an e-mail restriction,
+     * else its 101, worded once in {@link CouponMessages}.
+     */
+    static String removedNotice(String code, CouponError error) {
+        return error.code() == 102 ? CouponMessages.notYoursRemoved(code) : CouponMessages.invalidRemoved(code);
     }
 
     /** The cart priced as it is, without re-validating its coupons again: for the writes' own checks. */

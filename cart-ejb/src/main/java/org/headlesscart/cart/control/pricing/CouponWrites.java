@@ -13,6 +13,7 @@ import org.headlesscart.cart.control.Refusal;
 import org.headlesscart.cart.control.Refusal.Reason;
 import org.headlesscart.pricing.model.Coupon;
 import org.headlesscart.pricing.model.CouponError;
+import org.headlesscart.pricing.model.CouponMessages;
 import org.headlesscart.pricing.model.PricedCart;
 
 /**
@@ -56,7 +57,7 @@ public class CouponWrites {
             throw Refusal.couponFailed(error.get().code(), error.get().message());
         }
         if (choices.coupons().contains(code)) {
-            locked.notices().add("info", "Coupon code already applied!");     // Plus v2: 200 with a notice
+            locked.notices().add("info", CouponMessages.alreadyApplied(code));     // Plus v2: 200 with a notice
             return;
         }
         if (coupon.individualUse()) {
@@ -65,8 +66,7 @@ public class CouponWrites {
         }
         for (Coupon other : applied) {
             if (other.individualUse()) {
-                throw Refusal.couponFailed(104, "Sorry, coupon \"" + other.code() + "\" has already been applied "
-                        + "and cannot be used in conjunction with other coupons.");
+                throw Refusal.couponFailed(104, CouponMessages.individualUseOnly(other.code()));
             }
         }
         choices.coupons().add(code);
@@ -74,7 +74,7 @@ public class CouponWrites {
         if (coupon.freeShipping()) {
             chooseFreeShipping(locked, store, choices, coupon, applied);
         }
-        locked.notices().success("Coupon code applied successfully.");
+        locked.notices().success(CouponMessages.applied(code));
     }
 
     /**
@@ -101,7 +101,7 @@ public class CouponWrites {
             throw new Refusal(Reason.COUPON_NOT_IN_CART, "Coupon does not exist in the cart.");
         }
         choices.storeIn(locked.cart());
-        locked.notices().success("Coupon code removed successfully.");
+        locked.notices().success(CouponMessages.removed(code));
     }
 
     /** {@code DELETE cart/coupons}. */
@@ -128,8 +128,7 @@ public class CouponWrites {
                     : pricer.check(coupon.get(), locked.cart(), locked.products(), store, valid, emails);
             if (error.isPresent()) {
                 choices.coupons().remove(code);
-                locked.notices().error(String.format(error.get().code() == 102 ? CartPricer.NOT_YOURS_REMOVED
-                        : CartPricer.INVALID_REMOVED, code));
+                locked.notices().error(CartPricer.removedNotice(code, error.get()));
             } else {
                 valid.add(coupon.get());
             }
