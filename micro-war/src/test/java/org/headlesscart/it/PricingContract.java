@@ -147,6 +147,30 @@ public abstract class PricingContract {
         assertEquals(comparable(before), comparable(cart(key)));
     }
 
+    /**
+     * A coupon that stops validating while it is in a cart (here its minimum spend is raised) is left out of the next
+     * read with WooCommerce's notice 101, and the totals that read shows are those without its discount.
+     */
+    @Test
+    void aCouponThatNoLongerValidatesIsLeftOutOfTheTotals() {
+        String code = coupon("fixed_cart", "2", "");
+        String key = cartWith("Lapsed coupon " + run, "10.00");
+        long undiscounted = total(cart(key));
+        assertEquals(200, journey().post("/apply-coupon", key, "{\"code\":\"" + code + "\"}").statusCode());
+        assertEquals(undiscounted - 200, total(cart(key)));
+        long id = Http.parse(admin("GET", "coupons?code=" + code, null).body()).asJsonArray().getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        assertEquals(200, admin("PATCH", "coupons/" + id, "{\"minimum_amount\":\"100.00\"}").statusCode());
+
+        JsonObject read = cart(key);
+
+        assertEquals("[]", read.getJsonArray("coupons").toString());
+        assertEquals("0", read.getJsonObject("totals").getString("discount_total"));
+        assertEquals(undiscounted, total(read), "priced again without the coupon");
+        assertEquals("[\"Sorry, it seems the coupon \\\"" + code + "\\\" is invalid - it has now been removed from "
+                + "your order.\"]", read.getJsonObject("notices").getJsonArray("error").toString());
+    }
+
     @Test
     void twentyParallelAppliesOfOneCodeApplyItOnce() throws Exception {
         String code = coupon("fixed_cart", "1", "");

@@ -77,11 +77,16 @@ public class CartPricer {
         List<CartInput.Line> lines = PricingInputs.lines(cart, dropped, products);
         PricingRules rules = store.rules();
         read(store, choices.coupons());
+        List<Coupon> found = choices.coupons().stream().map(store::coupon).flatMap(Optional::stream).toList();
+        PricedCart priced = pricing.price(rules, PricingInputs.input(cart, lines, found, choices,
+                rules.settings().base()));
         List<Coupon> valid = new ArrayList<>();
         List<String> invalid = new ArrayList<>();
         Instant until = null;
         if (!choices.coupons().isEmpty()) {
-            long displayed = displayedSubtotal(rules, cart, lines, choices);
+            // Subtotals are before discounts, so the cart priced with its coupons shows what minimum and maximum
+            // spend compare against: no second pricing pass unless a coupon turns out invalid.
+            long displayed = displayed(rules, priced);
             for (String code : choices.coupons()) {
                 Optional<Coupon> coupon = store.coupon(code);
                 Optional<CouponError> error = coupon.isEmpty() ? Optional.of(new CouponError(105, ""))
@@ -96,9 +101,11 @@ public class CartPricer {
                     until = expires != null && (until == null || expires.isBefore(until)) ? expires : until;
                 }
             }
+            if (valid.size() != found.size()) {
+                priced = pricing.price(rules, PricingInputs.input(cart, lines, valid, choices,
+                        rules.settings().base()));
+            }
         }
-        PricedCart priced = pricing.price(rules, PricingInputs.input(cart, lines, valid, choices,
-                rules.settings().base()));
         return new Priced(new CartView.Pricing(priced, rules.settings(), valid), invalid, until);
     }
 
@@ -133,10 +140,14 @@ public class CartPricer {
      * maximum spend compare against. One pricing pass without coupons.
      */
     private long displayedSubtotal(PricingRules rules, Cart cart, List<CartInput.Line> lines, CartChoices choices) {
-        PricedCart bare = pricing.price(rules, PricingInputs.input(cart, lines, List.of(), choices,
-                rules.settings().base()));
-        return bare.totals().subtotal()
-                + (rules.settings().cartDisplayIncludingTax() ? bare.totals().subtotalTax() : 0);
+        return displayed(rules, pricing.price(rules, PricingInputs.input(cart, lines, List.of(), choices,
+                rules.settings().base())));
+    }
+
+    /** A priced cart's item subtotal as the cart displays it; the same whatever coupons it was priced with. */
+    private static long displayed(PricingRules rules, PricedCart priced) {
+        return priced.totals().subtotal()
+                + (rules.settings().cartDisplayIncludingTax() ? priced.totals().subtotalTax() : 0);
     }
 
     private CouponCheck check(List<CartInput.Line> lines, long displayed, Instant now, Cart cart, List<String> emails,
