@@ -13,6 +13,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.headlesscart.catalog.boundary.CatalogRevisionService;
 import org.headlesscart.catalog.boundary.StockService;
 import org.headlesscart.order.control.HoldTime;
 import org.headlesscart.order.control.OrderHistory;
@@ -32,8 +33,10 @@ import org.headlesscart.pricing.model.CouponUse;
  * How orders move between statuses and what moves with them (COCART-PLUS §4.2, §4.3; docs/orders.md): stock held,
  * sold and given back, coupon usage counted and taken back, the status history and a note written, and
  * {@link OrderEvent} fired. Each method locks the order row first and runs in the caller's transaction or a new one.
- * Locks are taken in one order everywhere: order rows, then products (StockService, id order), then coupons (id
- * order), then the catalog revision.
+ * Locks are taken in one order everywhere: order rows, then coupons (id order), then products (StockService, id
+ * order), then the catalog revision (bumped by StockService when a stock status changes, and here last when a
+ * coupon's usage limit becomes used up or free again), as the admin's edits take them (a coupon or a product,
+ * then the revision): no deadlock between them.
  */
 @Stateless
 public class OrderStatusService {
@@ -57,6 +60,9 @@ public class OrderStatusService {
 
     @Inject
     CouponUsageService couponUsage;
+
+    @Inject
+    CatalogRevisionService revisions;
 
     @Inject
     Event<OrderEvent> events;
@@ -187,13 +193,14 @@ public class OrderStatusService {
             }
             order.setHoldUntil(null);
         }
-        // One call each for the whole batch: products and coupons locked once, in id order (no deadlock with a
-        // checkout taking the same ones).
+        // One call each for the whole batch: coupons and products locked once, in id order, as a checkout locks
+        // them (no deadlock with one taking the same ones).
+        boolean bump = !uses.isEmpty() && couponUsage.release(uses);
         if (!units.isEmpty()) {
             stock.restore(units);
         }
-        if (!uses.isEmpty()) {
-            couponUsage.release(uses);
+        if (bump) {
+            revisions.bump();
         }
         for (CustomerOrder order : expired) {
             OrderStatus from = status(order);
@@ -225,41 +232,41 @@ public class OrderStatusService {
         return view;
     }
 
-    /** Brings the order's stock and coupon uses to what {@code holding} says. */
+    /** Brings the order's stock and coupon uses to what {@code holding} says: coupons first (see the class). */
     private void hold(CustomerOrder order, Holding holding, boolean enforceCouponLimits, Instant now) {
+        boolean bump = false;
         switch (holding) {
             case HELD, SOLD -> {
-                holdings.take(order, holding == Holding.HELD ? "held" : "reduced");
                 if (!order.isCouponsCounted()) {
                     List<CouponUse> uses = holdings.couponUses(order);
-                    if (!uses.isEmpty()) {
-                        count(uses, enforceCouponLimits);
-                    }
+                    bump = !uses.isEmpty() && count(uses, enforceCouponLimits);
                     order.setCouponsCounted(true);
                 }
+                holdings.take(order, holding == Holding.HELD ? "held" : "reduced");
                 order.setHoldUntil(holding == Holding.HELD ? holdEnd(now) : null);
             }
             case NOTHING -> {
+                if (order.isCouponsCounted()) {
+                    List<CouponUse> uses = holdings.couponUses(order);
+                    bump = !uses.isEmpty() && couponUsage.release(uses);
+                    order.setCouponsCounted(false);
+                }
                 Map<Long, Integer> units = holdings.release(order);
                 if (!units.isEmpty()) {
                     stock.restore(units);
-                }
-                if (order.isCouponsCounted()) {
-                    List<CouponUse> uses = holdings.couponUses(order);
-                    if (!uses.isEmpty()) {
-                        couponUsage.release(uses);
-                    }
-                    order.setCouponsCounted(false);
                 }
                 order.setHoldUntil(null);
             }
             case UNCHANGED -> order.setHoldUntil(null);
         }
+        if (bump) {
+            revisions.bump();
+        }
     }
 
-    private void count(List<CouponUse> uses, boolean enforceLimits) {
+    private boolean count(List<CouponUse> uses, boolean enforceLimits) {
         try {
-            couponUsage.record(uses, enforceLimits);
+            return couponUsage.record(uses, enforceLimits);
         } catch (CouponUsageLimitReached e) {
             throw new OrderException(OrderFailure.COUPON_USAGE_LIMIT,
                     OrderFailure.COUPON_USAGE_LIMIT.message().formatted(e.code()), Map.of("coupon", e.code()));

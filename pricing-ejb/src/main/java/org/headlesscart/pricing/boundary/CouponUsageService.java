@@ -11,7 +11,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
-import org.headlesscart.catalog.boundary.CatalogRevisionService;
 import org.headlesscart.pricing.control.coupon.CouponRows;
 import org.headlesscart.pricing.control.coupon.CouponStore;
 import org.headlesscart.pricing.control.coupon.CouponUsage;
@@ -25,9 +24,12 @@ import org.headlesscart.pricing.model.CouponUse;
  * coupon with one use left cannot both count it.
  *
  * <p>Carts keep coupons per catalog revision (docs/pricing-admin.md "How carts see changes"): when a coupon's
- * overall limit becomes used up, or available again, the revision is bumped so kept carts see it at once. A
- * customer's own limit does not bump it (that would renew every kept answer on most orders): the cart may still
- * show such a coupon, and the order's count refuses it.
+ * overall limit becomes used up, or available again, the catalog revision must be bumped so kept carts see it at
+ * once. Both methods say so and leave the bump to the caller, who must bump last
+ * ({@code CatalogRevisionService.bump}): the revision row is locked until the commit, and an order still to lock
+ * its products after it could deadlock with a product edit (product, then revision). A customer's own limit does
+ * not call for a bump (that would renew every kept answer on most orders): the cart may still show such a
+ * coupon, and the order's count refuses it.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -36,17 +38,15 @@ public class CouponUsageService {
     @Inject
     CouponStore coupons;
 
-    @Inject
-    CatalogRevisionService revisions;
-
     /**
      * Counts the uses. Codes of coupons deleted meanwhile are skipped.
      *
      * @param enforceLimits whether a use past a limit is refused (an order being placed or paid for again), or
      *                      counted anyway (staff reopening an order, a payment already taken)
+     * @return whether a coupon's overall usage limit is now used up: the caller bumps the catalog revision last
      * @throws CouponUsageLimitReached for the first use past a limit, when enforced; nothing is counted
      */
-    public void record(List<CouponUse> uses, boolean enforceLimits) {
+    public boolean record(List<CouponUse> uses, boolean enforceLimits) {
         Map<String, StoredCoupon> locked = lock(uses);
         if (enforceLimits) {
             for (CouponUse use : uses) {
@@ -69,13 +69,16 @@ public class CouponUsageService {
             coupon.setUsage(count, CouponRows.lineText(CouponUsage.withUse(usedBy, use)));
             limitsChanged |= coupon.getUsageLimit() > 0 && count == coupon.getUsageLimit();
         }
-        if (limitsChanged) {
-            revisions.bump();
-        }
+        return limitsChanged;
     }
 
-    /** Takes the uses back (an order failed or was cancelled); never below zero. */
-    public void release(List<CouponUse> uses) {
+    /**
+     * Takes the uses back (an order failed or was cancelled); never below zero.
+     *
+     * @return whether a coupon's overall usage limit is no longer used up: the caller bumps the catalog revision
+     *         last
+     */
+    public boolean release(List<CouponUse> uses) {
         Map<String, StoredCoupon> locked = lock(uses);
         boolean limitsChanged = false;
         for (CouponUse use : uses) {
@@ -88,9 +91,7 @@ public class CouponUsageService {
             coupon.setUsage(count, CouponRows.lineText(usedBy));
             limitsChanged |= coupon.getUsageLimit() > 0 && count == coupon.getUsageLimit() - 1;
         }
-        if (limitsChanged) {
-            revisions.bump();
-        }
+        return limitsChanged;
     }
 
     private Map<String, StoredCoupon> lock(List<CouponUse> uses) {
