@@ -118,6 +118,10 @@ public class CheckoutService {
     public CheckoutOutcome place(CartRef cart, CheckoutRequest request) {
         requireCart(cart);
         checkCurrency(request.currency());
+        if (request.createAccount() && cart.userId() == null) {
+            // TODO(issue 19, account helper): register through AccountService once its registration is on main.
+            throw OrderFailure.ACCOUNT_CREATION_FAILED.exception("Account creation is not available at checkout yet.");
+        }
         Map<String, String> fields = CheckoutAddresses.fields(request.billing(), request.shipping(),
                 request.useDifferentBilling());
         if (request.shipping().isEmpty()) {
