@@ -15,14 +15,19 @@ import java.util.UUID;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * CoCart Plus v2 checkout (COCART-PLUS §1.3, §4.5; docs/checkout.md), black-box: a full checkout whose order totals
  * are the cart's, the contract's refusals, and the races (100 carts for 10 units, a double-clicked POST). Runs in
  * the catalog-writes execution: it makes products with managed stock.
  */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
 public abstract class CheckoutContract {
 
     static final String ADMIN = "admin:adminpass";

@@ -18,6 +18,7 @@ import org.headlesscart.cart.model.CheckoutCart;
 import org.headlesscart.catalog.boundary.CatalogService;
 import org.headlesscart.catalog.boundary.StockShortage;
 import org.headlesscart.checkout.control.CheckoutAddresses;
+import org.headlesscart.checkout.model.CheckoutConfig;
 import org.headlesscart.checkout.model.CheckoutData;
 import org.headlesscart.checkout.model.CheckoutOutcome;
 import org.headlesscart.checkout.model.CheckoutRequest;
@@ -33,7 +34,9 @@ import org.headlesscart.payment.boundary.PaymentService;
 import org.headlesscart.payment.model.PaymentMethodView;
 import org.headlesscart.payment.model.PaymentResult;
 import org.headlesscart.payment.spi.PaymentContext;
+import org.headlesscart.pricing.boundary.PricingService;
 import org.headlesscart.pricing.model.PricedCart;
+import org.headlesscart.customer.model.Postcodes;
 
 /**
  * The checkout component's boundary: CoCart Plus v2's {@code cocart/v2/checkout} (COCART-PLUS §1.3, §4.5). The cart
@@ -59,6 +62,15 @@ public class CheckoutService {
 
     @EJB
     PaymentService payments;
+
+    @EJB
+    PricingService pricing;
+
+    /** {@code GET checkout/config}: public, no cart; configuration and the pricing rules' settings. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public CheckoutConfig config() {
+        return new CheckoutConfig(catalog.storeDetails(), pricing.rules().settings(), Postcodes.patterns());
+    }
 
     /** {@code GET checkout}: the cart as checkout shows it; nothing is written. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

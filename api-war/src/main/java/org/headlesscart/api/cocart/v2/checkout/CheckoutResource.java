@@ -104,6 +104,15 @@ public class CheckoutResource {
         return json(200, CheckoutJson.data(data, currency(), "").toString());
     }
 
+    @GET
+    @Path("config")
+    @Operation(operationId = "checkoutConfig", summary = "CoCart Plus: checkout fields, countries, shipping, "
+            + "account and store settings, postcode patterns; public")
+    @APIResponse(responseCode = "200", description = "The checkout configuration")
+    public Response config() {
+        return json(200, CheckoutConfigJson.of(checkout.config()).toString());
+    }
+
     @PUT
     @Operation(operationId = "checkoutUpdate", summary = "CoCart Plus: change the checkout's addresses (all or "
             + "nothing; 400 cocart_invalid_address_fields), shipping method, coupon and payment method")
