@@ -32,6 +32,10 @@ public enum OrderFailure {
     PRODUCT_OUT_OF_STOCK("\"%s\" is out of stock and cannot be purchased."),
     INSUFFICIENT_STOCK("Insufficient stock for \"%s\". Only %d remaining."),
     INVALID_COUPON("The coupon \"%s\" is no longer valid and has been removed."),
+    /**
+     * A coupon's usage limit, or the customer's limit for it, is used up (counted under the coupon's row lock when
+     * the order is placed): 400 {@code cocart_coupon_usage_limit}; data {@code coupon} = the code.
+     */
     COUPON_USAGE_LIMIT("You have reached the usage limit for coupon \"%s\"."),
     NO_SHIPPING_METHOD("Please select a shipping method."),
     INVALID_SHIPPING_METHOD("The shipping method \"%s\" is not available."),
