@@ -28,10 +28,8 @@ import org.headlesscart.order.boundary.OrderFailure;
 import org.headlesscart.order.boundary.OrderService;
 import org.headlesscart.order.boundary.OrderStatusService;
 import org.headlesscart.order.model.OrderPlacement;
-import org.headlesscart.order.model.OrderStatus;
 import org.headlesscart.order.model.OrderView;
 import org.headlesscart.payment.boundary.PaymentService;
-import org.headlesscart.payment.model.PaymentMethodView;
 import org.headlesscart.payment.model.PaymentResult;
 import org.headlesscart.payment.spi.PaymentContext;
 import org.headlesscart.pricing.boundary.PricingService;
@@ -136,15 +134,15 @@ public class CheckoutService {
         }
         Map<String, String> fields = CheckoutAddresses.fields(request.billing(), request.shipping(),
                 request.useDifferentBilling());
+        CheckoutAddresses.check(fields, Map.of(), true);
         if (request.shipping().isEmpty()) {
-            // Nothing to ship to apart: the billing address ships (WooCommerce's "ship to billing").
+            // Nothing to ship to apart: the billing address ships (WooCommerce's "ship to billing"), checked above.
             request.billing().forEach((name, value) -> {
                 if (!name.equals("email") && !name.equals("phone")) {
                     fields.put("shipping_" + name, value.strip());
                 }
             });
         }
-        CheckoutAddresses.check(fields, Map.of(), true);
         List<CartOperation> operations = new ArrayList<>();
         operations.add(new CartOperation.Update("update-customer", new LinkedHashMap<>(fields)));
         if (request.shippingMethod() != null && !request.shippingMethod().isBlank()) {
@@ -158,19 +156,15 @@ public class CheckoutService {
         CartView view = checkout.view();
         boolean needsPayment = view.totals().total() > 0;
         String method = request.paymentMethod() == null ? "" : request.paymentMethod().strip();
-        String title = "";
         if (needsPayment) {
-            PaymentContext context = context(view);
-            payments.check(method, context);
-            title = payments.methods(context).stream().filter(m -> m.id().equals(method))
-                    .map(PaymentMethodView::title).findFirst().orElse(method);
+            payments.check(method, context(view));
         }
         Map<String, String> customer = customer(view);
         OrderPlacement placement = new OrderPlacement(view.cartKey(), customerId(cart),
                 catalog.storeDetails().currency().code(),
                 view.pricing().settings() != null && view.pricing().settings().pricesIncludeTax(),
                 CheckoutAddresses.address(customer, "billing_"), CheckoutAddresses.address(customer, "shipping_"),
-                needsPayment ? method : "", title, request.customerNote(), orEmpty(request.customerIp()),
+                needsPayment ? method : "", "", request.customerNote(), orEmpty(request.customerIp()),
                 orEmpty(request.userAgent()));
         OrderService.Placed placed = orders.place(checkout, placement);
         OrderView order = placed.order();
@@ -184,13 +178,8 @@ public class CheckoutService {
                         : OrderFailure.INSUFFICIENT_STOCK.exception(shortage.name(), shortage.remaining()));
             }
         }
-        PaymentResult payment;
-        if (needsPayment) {
-            payment = payments.pay(order.id(), method, request.paymentData());
-        } else {
-            OrderView paid = statuses.paymentComplete(order.id(), OrderStatus.PROCESSING, "");
-            payment = new PaymentResult("no_payment_required", null, "", null, Map.of(), paid);
-        }
+        // A zero total completes at once (no_payment_required); the payment sets the method's title on the order.
+        PaymentResult payment = payments.pay(order.id(), method, request.paymentData());
         if ("success".equals(payment.paymentStatus()) || "no_payment_required".equals(payment.paymentStatus())) {
             carts.emptyAfterCheckout(cart);
         }
