@@ -102,6 +102,9 @@ public abstract class CheckoutContract {
                 + ",\"currency\":\"XYZ\"}"));
         assertError(400, "cocart_invalid_payment_method", checkout("POST", key, "{\"billing_address\":" + ADDRESS
                 + ",\"payment_method\":\"no-such-gateway\"}"));
+        assertError(403, "cocart_must_authenticate_user", checkout("POST", "2", "{\"billing_address\":"
+                + ADDRESS + "}"));
+        assertError(403, "cocart_must_authenticate_user", checkout("GET", "2", null));
         String empty = Http.object(ok(new Http(base).send(HttpRequest.newBuilder(new Http(base)
                 .at("wp-json/cocart/v2/cart")).POST(BodyPublishers.noBody())))).getString("cart_key");
         assertError(400, "cocart_cant_checkout_empty_cart", checkout("POST", empty, "{\"billing_address\":"
@@ -155,6 +158,47 @@ public abstract class CheckoutContract {
         assertEquals(first.body(), second.body());
         assertEquals("true", second.headers().firstValue("Idempotent-Replayed").orElse(""));
         assertEquals(4, stock(product));
+    }
+
+    @Test
+    void aDeclinedCardKeepsCartAndOrderAndTheRetryLandsOnTheSameOrder() {
+        long product = product("Declined " + run, "11.00", 5);
+        String key = journey().newCartWith(Long.toString(product), "2");
+        String body = "{\"billing_address\":" + ADDRESS + ",\"shipping_method\":\"flat_rate:1\",\"payment_method\":"
+                + "\"testcard\",\"payment_data\":[{\"key\":\"card_number\",\"value\":\"%s\"}]}";
+
+        JsonObject declined = Http.object(ok(checkout("POST", key, body.formatted("4000000000000002"))));
+
+        assertEquals("failed", declined.getJsonObject("payment_result").getString("payment_status"), declined.toString());
+        assertEquals("failed", declined.getString("status"));
+        assertEquals(5, stock(product), "a failed order gives its units back");
+        assertEquals(1, Http.object(journey().get("", key)).getJsonArray("items").size(), "the cart is kept");
+
+        JsonObject paid = Http.object(ok(checkout("POST", key, body.formatted("4242424242424242"))));
+
+        assertEquals("success", paid.getJsonObject("payment_result").getString("payment_status"), paid.toString());
+        assertEquals(declined.getJsonNumber("order_id"), paid.getJsonNumber("order_id"), "the same order is paid");
+        assertEquals(3, stock(product));
+        assertEquals(0, Http.object(journey().get("", key)).getJsonArray("items").size());
+    }
+
+    @Test
+    void aCustomerChecksOutTheirOwnCart() {
+        long product = product("Customer's " + run, "3.00", null);
+        String basic = "Basic " + Base64.getEncoder().encodeToString(DemoLogins.CUSTOMER.getBytes(StandardCharsets.UTF_8));
+        ok(new Http(base).send(HttpRequest.newBuilder(new Http(base).at("wp-json/cocart/v2/cart/clear"))
+                .header("Authorization", basic).POST(BodyPublishers.noBody())));
+        ok(new Http(base).send(HttpRequest.newBuilder(new Http(base).at("wp-json/cocart/v2/cart/add-item"))
+                .header("Authorization", basic).header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString(CartJourney.addBody(Long.toString(product), "1")))));
+
+        JsonObject order = Http.object(ok(new Http(base).send(HttpRequest.newBuilder(new Http(base).at(CHECKOUT))
+                .header("Authorization", basic).header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString("{\"billing_address\":" + ADDRESS
+                        + ",\"shipping_method\":\"flat_rate:1\",\"payment_method\":\"cod\"}")))));
+
+        assertEquals(2, order.getInt("customer_id"), order.toString());
+        assertEquals("success", order.getJsonObject("payment_result").getString("payment_status"));
     }
 
     @Test

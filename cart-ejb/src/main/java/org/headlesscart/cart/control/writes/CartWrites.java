@@ -206,8 +206,8 @@ public class CartWrites {
      * payment; the customer's addresses stay for the next order.
      */
     public void emptyAfterCheckout(CartTarget target) {
-        locks.lock(target).ifPresent(locked -> {
-            Cart cart = locked.cart();
+        // The row is already locked by this transaction (checkout locked it first): no catalog read is needed.
+        store.lock(target.key()).ifPresent(cart -> {
             cart.empty(false);
             cart.setPricingJson(null, null, null);
             cart.recordTotal(0);
