@@ -29,6 +29,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.headlesscart.api.cocart.v2.CoCartV2;
@@ -40,6 +41,7 @@ import org.headlesscart.api.error.OrderExceptionMapper;
 import org.headlesscart.api.http.CartHeaders;
 import org.headlesscart.api.http.StrictJson;
 import org.headlesscart.api.openapi.ErrorDocs;
+import org.headlesscart.api.openapi.RequestDocs;
 import org.headlesscart.api.security.Caller;
 import org.headlesscart.cart.boundary.CartService;
 import org.headlesscart.cart.model.CartAnswer;
@@ -95,6 +97,8 @@ public class CheckoutResource {
     @Operation(operationId = "checkout", summary = "CoCart Plus: the cart as checkout shows it (CheckoutData); 401 "
             + "cocart_rest_authentication_required without a cart key or login")
     @Parameters(@Parameter(ref = CartHeaderDocs.CART_KEY))   // a lone @Parameter(ref) is lost by Payara
+    @APIResponse(responseCode = "200", description = "CheckoutData: cart_hash, cart_key, currency, customer, items, "
+            + "coupons, needs_payment, needs_shipping, shipping_methods, payment_method, fees, cart_totals, message")
     @APIResponse(responseCode = "401", ref = ErrorDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ErrorDocs.FORBIDDEN)
     public Response view() {
@@ -117,6 +121,8 @@ public class CheckoutResource {
     @Operation(operationId = "checkoutUpdate", summary = "CoCart Plus: change the checkout's addresses (all or "
             + "nothing; 400 cocart_invalid_address_fields), shipping method, coupon and payment method")
     @Parameters(@Parameter(ref = CartHeaderDocs.CART_KEY))
+    @RequestBody(ref = RequestDocs.CHECKOUT_UPDATE)
+    @APIResponse(responseCode = "200", description = "CheckoutData with message \"Checkout data updated.\"")
     @APIResponse(responseCode = "400", ref = ErrorDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ErrorDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ErrorDocs.FORBIDDEN)
@@ -127,6 +133,8 @@ public class CheckoutResource {
     @PATCH
     @Operation(operationId = "checkoutPatch", summary = "CoCart Plus: as PUT checkout")
     @Parameters(@Parameter(ref = CartHeaderDocs.CART_KEY))
+    @RequestBody(ref = RequestDocs.CHECKOUT_UPDATE)
+    @APIResponse(responseCode = "200", description = "CheckoutData with message \"Checkout data updated.\"")
     @APIResponse(responseCode = "400", ref = ErrorDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ErrorDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ErrorDocs.FORBIDDEN)
@@ -139,6 +147,10 @@ public class CheckoutResource {
             + "(CheckoutProcessResponse); a failed payment is 200 with payment_status failed")
     @Parameter(ref = CartHeaderDocs.CART_KEY)
     @Parameter(ref = CartHeaderDocs.IDEMPOTENCY_KEY)
+    @RequestBody(ref = RequestDocs.CHECKOUT_PROCESS)
+    @APIResponse(responseCode = "200", description = "CheckoutProcessResponse: order_id, status, order_key, "
+            + "order_number, payment_result (payment_status success, no_payment_required, failed or "
+            + "requires_action), customer_id, billing_address, shipping_address")
     @APIResponse(responseCode = "400", ref = ErrorDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ErrorDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ErrorDocs.FORBIDDEN)
