@@ -49,6 +49,8 @@ public final class RequestDocs {
     public static final String ZONE_LOCATIONS = TaxShippingRequestDocs.ZONE_LOCATIONS;
     public static final String ZONE_METHOD = TaxShippingRequestDocs.ZONE_METHOD;
     public static final String PAY_ORDER = PaymentRequestDocs.PAY_ORDER;
+    public static final String CHECKOUT_UPDATE = CheckoutRequestDocs.CHECKOUT_UPDATE;
+    public static final String CHECKOUT_PROCESS = CheckoutRequestDocs.CHECKOUT_PROCESS;
 
     private RequestDocs() {
     }
@@ -136,6 +138,7 @@ public final class RequestDocs {
         PricingRequestDocs.addTo(schemas);
         TaxShippingRequestDocs.addTo(schemas);
         PaymentRequestDocs.addTo(schemas);
+        CheckoutRequestDocs.addTo(schemas);
         return schemas;
     }
 
