@@ -11,7 +11,16 @@ public enum OrderFailure {
     ORDER_NOT_FOUND("Order not found."),
 
     /** A status change the order's current status does not allow. */
-    INVALID_STATUS_CHANGE("The order cannot move from %s to %s.");
+    INVALID_STATUS_CHANGE("The order cannot move from %s to %s."),
+
+    // My Account (CustomerOrderService).
+    /** The customer has no orders (CoCart Plus answers 404 for an empty list). */
+    ACCOUNT_NO_ORDERS("No order has been made yet."),
+    /** No order with the id that the requester may see: theirs, or a guest order with the e-mail given. */
+    ACCOUNT_ORDER_NOT_FOUND("Order #%s does not exist."),
+    /** A customer's cancel of an order that is no longer pending or failed. */
+    ACCOUNT_ORDER_NOT_CANCELLABLE(
+            "This order can no longer be cancelled. Please contact us if you need assistance.");
 
     private final String message;
 
