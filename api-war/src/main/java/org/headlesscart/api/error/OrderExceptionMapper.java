@@ -19,6 +19,7 @@ public class OrderExceptionMapper implements ExceptionMapper<OrderException> {
         int status = switch (e.failure()) {
             case ORDER_NOT_FOUND -> 404;
             case INVALID_STATUS_CHANGE -> 400;
+            case COUPON_USAGE_LIMIT -> 400;
             case ACCOUNT_NO_ORDERS -> 404;
             case ACCOUNT_ORDER_NOT_FOUND -> 404;
             case ACCOUNT_ORDER_NOT_CANCELLABLE -> 400;
@@ -26,6 +27,7 @@ public class OrderExceptionMapper implements ExceptionMapper<OrderException> {
         String code = switch (e.failure()) {
             case ORDER_NOT_FOUND -> "cocart_order_not_found";
             case INVALID_STATUS_CHANGE -> "cocart_order_invalid_status";
+            case COUPON_USAGE_LIMIT -> "cocart_coupon_usage_limit";
             case ACCOUNT_NO_ORDERS -> "cocart_account_no_orders";
             case ACCOUNT_ORDER_NOT_FOUND -> "cocart_order_does_not_exist";
             case ACCOUNT_ORDER_NOT_CANCELLABLE -> "cocart_order_cannot_be_cancelled";

@@ -51,6 +51,7 @@ public final class RequestDocs {
     public static final String ZONE = TaxShippingRequestDocs.ZONE;
     public static final String ZONE_LOCATIONS = TaxShippingRequestDocs.ZONE_LOCATIONS;
     public static final String ZONE_METHOD = TaxShippingRequestDocs.ZONE_METHOD;
+    public static final String PAY_ORDER = PaymentRequestDocs.PAY_ORDER;
 
     private RequestDocs() {
     }
@@ -74,6 +75,7 @@ public final class RequestDocs {
         bodies.get(SETTINGS_BATCH).required(true);
         bodies.get(TAX_BATCH).required(true);
         bodies.get(ZONE_LOCATIONS).required(true);
+        bodies.get(PAY_ORDER).required(true);
         bodies.get(REVIEW).required(true)
                 .getContent().addMediaType("application/x-www-form-urlencoded",
                         OASFactory.createMediaType().schema(Schemas.ref(REVIEW)));
@@ -137,6 +139,7 @@ public final class RequestDocs {
         PricingRequestDocs.addTo(schemas);
         TaxShippingRequestDocs.addTo(schemas);
         AccountRequestDocs.addTo(schemas);
+        PaymentRequestDocs.addTo(schemas);
         return schemas;
     }
 

@@ -13,6 +13,12 @@ public enum OrderFailure {
     /** A status change the order's current status does not allow. */
     INVALID_STATUS_CHANGE("The order cannot move from %s to %s."),
 
+    /**
+     * A coupon's usage limit, or the customer's limit for it, is used up (counted under the coupon's row lock when
+     * the order is placed): 400 {@code cocart_coupon_usage_limit}; data {@code coupon} = the code.
+     */
+    COUPON_USAGE_LIMIT("You have reached the usage limit for coupon \"%s\"."),
+
     // My Account (CustomerOrderService).
     /** The customer has no orders (CoCart Plus answers 404 for an empty list). */
     ACCOUNT_NO_ORDERS("No order has been made yet."),
