@@ -26,7 +26,8 @@ public class OrderExceptionMapper implements ExceptionMapper<OrderException> {
                     INVALID_EMAIL_ADDRESS, INVALID_PHONE_NUMBER, INVALID_BILLING_COUNTRY, INVALID_BILLING_POSTCODE,
                     INVALID_SHIPPING_COUNTRY, INVALID_SHIPPING_POSTCODE, PRODUCT_NOT_EXISTS, PRODUCT_NOT_PURCHASABLE,
                     PRODUCT_OUT_OF_STOCK, INSUFFICIENT_STOCK, INVALID_COUPON, COUPON_USAGE_LIMIT, NO_SHIPPING_METHOD,
-                    INVALID_SHIPPING_METHOD, ACCOUNT_CREATION_FAILED -> 400;
+                    INVALID_SHIPPING_METHOD, ACCOUNT_CREATION_FAILED, ACCOUNT_ORDER_NOT_CANCELLABLE -> 400;
+            case ACCOUNT_NO_ORDERS, ACCOUNT_ORDER_NOT_FOUND -> 404;
         };
     }
 
@@ -54,6 +55,9 @@ public class OrderExceptionMapper implements ExceptionMapper<OrderException> {
             case NO_SHIPPING_METHOD -> "cocart_no_shipping_method";
             case INVALID_SHIPPING_METHOD -> "cocart_invalid_shipping_method";
             case ACCOUNT_CREATION_FAILED -> "cocart_account_creation_failed";
+            case ACCOUNT_NO_ORDERS -> "cocart_account_no_orders";
+            case ACCOUNT_ORDER_NOT_FOUND -> "cocart_order_does_not_exist";
+            case ACCOUNT_ORDER_NOT_CANCELLABLE -> "cocart_order_cannot_be_cancelled";
         };
     }
 }

@@ -39,7 +39,16 @@ public enum OrderFailure {
     COUPON_USAGE_LIMIT("You have reached the usage limit for coupon \"%s\"."),
     NO_SHIPPING_METHOD("Please select a shipping method."),
     INVALID_SHIPPING_METHOD("The shipping method \"%s\" is not available."),
-    ACCOUNT_CREATION_FAILED("%s");
+    ACCOUNT_CREATION_FAILED("%s"),
+
+    // My Account (CustomerOrderService).
+    /** The customer has no orders (CoCart Plus answers 404 for an empty list). */
+    ACCOUNT_NO_ORDERS("No order has been made yet."),
+    /** No order with the id that the requester may see: theirs, or a guest order with the e-mail given. */
+    ACCOUNT_ORDER_NOT_FOUND("Order #%s does not exist."),
+    /** A customer's cancel of an order that is no longer pending or failed. */
+    ACCOUNT_ORDER_NOT_CANCELLABLE(
+            "This order can no longer be cancelled. Please contact us if you need assistance.");
 
     private final String message;
 
