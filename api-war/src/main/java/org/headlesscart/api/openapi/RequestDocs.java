@@ -48,6 +48,7 @@ public final class RequestDocs {
     public static final String ZONE = TaxShippingRequestDocs.ZONE;
     public static final String ZONE_LOCATIONS = TaxShippingRequestDocs.ZONE_LOCATIONS;
     public static final String ZONE_METHOD = TaxShippingRequestDocs.ZONE_METHOD;
+    public static final String PAY_ORDER = PaymentRequestDocs.PAY_ORDER;
 
     private RequestDocs() {
     }
@@ -71,6 +72,7 @@ public final class RequestDocs {
         bodies.get(SETTINGS_BATCH).required(true);
         bodies.get(TAX_BATCH).required(true);
         bodies.get(ZONE_LOCATIONS).required(true);
+        bodies.get(PAY_ORDER).required(true);
         bodies.get(REVIEW).required(true)
                 .getContent().addMediaType("application/x-www-form-urlencoded",
                         OASFactory.createMediaType().schema(Schemas.ref(REVIEW)));
@@ -133,6 +135,7 @@ public final class RequestDocs {
         AdminRequestDocs.addTo(schemas);
         PricingRequestDocs.addTo(schemas);
         TaxShippingRequestDocs.addTo(schemas);
+        PaymentRequestDocs.addTo(schemas);
         return schemas;
     }
 

@@ -11,7 +11,13 @@ public enum OrderFailure {
     ORDER_NOT_FOUND("Order not found."),
 
     /** A status change the order's current status does not allow. */
-    INVALID_STATUS_CHANGE("The order cannot move from %s to %s.");
+    INVALID_STATUS_CHANGE("The order cannot move from %s to %s."),
+
+    /**
+     * A coupon's usage limit, or the customer's limit for it, is used up (counted under the coupon's row lock when
+     * the order is placed): 400 {@code cocart_coupon_usage_limit}; data {@code coupon} = the code.
+     */
+    COUPON_USAGE_LIMIT("You have reached the usage limit for coupon \"%s\".");
 
     private final String message;
 

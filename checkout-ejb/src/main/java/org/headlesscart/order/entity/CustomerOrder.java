@@ -25,15 +25,18 @@ import jakarta.persistence.Version;
 @NamedQuery(name = CustomerOrder.BY_KEY, query = "SELECT o FROM CustomerOrder o WHERE o.orderKey = :key")
 @NamedQuery(name = CustomerOrder.REUSABLE_FOR_CART, query = "SELECT o FROM CustomerOrder o WHERE o.cartKey = :cartKey "
         + "AND o.status IN ('pending', 'failed') ORDER BY o.id DESC")
-@NamedQuery(name = CustomerOrder.HOLDS_EXPIRED, query = "SELECT o.id FROM CustomerOrder o WHERE o.stockState = 'held' "
-        + "AND o.holdUntil < :now ORDER BY o.holdUntil")
+@NamedQuery(name = CustomerOrder.HOLDS_EXPIRED, query = "SELECT o FROM CustomerOrder o WHERE o.holdUntil < :now "
+        + "AND o.status IN ('pending', 'failed') ORDER BY o.holdUntil")
 @Table(name = "customer_order")
 public class CustomerOrder {
 
     public static final String BY_KEY = "CustomerOrder.byKey";
     /** Unpaid orders placed from a cart, newest first: where a retried checkout of the same cart lands. */
     public static final String REUSABLE_FOR_CART = "CustomerOrder.reusableForCart";
-    /** Ids of orders whose stock hold has run out (the release timer's work list). */
+    /**
+     * Unpaid orders whose hold has run out, oldest first: the release timer claims a few at a time, locked and
+     * skipping rows another server has claimed (OrderStore.claimExpiredHolds).
+     */
     public static final String HOLDS_EXPIRED = "CustomerOrder.holdsExpired";
 
     @Id
@@ -202,6 +205,10 @@ public class CustomerOrder {
 
     @Column(name = "hold_until")
     private Instant holdUntil;
+
+    /** Whether the coupon lines' uses are counted on the coupons (pricing's usage_count and used_by). */
+    @Column(name = "coupons_counted")
+    private boolean couponsCounted;
 
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
@@ -653,6 +660,14 @@ public class CustomerOrder {
 
     public void setHoldUntil(Instant holdUntil) {
         this.holdUntil = holdUntil;
+    }
+
+    public boolean isCouponsCounted() {
+        return couponsCounted;
+    }
+
+    public void setCouponsCounted(boolean couponsCounted) {
+        this.couponsCounted = couponsCounted;
     }
 
     public Instant getCreatedAt() {
