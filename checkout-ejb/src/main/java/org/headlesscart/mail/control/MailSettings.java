@@ -28,6 +28,7 @@ public class MailSettings {
     @Inject @ConfigProperty(name = "headlesscart.mail.from-name") Optional<String> fromName;
     @Inject @ConfigProperty(name = "headlesscart.mail.store-recipient") Optional<String> storeRecipient;
     @Inject @ConfigProperty(name = "headlesscart.mail.order-received-url") Optional<String> orderReceivedUrl;
+    @Inject @ConfigProperty(name = "headlesscart.payment.return-url") Optional<String> paymentReturnUrl;
     @Inject @ConfigProperty(name = "headlesscart.mail.timeout") Duration timeout;
     @Inject @ConfigProperty(name = "headlesscart.mail.attempts") int attempts;
     @Inject @ConfigProperty(name = "headlesscart.mail.retry-delay") Duration retryDelay;
@@ -45,7 +46,16 @@ public class MailSettings {
     public String password() { return password.orElse(""); }
     public String fromAddress() { return fromAddress.strip(); }
     public Optional<String> fromName() { return fromName.filter(n -> !n.isBlank()); }
-    public Optional<String> orderReceivedUrl() { return orderReceivedUrl.filter(u -> !u.isBlank()); }
+
+    /**
+     * The customer's link template: {@code headlesscart.mail.order-received-url}, else the payment's return URL (where
+     * a paid customer lands) when it is absolute; a relative one means nothing in a mail.
+     */
+    public Optional<String> orderReceivedUrl() {
+        return orderReceivedUrl.filter(u -> !u.isBlank())
+                .or(() -> paymentReturnUrl.filter(u -> u.startsWith("https://") || u.startsWith("http://")));
+    }
+
     public Duration timeout() { return timeout; }
     public int attempts() { return Math.max(1, attempts); }
     public Duration retryDelay() { return retryDelay; }

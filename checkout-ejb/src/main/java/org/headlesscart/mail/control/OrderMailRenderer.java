@@ -18,7 +18,7 @@ public final class OrderMailRenderer {
 
     /**
      * @param storeRecipients  who gets the store's mails
-     * @param orderReceivedUrl {@code headlesscart.mail.order-received-url}, a template with {@code {order_id}},
+     * @param orderReceivedUrl the link template ({@link MailSettings#orderReceivedUrl()}) with {@code {order_id}},
      *                         {@code {order_key}} and {@code {order_number}}; without it the store's home URL and
      *                         WooCommerce's path, without either no link
      * @return empty when nobody is to receive it (no store recipient, or a customer without an e-mail address)
