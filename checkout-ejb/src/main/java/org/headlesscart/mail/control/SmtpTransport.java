@@ -52,14 +52,22 @@ final class SmtpTransport {
         alternative.addBodyPart(text);
         alternative.addBodyPart(html);
         message.setContent(alternative);
-        // Jakarta Activation finds the multipart handler through the context class loader; on a pool thread that is
-        // the application's, which may not see the server's mail implementation.
+        // Jakarta Activation finds the handlers that write the parts (META-INF/mailcap) through the context class
+        // loader. On a pool thread that is the application's, which on Payara Server sees neither the mail
+        // implementation's mailcap nor its handlers ("no object DCH for MIME type multipart/alternative"); the
+        // loader of the implementation's own transport sees both.
+        Transport transport = session.getTransport("smtp");
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(Session.class.getClassLoader());
+        thread.setContextClassLoader(transport.getClass().getClassLoader());
         try {
             message.saveChanges();
-            Transport.send(message);
+            transport.connect();
+            try {
+                transport.sendMessage(message, message.getAllRecipients());
+            } finally {
+                transport.close();
+            }
         } finally {
             thread.setContextClassLoader(previous);
         }
