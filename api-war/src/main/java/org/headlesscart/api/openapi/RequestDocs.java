@@ -42,6 +42,9 @@ public final class RequestDocs {
     public static final String APPLY_COUPON = "ApplyCouponRequest";
     public static final String ADD_FEE = "AddFeeRequest";
     public static final String SET_SHIPPING_METHOD = "SetShippingMethodRequest";
+    public static final String REGISTER = AccountRequestDocs.REGISTER;
+    public static final String ACCOUNT_DETAILS = AccountRequestDocs.ACCOUNT_DETAILS;
+    public static final String ACCOUNT_ADDRESS = AccountRequestDocs.ACCOUNT_ADDRESS;
     public static final String TAX = TaxShippingRequestDocs.TAX;
     public static final String TAX_BATCH = TaxShippingRequestDocs.TAX_BATCH;
     public static final String TAX_CLASS = TaxShippingRequestDocs.TAX_CLASS;
@@ -49,6 +52,8 @@ public final class RequestDocs {
     public static final String ZONE_LOCATIONS = TaxShippingRequestDocs.ZONE_LOCATIONS;
     public static final String ZONE_METHOD = TaxShippingRequestDocs.ZONE_METHOD;
     public static final String PAY_ORDER = PaymentRequestDocs.PAY_ORDER;
+    public static final String CHECKOUT_UPDATE = CheckoutRequestDocs.CHECKOUT_UPDATE;
+    public static final String CHECKOUT_PROCESS = CheckoutRequestDocs.CHECKOUT_PROCESS;
 
     private RequestDocs() {
     }
@@ -135,7 +140,9 @@ public final class RequestDocs {
         AdminRequestDocs.addTo(schemas);
         PricingRequestDocs.addTo(schemas);
         TaxShippingRequestDocs.addTo(schemas);
+        AccountRequestDocs.addTo(schemas);
         PaymentRequestDocs.addTo(schemas);
+        CheckoutRequestDocs.addTo(schemas);
         return schemas;
     }
 

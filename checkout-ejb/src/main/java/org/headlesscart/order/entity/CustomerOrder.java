@@ -27,8 +27,32 @@ import jakarta.persistence.Version;
         + "AND o.status IN ('pending', 'failed') ORDER BY o.id DESC")
 @NamedQuery(name = CustomerOrder.HOLDS_EXPIRED, query = "SELECT o FROM CustomerOrder o WHERE o.holdUntil < :now "
         + "AND o.status IN ('pending', 'failed') ORDER BY o.holdUntil")
+// My Account (CustomerOrderService): a customer's orders newest or oldest first, and what they add up to.
+@NamedQuery(name = CustomerOrder.OF_CUSTOMER_DESC, query = "SELECT o FROM CustomerOrder o "
+        + "WHERE o.customerId = :customerId ORDER BY o.createdAt DESC, o.id DESC")
+@NamedQuery(name = CustomerOrder.OF_CUSTOMER_ASC, query = "SELECT o FROM CustomerOrder o "
+        + "WHERE o.customerId = :customerId ORDER BY o.createdAt, o.id")
+@NamedQuery(name = CustomerOrder.SUMMARY_OF_CUSTOMER, query = "SELECT COUNT(o), "
+        + "COALESCE(SUM(CASE WHEN o.status IN ('processing', 'completed') THEN o.total - o.refundedTotal ELSE 0 END), 0), "
+        + "COALESCE(SUM(CASE WHEN o.paidAt IS NOT NULL THEN 1 ELSE 0 END), 0), MAX(o.id) "
+        + "FROM CustomerOrder o WHERE o.customerId = :customerId")
+@NamedQuery(name = CustomerOrder.BOUGHT_BY_CUSTOMER, query = "SELECT COUNT(l) FROM OrderLine l, CustomerOrder o "
+        + "WHERE l.orderId = o.id AND o.customerId = :customerId AND o.status IN ('processing', 'completed') "
+        + "AND (l.productId = :productId OR l.variationId = :productId)")
+@NamedQuery(name = CustomerOrder.BOUGHT_BY_EMAIL, query = "SELECT COUNT(l) FROM OrderLine l, CustomerOrder o "
+        + "WHERE l.orderId = o.id AND o.billingEmail = :email AND o.status IN ('processing', 'completed') "
+        + "AND (l.productId = :productId OR l.variationId = :productId)")
 @Table(name = "customer_order")
 public class CustomerOrder {
+
+    public static final String OF_CUSTOMER_DESC = "CustomerOrder.ofCustomerDesc";
+    public static final String OF_CUSTOMER_ASC = "CustomerOrder.ofCustomerAsc";
+    /** [count, total spent in minor units, paid orders, newest id] of a customer's orders. */
+    public static final String SUMMARY_OF_CUSTOMER = "CustomerOrder.summaryOfCustomer";
+    /** How many paid (processing, completed) order lines of a customer hold a product or a variation of it. */
+    public static final String BOUGHT_BY_CUSTOMER = "CustomerOrder.boughtByCustomer";
+    /** The same by the billing e-mail, for guests' orders too (WooCommerce's {@code wc_customer_bought_product}). */
+    public static final String BOUGHT_BY_EMAIL = "CustomerOrder.boughtByEmail";
 
     public static final String BY_KEY = "CustomerOrder.byKey";
     /** Unpaid orders placed from a cart, newest first: where a retried checkout of the same cart lands. */

@@ -7,14 +7,20 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /**
  * A note on an order: private for staff, or a customer note the customer sees too (WooCommerce's order notes).
  */
 @Entity
+@NamedQuery(name = OrderNote.FOR_CUSTOMER, query = "SELECT n FROM OrderNote n WHERE n.orderId = :orderId "
+        + "AND n.customerNote = TRUE ORDER BY n.createdAt, n.id")
 @Table(name = "order_note")
 public class OrderNote {
+
+    /** The notes of an order its customer sees, oldest first. */
+    public static final String FOR_CUSTOMER = "OrderNote.forCustomer";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
