@@ -7,14 +7,20 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /**
  * A note on an order: private for staff, or a customer note the customer sees too (WooCommerce's order notes).
  */
 @Entity
+@NamedQuery(name = OrderNote.OF_ORDER, query = "SELECT n FROM OrderNote n WHERE n.orderId = :orderId "
+        + "ORDER BY n.createdAt DESC, n.id DESC")
 @Table(name = "order_note")
 public class OrderNote {
+
+    /** An order's notes, newest first (as WooCommerce lists them). */
+    public static final String OF_ORDER = "OrderNote.ofOrder";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
