@@ -6,7 +6,10 @@ import java.util.Map;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 
+import org.headlesscart.catalog.control.StockMoves;
+import org.headlesscart.catalog.control.StockPlan;
 import org.headlesscart.catalog.model.StockRequest;
 import org.headlesscart.catalog.model.StockTaken;
 
@@ -20,19 +23,28 @@ import org.headlesscart.catalog.model.StockTaken;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class StockService {
 
+    @Inject
+    StockMoves moves;
+
     /**
      * Takes the units, all or nothing. Lines of products that do not manage stock take nothing; products that allow
-     * backorders may go below zero (WooCommerce's rule). Stock statuses follow the product's thresholds.
+     * backorders may go below zero (WooCommerce's rule). Statuses follow the quantity as WooCommerce's do; a move
+     * that changes a status bumps the catalog revision (StockMoves says why only then).
      *
      * @return what was taken, per stock-owning product (ids ascending)
      * @throws StockShortage for the first product (in id order) without enough units; nothing is taken
      */
     public List<StockTaken> take(List<StockRequest> requests) {
-        throw new UnsupportedOperationException("not yet");
+        StockPlan.Take take = moves.take(requests);
+        if (!take.possible()) {
+            throw new StockShortage(take.shortage().purchasableId(), take.shortage().name(),
+                    take.shortage().remaining());
+        }
+        return StockPlan.taken(take.changes());
     }
 
     /** Gives units back to stock-owning products (stock owner id → units), statuses following their thresholds. */
     public void restore(Map<Long, Integer> unitsByStockOwner) {
-        throw new UnsupportedOperationException("not yet");
+        moves.restore(unitsByStockOwner);
     }
 }

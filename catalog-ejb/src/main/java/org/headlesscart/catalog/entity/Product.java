@@ -25,6 +25,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -67,7 +68,18 @@ import jakarta.persistence.Version;
         + "WHERE p.id IN :ids AND p.status <> 'trash' AND (pp IS NULL OR pp.status <> 'trash')")
 @NamedQuery(name = Product.ID_BY_SKU, query = "SELECT p.id FROM Product p WHERE p.sku = :sku AND p.status <> 'trash'")
 @NamedQuery(name = Product.DELETE, query = "DELETE FROM Product p WHERE p.id = :id")
+// Stock moves of orders (StockMoves): native, so that the counters are read fresh under the lock whatever this
+// transaction's persistence context already holds, and written without loading the products.
+@NamedNativeQuery(name = Product.STOCK_PARENTS, query = "SELECT id, parent_id FROM product WHERE id IN (:ids)")
+@NamedNativeQuery(name = Product.STOCK_FOR_UPDATE, query = "SELECT id, parent_id, manage_stock, stock_quantity, "
+        + "backorders, low_stock_amount, stock_status, name FROM product WHERE id IN (:ids) ORDER BY id FOR UPDATE")
+@NamedNativeQuery(name = Product.STOCK_SET, query = "UPDATE product SET stock_quantity = :quantity, "
+        + "stock_status = :status WHERE id = :id")
 public class Product {
+
+    public static final String STOCK_PARENTS = "Product.stockParents";
+    public static final String STOCK_FOR_UPDATE = "Product.stockForUpdate";
+    public static final String STOCK_SET = "Product.stockSet";
 
     public static final String COUNT_PUBLISHED = "Product.countPublished";
     public static final String BY_SKU = "Product.bySku";
