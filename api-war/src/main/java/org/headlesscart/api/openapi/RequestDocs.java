@@ -42,6 +42,10 @@ public final class RequestDocs {
     public static final String APPLY_COUPON = "ApplyCouponRequest";
     public static final String ADD_FEE = "AddFeeRequest";
     public static final String SET_SHIPPING_METHOD = "SetShippingMethodRequest";
+    public static final String ORDER = OrderRequestDocs.ORDER;
+    public static final String ORDERS_BATCH = OrderRequestDocs.ORDERS_BATCH;
+    public static final String ORDER_NOTE = OrderRequestDocs.ORDER_NOTE;
+    public static final String ORDER_REFUND = OrderRequestDocs.ORDER_REFUND;
     public static final String TAX = TaxShippingRequestDocs.TAX;
     public static final String TAX_BATCH = TaxShippingRequestDocs.TAX_BATCH;
     public static final String TAX_CLASS = TaxShippingRequestDocs.TAX_CLASS;
@@ -70,6 +74,8 @@ public final class RequestDocs {
         bodies.get(SETTING).required(true);
         bodies.get(SETTINGS_BATCH).required(true);
         bodies.get(TAX_BATCH).required(true);
+        bodies.get(ORDERS_BATCH).required(true);
+        bodies.get(ORDER_NOTE).required(true);
         bodies.get(ZONE_LOCATIONS).required(true);
         bodies.get(REVIEW).required(true)
                 .getContent().addMediaType("application/x-www-form-urlencoded",
@@ -133,6 +139,7 @@ public final class RequestDocs {
         AdminRequestDocs.addTo(schemas);
         PricingRequestDocs.addTo(schemas);
         TaxShippingRequestDocs.addTo(schemas);
+        OrderRequestDocs.addTo(schemas);
         return schemas;
     }
 
