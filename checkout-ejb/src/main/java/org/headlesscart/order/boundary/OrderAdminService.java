@@ -155,7 +155,11 @@ public class OrderAdminService {
         }
         store.flush();
         note(order.getId(), "Order created by " + actor + " through the REST API.", false, false, "system");
-        moveTo(order.getId(), draft, actor, OrderStatus.PENDING);
+        if (TRASH.equals(draft.status())) {
+            trash(order);
+        } else {
+            moveTo(order.getId(), draft, actor, OrderStatus.PENDING);
+        }
         return get(order.getId());
     }
 
