@@ -98,6 +98,8 @@ public final class RunStore {
         builder.environment().put("HEADLESSCART_DB_USER", "root");
         builder.environment().put("HEADLESSCART_DB_DIALECT", "org.hibernate.dialect.MariaDBDialect");
         builder.environment().putIfAbsent("HEADLESSCART_DEMO_ENABLED", "true");
+        // The demo store offers the test card gateway: no money moves (docs/payments.md).
+        builder.environment().putIfAbsent("HEADLESSCART_PAYMENT_TESTCARD_ENABLED", "true");
         // A storefront's dev server on this machine may call the API; the product default allows no origin.
         builder.environment().putIfAbsent("HEADLESSCART_API_CORS_ALLOWED_ORIGINS", DEV_ORIGINS);
         // JWT works out of the box with a key made for this run only: tokens do not survive a restart, and no key is

@@ -46,12 +46,18 @@ public final class RequestDocs {
     public static final String ORDERS_BATCH = OrderRequestDocs.ORDERS_BATCH;
     public static final String ORDER_NOTE = OrderRequestDocs.ORDER_NOTE;
     public static final String ORDER_REFUND = OrderRequestDocs.ORDER_REFUND;
+    public static final String REGISTER = AccountRequestDocs.REGISTER;
+    public static final String ACCOUNT_DETAILS = AccountRequestDocs.ACCOUNT_DETAILS;
+    public static final String ACCOUNT_ADDRESS = AccountRequestDocs.ACCOUNT_ADDRESS;
     public static final String TAX = TaxShippingRequestDocs.TAX;
     public static final String TAX_BATCH = TaxShippingRequestDocs.TAX_BATCH;
     public static final String TAX_CLASS = TaxShippingRequestDocs.TAX_CLASS;
     public static final String ZONE = TaxShippingRequestDocs.ZONE;
     public static final String ZONE_LOCATIONS = TaxShippingRequestDocs.ZONE_LOCATIONS;
     public static final String ZONE_METHOD = TaxShippingRequestDocs.ZONE_METHOD;
+    public static final String PAY_ORDER = PaymentRequestDocs.PAY_ORDER;
+    public static final String CHECKOUT_UPDATE = CheckoutRequestDocs.CHECKOUT_UPDATE;
+    public static final String CHECKOUT_PROCESS = CheckoutRequestDocs.CHECKOUT_PROCESS;
 
     private RequestDocs() {
     }
@@ -77,6 +83,7 @@ public final class RequestDocs {
         bodies.get(ORDERS_BATCH).required(true);
         bodies.get(ORDER_NOTE).required(true);
         bodies.get(ZONE_LOCATIONS).required(true);
+        bodies.get(PAY_ORDER).required(true);
         bodies.get(REVIEW).required(true)
                 .getContent().addMediaType("application/x-www-form-urlencoded",
                         OASFactory.createMediaType().schema(Schemas.ref(REVIEW)));
@@ -140,6 +147,9 @@ public final class RequestDocs {
         PricingRequestDocs.addTo(schemas);
         TaxShippingRequestDocs.addTo(schemas);
         OrderRequestDocs.addTo(schemas);
+        AccountRequestDocs.addTo(schemas);
+        PaymentRequestDocs.addTo(schemas);
+        CheckoutRequestDocs.addTo(schemas);
         return schemas;
     }
 

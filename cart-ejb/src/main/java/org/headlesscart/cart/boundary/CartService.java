@@ -29,6 +29,7 @@ import org.headlesscart.cart.model.CartOperation;
 import org.headlesscart.cart.model.CartRef;
 import org.headlesscart.cart.model.CartStamp;
 import org.headlesscart.cart.model.CartView;
+import org.headlesscart.cart.model.CheckoutCart;
 import org.headlesscart.cart.model.ProductRates;
 import org.headlesscart.cart.model.WriteConditions;
 
@@ -188,6 +189,23 @@ public class CartService {
 
     private CartChange one(CartRef cart, CartOperation operation) {
         return writes.apply(owners.target(cart), List.of(operation), false);
+    }
+
+    /**
+     * Checkout's seam (COCART-PLUS §4.5, docs/checkout.md): in the caller's transaction, the cart locked (held until
+     * that transaction ends), the operations applied as their routes apply them (update-customer,
+     * set-shipping-method, apply-coupon, remove-coupon), then re-validated, priced, stored and snapshot for an
+     * order. Empty when the cart has no lines.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public CheckoutCart checkout(CartRef cart, List<CartOperation> operations) {
+        return writes.checkout(owners.target(cart), operations);
+    }
+
+    /** Empties the cart an order was just placed and paid from, in checkout's transaction. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void emptyAfterCheckout(CartRef cart) {
+        writes.emptyAfterCheckout(owners.target(cart));
     }
 
     /**

@@ -38,6 +38,13 @@ public final class Postcodes {
     private Postcodes() {
     }
 
+    /** The countries with a format of their own and its regular expression (checkout/config's patterns). */
+    public static Map<String, String> patterns() {
+        Map<String, String> patterns = new java.util.TreeMap<>();
+        FORMATS.forEach((country, pattern) -> patterns.put(country, "^(?:" + pattern.pattern() + ")$"));
+        return patterns;
+    }
+
     public static boolean hasOwnFormat(String country) {
         return FORMATS.containsKey(country);
     }

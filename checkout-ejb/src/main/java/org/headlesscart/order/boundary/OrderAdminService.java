@@ -22,6 +22,7 @@ import org.headlesscart.order.control.AdminOrderList;
 import org.headlesscart.order.control.AdminOrderPricing;
 import org.headlesscart.order.control.OrderJson;
 import org.headlesscart.order.control.OrderStore;
+import org.headlesscart.order.control.OrderTransitions;
 import org.headlesscart.order.control.OrderViews;
 import org.headlesscart.order.control.RefundJson;
 import org.headlesscart.order.control.RefundMath;
@@ -35,7 +36,7 @@ import org.headlesscart.order.model.AdminOrderView;
 import org.headlesscart.order.model.OrderAddress;
 import org.headlesscart.order.model.OrderDraft;
 import org.headlesscart.order.model.OrderLines;
-import org.headlesscart.order.model.OrderNoteView;
+import org.headlesscart.order.model.OrderNoteAdminView;
 import org.headlesscart.order.model.OrderPage;
 import org.headlesscart.order.model.OrderQuery;
 import org.headlesscart.order.model.OrderStatus;
@@ -242,7 +243,7 @@ public class OrderAdminService {
     }
 
     /** Notes of an order, newest first; {@code type} {@code any}, {@code customer} or {@code internal}. */
-    public List<OrderNoteView> notes(long orderId, String type) {
+    public List<OrderNoteAdminView> notes(long orderId, String type) {
         requireOrder(orderId, OrderFailure.NOTES_ORDER_NOT_FOUND);
         return store.em().createNamedQuery(OrderNote.OF_ORDER, OrderNote.class).setParameter("orderId", orderId)
                 .getResultStream().filter(n -> "customer".equals(type) ? n.isCustomerNote()
@@ -251,22 +252,22 @@ public class OrderAdminService {
     }
 
     /** @throws OrderException NOTES_ORDER_NOT_FOUND, NOTE_NOT_FOUND */
-    public OrderNoteView note(long orderId, long noteId) {
+    public OrderNoteAdminView note(long orderId, long noteId) {
         requireOrder(orderId, OrderFailure.NOTES_ORDER_NOT_FOUND);
         return note(noteOf(orderId, noteId));
     }
 
     /** A note by staff ({@code added_by_user}); a customer note is shown to the customer too. */
-    public OrderNoteView addNote(long orderId, String text, boolean customerNote, String author) {
+    public OrderNoteAdminView addNote(long orderId, String text, boolean customerNote, String author) {
         requireOrder(orderId, OrderFailure.NOTES_ORDER_NOT_FOUND);
         return note(note(orderId, text, customerNote, true, author));
     }
 
     /** Deletes a note for good (WooCommerce cannot trash notes); the note as it was. */
-    public OrderNoteView deleteNote(long orderId, long noteId) {
+    public OrderNoteAdminView deleteNote(long orderId, long noteId) {
         requireOrder(orderId, OrderFailure.NOTES_ORDER_NOT_FOUND);
         OrderNote note = noteOf(orderId, noteId);
-        OrderNoteView before = note(note);
+        OrderNoteAdminView before = note(note);
         store.em().remove(note);
         return before;
     }
@@ -335,7 +336,8 @@ public class OrderAdminService {
         store.flush();
         note(orderId, "Refunded " + AdminOrderPricing.decimal(refund.amount(), decimals) + " " + order.getCurrency()
                 + (row.getReason().isEmpty() ? "." : ": " + row.getReason()), false, false, "system");
-        if (refund.full() && !OrderStatus.REFUNDED.wire().equals(order.getStatus())) {
+        OrderStatus status = OrderStatus.of(order.getStatus()).orElseThrow();
+        if (refund.full() && OrderTransitions.allowed(status, OrderStatus.REFUNDED)) {
             statuses.changeStatus(orderId, OrderStatus.REFUNDED, actor, "Order fully refunded.");
         }
         return RefundJson.view(row);
@@ -368,16 +370,16 @@ public class OrderAdminService {
         return list.views(List.of(order), !list.trashed(ids).isEmpty()).get(0);
     }
 
-    /** The status asked (if it differs from {@code from}), then the payment with {@code set_paid}. */
+    /**
+     * The payment with {@code set_paid} ({@code payment_complete}: into the status asked if it is a paid one, else
+     * processing; the lifecycle sells the stock), else the status asked if it differs from {@code from}.
+     */
     private void moveTo(long id, OrderDraft draft, String actor, OrderStatus from) {
         Optional<OrderStatus> asked = OrderStatus.of(draft.status());
-        if (Boolean.TRUE.equals(draft.setPaid()) && from.awaitsPayment()) {
-            CustomerOrder order = store.find(id).orElseThrow();
-            if ("none".equals(order.getStockState()) || "released".equals(order.getStockState())) {
-                statuses.holdStock(id);
-            }
-            statuses.paymentComplete(id, asked.filter(s -> !s.awaitsPayment()).orElse(OrderStatus.PROCESSING),
-                    orEmpty(draft.transactionId()));
+        if (Boolean.TRUE.equals(draft.setPaid()) && OrderTransitions.payable(from)) {
+            OrderStatus paid = asked.filter(s -> OrderTransitions.holding(s) == OrderTransitions.Holding.SOLD)
+                    .filter(s -> s != from).orElse(OrderStatus.PROCESSING);
+            statuses.paymentComplete(id, paid, orEmpty(draft.transactionId()));
             return;
         }
         if (asked.isPresent() && asked.get() != from) {
@@ -509,8 +511,8 @@ public class OrderAdminService {
         return note;
     }
 
-    private static OrderNoteView note(OrderNote n) {
-        return new OrderNoteView(n.getId(), n.getOrderId(), n.getAuthor(), n.getCreatedAt(), n.getNote(),
+    private static OrderNoteAdminView note(OrderNote n) {
+        return new OrderNoteAdminView(n.getId(), n.getOrderId(), n.getAuthor(), n.getCreatedAt(), n.getNote(),
                 n.isCustomerNote(), n.isAddedByUser());
     }
 

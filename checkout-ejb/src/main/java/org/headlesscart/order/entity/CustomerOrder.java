@@ -25,8 +25,23 @@ import jakarta.persistence.Version;
 @NamedQuery(name = CustomerOrder.BY_KEY, query = "SELECT o FROM CustomerOrder o WHERE o.orderKey = :key")
 @NamedQuery(name = CustomerOrder.REUSABLE_FOR_CART, query = "SELECT o FROM CustomerOrder o WHERE o.cartKey = :cartKey "
         + "AND o.status IN ('pending', 'failed') ORDER BY o.id DESC")
-@NamedQuery(name = CustomerOrder.HOLDS_EXPIRED, query = "SELECT o.id FROM CustomerOrder o WHERE o.stockState = 'held' "
-        + "AND o.holdUntil < :now ORDER BY o.holdUntil")
+@NamedQuery(name = CustomerOrder.HOLDS_EXPIRED, query = "SELECT o FROM CustomerOrder o WHERE o.holdUntil < :now "
+        + "AND o.status IN ('pending', 'failed') ORDER BY o.holdUntil")
+// My Account (CustomerOrderService): a customer's orders newest or oldest first, and what they add up to.
+@NamedQuery(name = CustomerOrder.OF_CUSTOMER_DESC, query = "SELECT o FROM CustomerOrder o "
+        + "WHERE o.customerId = :customerId ORDER BY o.createdAt DESC, o.id DESC")
+@NamedQuery(name = CustomerOrder.OF_CUSTOMER_ASC, query = "SELECT o FROM CustomerOrder o "
+        + "WHERE o.customerId = :customerId ORDER BY o.createdAt, o.id")
+@NamedQuery(name = CustomerOrder.SUMMARY_OF_CUSTOMER, query = "SELECT COUNT(o), "
+        + "COALESCE(SUM(CASE WHEN o.status IN ('processing', 'completed') THEN o.total - o.refundedTotal ELSE 0 END), 0), "
+        + "COALESCE(SUM(CASE WHEN o.paidAt IS NOT NULL THEN 1 ELSE 0 END), 0), MAX(o.id) "
+        + "FROM CustomerOrder o WHERE o.customerId = :customerId")
+@NamedQuery(name = CustomerOrder.BOUGHT_BY_CUSTOMER, query = "SELECT COUNT(l) FROM OrderLine l, CustomerOrder o "
+        + "WHERE l.orderId = o.id AND o.customerId = :customerId AND o.status IN ('processing', 'completed') "
+        + "AND (l.productId = :productId OR l.variationId = :productId)")
+@NamedQuery(name = CustomerOrder.BOUGHT_BY_EMAIL, query = "SELECT COUNT(l) FROM OrderLine l, CustomerOrder o "
+        + "WHERE l.orderId = o.id AND o.billingEmail = :email AND o.status IN ('processing', 'completed') "
+        + "AND (l.productId = :productId OR l.variationId = :productId)")
 @NamedQuery(name = CustomerOrder.ADMIN_COUNT, query = "SELECT COUNT(o)" + CustomerOrder.ADMIN_FILTER)
 @NamedQuery(name = CustomerOrder.ADMIN_BY_DATE_DESC, query = "SELECT o" + CustomerOrder.ADMIN_FILTER
         + " ORDER BY o.createdAt DESC, o.id DESC")
@@ -42,10 +57,22 @@ import jakarta.persistence.Version;
 @Table(name = "customer_order")
 public class CustomerOrder {
 
+    public static final String OF_CUSTOMER_DESC = "CustomerOrder.ofCustomerDesc";
+    public static final String OF_CUSTOMER_ASC = "CustomerOrder.ofCustomerAsc";
+    /** [count, total spent in minor units, paid orders, newest id] of a customer's orders. */
+    public static final String SUMMARY_OF_CUSTOMER = "CustomerOrder.summaryOfCustomer";
+    /** How many paid (processing, completed) order lines of a customer hold a product or a variation of it. */
+    public static final String BOUGHT_BY_CUSTOMER = "CustomerOrder.boughtByCustomer";
+    /** The same by the billing e-mail, for guests' orders too (WooCommerce's {@code wc_customer_bought_product}). */
+    public static final String BOUGHT_BY_EMAIL = "CustomerOrder.boughtByEmail";
+
     public static final String BY_KEY = "CustomerOrder.byKey";
     /** Unpaid orders placed from a cart, newest first: where a retried checkout of the same cart lands. */
     public static final String REUSABLE_FOR_CART = "CustomerOrder.reusableForCart";
-    /** Ids of orders whose stock hold has run out (the release timer's work list). */
+    /**
+     * Unpaid orders whose hold has run out, oldest first: the release timer claims a few at a time, locked and
+     * skipping rows another server has claimed (OrderStore.claimExpiredHolds).
+     */
     public static final String HOLDS_EXPIRED = "CustomerOrder.holdsExpired";
 
     /**
@@ -249,6 +276,10 @@ public class CustomerOrder {
 
     @Column(name = "hold_until")
     private Instant holdUntil;
+
+    /** Whether the coupon lines' uses are counted on the coupons (pricing's usage_count and used_by). */
+    @Column(name = "coupons_counted")
+    private boolean couponsCounted;
 
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
@@ -700,6 +731,14 @@ public class CustomerOrder {
 
     public void setHoldUntil(Instant holdUntil) {
         this.holdUntil = holdUntil;
+    }
+
+    public boolean isCouponsCounted() {
+        return couponsCounted;
+    }
+
+    public void setCouponsCounted(boolean couponsCounted) {
+        this.couponsCounted = couponsCounted;
     }
 
     public Instant getCreatedAt() {

@@ -38,10 +38,23 @@ public interface PaymentGateway {
     /** Whether it runs against a sandbox; no real money moves. */
     boolean testMode();
 
+    /**
+     * The shipping methods (method ids such as {@code flat_rate} or rate ids such as {@code flat_rate:1}) it is
+     * restricted to, shown as {@code config.restricted_to_shipping_methods}; empty (the default) when it pays for any.
+     * {@link #isAvailable} enforces the restriction.
+     */
+    default List<String> restrictedToShippingMethods() {
+        return List.of();
+    }
+
     /** WooCommerce's {@code is_available()}: whether it may pay this order (country, amount, shipping method). */
     boolean isAvailable(PaymentContext context);
 
-    /** Takes the money (or starts to); never throws for a declined payment: it answers {@link PaymentOutcome}. */
+    /**
+     * Takes the money (or starts to); never throws for a declined payment: it answers {@link PaymentOutcome}. Runs in
+     * the transaction that holds the order row locked, so a second payment of the same order waits for this one; a
+     * gateway that calls a provider must bound its time and pass the order id as the provider's idempotency key.
+     */
     PaymentOutcome process(PaymentRequest request);
 
     /** Gives money back for a refund; {@link RefundOutcome#unsupported()} when it cannot. */

@@ -22,6 +22,7 @@ import jakarta.persistence.Version;
 @NamedQuery(name = StoredCoupon.PUBLISHED_BY_CODES,
         query = "SELECT c FROM StoredCoupon c WHERE c.code IN :codes AND c.status = 'publish'")
 @NamedQuery(name = StoredCoupon.BY_CODE, query = "SELECT c FROM StoredCoupon c WHERE c.code = :code")
+@NamedQuery(name = StoredCoupon.IDS_BY_CODES, query = "SELECT c.id FROM StoredCoupon c WHERE c.code IN :codes")
 @NamedQuery(name = StoredCoupon.PAGE + "date.ASC", query = "SELECT c FROM StoredCoupon c" + StoredCoupon.FILTER
         + " ORDER BY c.createdAt ASC, c.id ASC")
 @NamedQuery(name = StoredCoupon.PAGE + "date.DESC", query = "SELECT c FROM StoredCoupon c" + StoredCoupon.FILTER
@@ -39,6 +40,8 @@ public class StoredCoupon {
 
     public static final String PUBLISHED_BY_CODES = "StoredCoupon.publishedByCodes";
     public static final String BY_CODE = "StoredCoupon.byCode";
+    /** Ids of the coupons with these codes, of any status: the rows an order's coupon usage locks. */
+    public static final String IDS_BY_CODES = "StoredCoupon.idsByCodes";
     /** Followed by the order, {@code date}, {@code id} or {@code code}, a dot and {@code ASC} or {@code DESC}. */
     public static final String PAGE = "StoredCoupon.page.";
     /** The admin list's filter: statuses listed, an exact code, a search in code and description ('' = any). */
@@ -172,6 +175,12 @@ public class StoredCoupon {
     public void setEmailRestrictions(String emails) { this.emailRestrictions = emails; }
     public int getUsageCount() { return usageCount; }
     public String getUsedBy() { return usedBy; }
+
+    /** Placed orders' uses (control.coupon.CouponUsage works out the values). */
+    public void setUsage(int usageCount, String usedBy) {
+        this.usageCount = usageCount;
+        this.usedBy = usedBy;
+    }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getModifiedAt() { return modifiedAt; }
     public void setModifiedAt(Instant modifiedAt) { this.modifiedAt = modifiedAt; }

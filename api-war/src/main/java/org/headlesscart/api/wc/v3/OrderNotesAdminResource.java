@@ -38,7 +38,7 @@ import org.headlesscart.api.security.Caller;
 import org.headlesscart.api.security.StaffOnly;
 import org.headlesscart.catalog.boundary.CatalogService;
 import org.headlesscart.order.boundary.OrderAdminService;
-import org.headlesscart.order.model.OrderNoteView;
+import org.headlesscart.order.model.OrderNoteAdminView;
 
 /**
  * An order's notes ({@code wc/v3/orders/{order_id}/notes}), WooCommerce's note schema: staff notes are private
@@ -107,7 +107,7 @@ public class OrderNotesAdminResource {
         }
         String author = caller.account().map(a -> a.displayName() == null || a.displayName().isBlank()
                 ? a.username() : a.displayName()).orElse("system");
-        OrderNoteView created = orders.addNote(orderId, note, Boolean.TRUE.equals(customerNote), author);
+        OrderNoteAdminView created = orders.addNote(orderId, note, Boolean.TRUE.equals(customerNote), author);
         return Response.created(uri.getBaseUriBuilder().path(self(orderId, created.id())).build())
                 .entity(response(created, ProductResponse.Format.of(catalog.storeDetails()))).build();
     }
@@ -134,7 +134,7 @@ public class OrderNotesAdminResource {
                 .build();
     }
 
-    private NoteResponse response(OrderNoteView n, ProductResponse.Format f) {
+    private NoteResponse response(OrderNoteAdminView n, ProductResponse.Format f) {
         Map<String, List<Map<String, String>>> links = new java.util.LinkedHashMap<>();
         links.put("self", Links.href(uri, "orders/" + n.orderId() + "/notes/" + n.id()));
         links.put("collection", Links.href(uri, "orders/" + n.orderId() + "/notes"));

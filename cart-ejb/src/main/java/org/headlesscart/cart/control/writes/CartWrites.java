@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 
 import org.headlesscart.cart.control.Adding;
 import org.headlesscart.cart.control.CartStore;
+import org.headlesscart.cart.control.pricing.CartChoices;
 import org.headlesscart.cart.control.pricing.CartPricer;
 import org.headlesscart.cart.control.pricing.StorePricing;
 import org.headlesscart.cart.control.CartLines;
@@ -36,6 +37,7 @@ import org.headlesscart.cart.model.CartChange;
 import org.headlesscart.cart.model.CartOperation;
 import org.headlesscart.cart.model.CartUpdateCallback;
 import org.headlesscart.cart.model.CartView;
+import org.headlesscart.cart.model.CheckoutCart;
 import org.headlesscart.catalog.model.Purchasable;
 
 /**
@@ -158,6 +160,59 @@ public class CartWrites {
         }
         CartView cart = stored.isPresent() ? locks.save(locked) : reads.unsaved(target.key(), locked.notices());
         return new CartChange(cart, last.itemKeys(), last.message(), last.quantity());
+    }
+
+    /**
+     * Checkout's look at the cart (COCART-PLUS §4.5), in the caller's transaction: the cart locked as every write
+     * locks it (the lock is held until checkout's transaction ends), the operations applied (the checkout's
+     * addresses, shipping method, coupons), then re-validated, priced and stored, and shown as an order would keep
+     * it. The problems are found before re-validation drops what is gone. An empty snapshot when no cart is stored
+     * under the key or it has no lines; then the operations are not applied.
+     */
+    public CheckoutCart checkout(CartTarget target, List<CartOperation> operations) {
+        List<Step> steps = new ArrayList<>();
+        operations.forEach(operation -> steps.add(prepare(operation)));
+        StorePricing pricing = readPricing(target, steps);
+        Optional<LockedCart> stored = locks.lock(target);
+        if (stored.isEmpty() || stored.get().cart().lines().isEmpty()) {
+            CartView view = stored.isPresent() ? reads.read(target.key()) : reads.unsaved(target.key(), new Notices());
+            return new CheckoutCart(view, List.of(), List.of(), List.of(), null, null);
+        }
+        LockedCart locked = stored.get();
+        locked.usePricing(pricing);
+        String refusedRate = null;
+        for (int i = 0; i < steps.size(); i++) {
+            try {
+                steps.get(i).apply(locked);
+            } catch (Refusal e) {
+                // Checkout words an unknown rate its own way (cocart_invalid_shipping_method); other refusals stand.
+                if (!(operations.get(i) instanceof CartOperation.SetShippingMethod set)) {
+                    throw e;
+                }
+                refusedRate = set.rateId();
+            }
+        }
+        List<CheckoutCart.Problem> problems = CheckoutSnapshots.problems(locked);
+        List<String> coupons = CartChoices.of(locked.cart()).coupons();
+        CartView view = locks.save(locked);
+        List<String> removed = new ArrayList<>(coupons);
+        removed.removeAll(CartChoices.of(locked.cart()).coupons());
+        return CheckoutSnapshots.of(view, locked, problems, removed, refusedRate);
+    }
+
+    /**
+     * Empties the cart checkout has just turned into an order, in checkout's transaction (which holds its lock):
+     * lines, removed lines, coupons, fees and chosen rates go, as WooCommerce's {@code empty_cart()} after a
+     * payment; the customer's addresses stay for the next order.
+     */
+    public void emptyAfterCheckout(CartTarget target) {
+        // The row is already locked by this transaction (checkout locked it first): no catalog read is needed.
+        store.lock(target.key()).ifPresent(cart -> {
+            cart.empty(false);
+            cart.setPricingJson(null, null, null);
+            cart.recordTotal(0);
+            store.flush();
+        });
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.headlesscart.pricing.control.coupon;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +32,20 @@ public class CouponStore {
     /** Locked for a write, so that two writes of one coupon do not interleave. */
     public Optional<StoredCoupon> lock(long id) {
         return Optional.ofNullable(em.find(StoredCoupon.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /**
+     * The coupons with these codes (lower-case), of any status, locked for a write in id order, so that two orders
+     * counting uses of the same coupons wait for each other instead of deadlocking. Unknown codes are left out.
+     */
+    public List<StoredCoupon> lockByCodes(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = em.createNamedQuery(StoredCoupon.IDS_BY_CODES, Long.class).setParameter("codes", codes)
+                .getResultList().stream().sorted().toList();
+        return ids.stream().map(id -> em.find(StoredCoupon.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .filter(Objects::nonNull).toList();
     }
 
     /** The id of the coupon with {@code code} (lower-case), of any status. */

@@ -1,0 +1,22 @@
+package org.headlesscart.checkout.model;
+
+import java.util.Map;
+
+/**
+ * {@code POST cocart/v2/checkout}'s body (COCART-PLUS §1.3 CheckoutProcessRequest), read by the WAR: addresses by
+ * their unprefixed WooCommerce names ({@code first_name}, {@code address_1} ...), values as sent.
+ *
+ * @param shipping            empty when not sent: the billing address ships
+ * @param useDifferentBilling false: the shipping address is also the billing address (CoCart Plus's flag)
+ * @param paymentData         the gateway's fields, key → value as text
+ */
+public record CheckoutRequest(Map<String, String> billing, Map<String, String> shipping, boolean useDifferentBilling,
+        String paymentMethod, String shippingMethod, String currency, Map<String, String> paymentData,
+        boolean createAccount, String customerPassword, String customerNote, String customerIp, String userAgent) {
+
+    public CheckoutRequest {
+        billing = billing == null ? Map.of() : Map.copyOf(billing);
+        shipping = shipping == null ? Map.of() : Map.copyOf(shipping);
+        paymentData = paymentData == null ? Map.of() : Map.copyOf(paymentData);
+    }
+}
