@@ -342,6 +342,36 @@ public abstract class MyAccountContract {
         assertEquals("cancelled", adminOrder(id).getString("status"));
     }
 
+    @Test
+    void aGuestCheckoutWithCreateAccountMakesTheCustomerWhoOwnsTheOrder() {
+        long product = product("New customer kite " + unique(), "9.00");
+        String name = unique();
+        String email = name + "@example.com";
+        String account = ",\"create_account\":true,\"customer_password\":\"" + GOOD_PASSWORD + "\"";
+        String key = new CartJourney(http()).newCartWith(Long.toString(product), "1");
+        JsonObject placed = Http.object(ok(checkout(key, null, "\"payment_method\":\"cod\"" + account, email)));
+        long customerId = placed.getJsonNumber("customer_id").longValue();
+        assertTrue(customerId > 0, placed.toString());
+
+        HttpResponse<String> mine = send("GET", "cocart/v2/my-account/orders", email + ":" + GOOD_PASSWORD, null);
+        assertEquals(200, mine.statusCode(), "the new customer logs in with the e-mail: " + mine.body());
+        assertEquals(placed.getJsonNumber("order_id").longValue(), Http.object(mine).getJsonArray("orders")
+                .getJsonObject(0).getJsonNumber("order_id").longValue());
+        assertEquals(name, Http.object(send("GET", "cocart/v2/my-account", email + ":" + GOOD_PASSWORD, null))
+                .getJsonObject("user").getString("display_name"), "username made from the e-mail");
+
+        String again = new CartJourney(http()).newCartWith(Long.toString(product), "1");
+        HttpResponse<String> taken = checkout(again, null, "\"payment_method\":\"cod\"" + account, email);
+        assertRefused(400, "cocart_account_creation_failed", taken);
+        assertEquals("An account is already registered with your email address. Please log in.",
+                Http.object(taken).getString("message"));
+        HttpResponse<String> weak = checkout(again, null, "\"payment_method\":\"cod\",\"create_account\":true,"
+                + "\"customer_password\":\"password1\"", "w-" + email);
+        assertRefused(400, "cocart_account_creation_failed", weak);
+        assertRefused(401, "cocart_authentication_error", send("GET", "cocart/v2/my-account", "w-" + email + ":password1",
+                null));
+    }
+
     // ---- reviews: a verified purchase is a completed or processing order of the product ----
 
     @Test
