@@ -42,6 +42,18 @@ import jakarta.persistence.Version;
 @NamedQuery(name = CustomerOrder.BOUGHT_BY_EMAIL, query = "SELECT COUNT(l) FROM OrderLine l, CustomerOrder o "
         + "WHERE l.orderId = o.id AND o.billingEmail = :email AND o.status IN ('processing', 'completed') "
         + "AND (l.productId = :productId OR l.variationId = :productId)")
+@NamedQuery(name = CustomerOrder.ADMIN_COUNT, query = "SELECT COUNT(o)" + CustomerOrder.ADMIN_FILTER)
+@NamedQuery(name = CustomerOrder.ADMIN_BY_DATE_DESC, query = "SELECT o" + CustomerOrder.ADMIN_FILTER
+        + " ORDER BY o.createdAt DESC, o.id DESC")
+@NamedQuery(name = CustomerOrder.ADMIN_BY_DATE_ASC, query = "SELECT o" + CustomerOrder.ADMIN_FILTER
+        + " ORDER BY o.createdAt, o.id")
+@NamedQuery(name = CustomerOrder.ADMIN_BY_ID_DESC, query = "SELECT o" + CustomerOrder.ADMIN_FILTER
+        + " ORDER BY o.id DESC")
+@NamedQuery(name = CustomerOrder.ADMIN_BY_ID_ASC, query = "SELECT o" + CustomerOrder.ADMIN_FILTER + " ORDER BY o.id")
+@NamedQuery(name = CustomerOrder.ADMIN_BY_MODIFIED_DESC, query = "SELECT o" + CustomerOrder.ADMIN_FILTER
+        + " ORDER BY o.updatedAt DESC, o.id DESC")
+@NamedQuery(name = CustomerOrder.ADMIN_BY_MODIFIED_ASC, query = "SELECT o" + CustomerOrder.ADMIN_FILTER
+        + " ORDER BY o.updatedAt, o.id")
 @Table(name = "customer_order")
 public class CustomerOrder {
 
@@ -62,6 +74,41 @@ public class CustomerOrder {
      * skipping rows another server has claimed (OrderStore.claimExpiredHolds).
      */
     public static final String HOLDS_EXPIRED = "CustomerOrder.holdsExpired";
+
+    /**
+     * The orders admin's list filter (wc/v3/orders, OrderAdminService): every filter is off when its parameter is
+     * null ({@code anyStatus}, {@code anyId}: true), so one text serves every combination. {@code search} is a LIKE
+     * pattern escaped with {@code !}; {@code exact} the search text itself, matched against the id and number.
+     */
+    public static final String ADMIN_FILTER = " FROM CustomerOrder o WHERE (:anyStatus = TRUE OR o.status IN :statuses)"
+            + " AND ((:trash = FALSE AND NOT EXISTS (SELECT t.orderId FROM OrderTrash t WHERE t.orderId = o.id))"
+            + " OR (:trash = TRUE AND EXISTS (SELECT t.orderId FROM OrderTrash t WHERE t.orderId = o.id)))"
+            + " AND (:customer IS NULL OR o.customerId = :customer)"
+            + " AND (:product IS NULL OR EXISTS (SELECT l.id FROM OrderLine l WHERE l.orderId = o.id"
+            + " AND (l.productId = :product OR l.variationId = :product)))"
+            + " AND (:after IS NULL OR o.createdAt > :after) AND (:before IS NULL OR o.createdAt < :before)"
+            + " AND (:modifiedAfter IS NULL OR o.updatedAt > :modifiedAfter)"
+            + " AND (:modifiedBefore IS NULL OR o.updatedAt < :modifiedBefore)"
+            + " AND (:anyId = TRUE OR o.id IN :include) AND o.id NOT IN :exclude"
+            + " AND (:search IS NULL OR o.orderNumber = :exact OR CAST(o.id AS String) = :exact"
+            + " OR o.billingEmail LIKE :search ESCAPE '!' OR o.billingFirstName LIKE :search ESCAPE '!'"
+            + " OR o.billingLastName LIKE :search ESCAPE '!' OR o.billingCompany LIKE :search ESCAPE '!'"
+            + " OR CONCAT(o.billingFirstName, ' ', o.billingLastName) LIKE :search ESCAPE '!'"
+            + " OR o.billingAddress1 LIKE :search ESCAPE '!' OR o.billingAddress2 LIKE :search ESCAPE '!'"
+            + " OR o.billingCity LIKE :search ESCAPE '!' OR o.billingPostcode LIKE :search ESCAPE '!'"
+            + " OR o.billingPhone LIKE :search ESCAPE '!' OR o.shippingFirstName LIKE :search ESCAPE '!'"
+            + " OR o.shippingLastName LIKE :search ESCAPE '!' OR o.shippingCompany LIKE :search ESCAPE '!'"
+            + " OR CONCAT(o.shippingFirstName, ' ', o.shippingLastName) LIKE :search ESCAPE '!'"
+            + " OR o.shippingAddress1 LIKE :search ESCAPE '!' OR o.shippingAddress2 LIKE :search ESCAPE '!'"
+            + " OR o.shippingCity LIKE :search ESCAPE '!' OR o.shippingPostcode LIKE :search ESCAPE '!'"
+            + " OR EXISTS (SELECT l.id FROM OrderLine l WHERE l.orderId = o.id AND l.name LIKE :search ESCAPE '!'))";
+    public static final String ADMIN_COUNT = "CustomerOrder.adminCount";
+    public static final String ADMIN_BY_DATE_DESC = "CustomerOrder.adminByDateDesc";
+    public static final String ADMIN_BY_DATE_ASC = "CustomerOrder.adminByDateAsc";
+    public static final String ADMIN_BY_ID_DESC = "CustomerOrder.adminByIdDesc";
+    public static final String ADMIN_BY_ID_ASC = "CustomerOrder.adminByIdAsc";
+    public static final String ADMIN_BY_MODIFIED_DESC = "CustomerOrder.adminByModifiedDesc";
+    public static final String ADMIN_BY_MODIFIED_ASC = "CustomerOrder.adminByModifiedAsc";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
