@@ -233,28 +233,29 @@ public abstract class MyAccountContract {
         Customer other = newCustomer();
         long product = product("Account kite " + unique(), "12.50");
         long paid = placeAsCustomer(jane, product, 2, "\"payment_method\":\"cod\"");
-        long failed = placeAsCustomer(jane, product, 1, card(DECLINED));
         long third = placeAsCustomer(jane, product, 1, "\"payment_method\":\"cod\"");
+        // Last: a declined payment keeps the cart's line, which would join a later order.
+        long failed = placeAsCustomer(jane, product, 1, card(DECLINED));
 
         HttpResponse<String> firstPage = send("GET", "cocart/v2/my-account/orders?per_page=2", jane.login(), null);
         assertEquals(200, firstPage.statusCode(), firstPage.body());
         JsonObject list = Http.object(firstPage);
         List<JsonObject> orders = list.getJsonArray("orders").getValuesAs(JsonObject.class);
-        assertEquals(List.of(third, failed), orders.stream().map(o -> o.getJsonNumber("order_id").longValue())
+        assertEquals(List.of(failed, third), orders.stream().map(o -> o.getJsonNumber("order_id").longValue())
                 .toList(), "newest first");
-        JsonObject newest = orders.get(0);
-        assertEquals("Processing", newest.getString("order_status"));
-        assertTrue(newest.getString("order_date").matches("[A-Z][a-z]+ \\d{1,2}, \\d{4}, \\d{1,2}:\\d\\d [ap]m"),
-                newest.getString("order_date"));
-        assertEquals(1, newest.getInt("item_count"));
-        assertTrue(newest.getString("order_total").startsWith("$"), newest.getString("order_total"));
-        assertTrue(newest.getJsonObject("order_actions").getJsonObject("view").getString("url")
-                .endsWith("/wp-json/cocart/v2/my-account/orders/" + third));
-        assertFalse(newest.getJsonObject("order_actions").containsKey("cancel"), "processing: too late");
-        JsonObject failedRow = orders.get(1);
+        JsonObject failedRow = orders.get(0);
         assertEquals("Failed", failedRow.getString("order_status"));
         assertTrue(failedRow.getJsonObject("order_actions").containsKey("cancel"));
         assertTrue(failedRow.getJsonObject("order_actions").containsKey("pay"));
+        JsonObject processing = orders.get(1);
+        assertEquals("Processing", processing.getString("order_status"));
+        assertTrue(processing.getString("order_date").matches("[A-Z][a-z]+ \\d{1,2}, \\d{4}, \\d{1,2}:\\d\\d [ap]m"),
+                processing.getString("order_date"));
+        assertEquals(1, processing.getInt("item_count"));
+        assertTrue(processing.getString("order_total").startsWith("$"), processing.getString("order_total"));
+        assertTrue(processing.getJsonObject("order_actions").getJsonObject("view").getString("url")
+                .endsWith("/wp-json/cocart/v2/my-account/orders/" + third));
+        assertFalse(processing.getJsonObject("order_actions").containsKey("cancel"), "processing: too late");
         assertTrue(list.getJsonObject("pagination").getString("next").contains("page=2"));
         assertFalse(list.getJsonObject("pagination").containsKey("previous"));
         JsonObject secondPage = Http.object(send("GET", "cocart/v2/my-account/orders?per_page=2&page=2",
@@ -315,8 +316,8 @@ public abstract class MyAccountContract {
                 "the paid orders only");
         JsonObject recent = Http.object(send("GET", "cocart/v2/my-account", jane.login(), null))
                 .getJsonObject("recent_order");
-        assertEquals(third, recent.getJsonNumber("order_id").longValue());
-        assertTrue(recent.getString("order_data").endsWith("/my-account/orders/" + third));
+        assertEquals(failed, recent.getJsonNumber("order_id").longValue());
+        assertTrue(recent.getString("order_data").endsWith("/my-account/orders/" + failed));
     }
 
     @Test
