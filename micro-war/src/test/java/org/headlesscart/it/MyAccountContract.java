@@ -233,28 +233,29 @@ public abstract class MyAccountContract {
         Customer other = newCustomer();
         long product = product("Account kite " + unique(), "12.50");
         long paid = placeAsCustomer(jane, product, 2, "\"payment_method\":\"cod\"");
-        long failed = placeAsCustomer(jane, product, 1, card(DECLINED));
         long third = placeAsCustomer(jane, product, 1, "\"payment_method\":\"cod\"");
+        // Last: a declined payment keeps the cart's line, which would join a later order.
+        long failed = placeAsCustomer(jane, product, 1, card(DECLINED));
 
         HttpResponse<String> firstPage = send("GET", "cocart/v2/my-account/orders?per_page=2", jane.login(), null);
         assertEquals(200, firstPage.statusCode(), firstPage.body());
         JsonObject list = Http.object(firstPage);
         List<JsonObject> orders = list.getJsonArray("orders").getValuesAs(JsonObject.class);
-        assertEquals(List.of(third, failed), orders.stream().map(o -> o.getJsonNumber("order_id").longValue())
+        assertEquals(List.of(failed, third), orders.stream().map(o -> o.getJsonNumber("order_id").longValue())
                 .toList(), "newest first");
-        JsonObject newest = orders.get(0);
-        assertEquals("Processing", newest.getString("order_status"));
-        assertTrue(newest.getString("order_date").matches("[A-Z][a-z]+ \\d{1,2}, \\d{4}, \\d{1,2}:\\d\\d [ap]m"),
-                newest.getString("order_date"));
-        assertEquals(1, newest.getInt("item_count"));
-        assertTrue(newest.getString("order_total").startsWith("$"), newest.getString("order_total"));
-        assertTrue(newest.getJsonObject("order_actions").getJsonObject("view").getString("url")
-                .endsWith("/wp-json/cocart/v2/my-account/orders/" + third));
-        assertFalse(newest.getJsonObject("order_actions").containsKey("cancel"), "processing: too late");
-        JsonObject failedRow = orders.get(1);
+        JsonObject failedRow = orders.get(0);
         assertEquals("Failed", failedRow.getString("order_status"));
         assertTrue(failedRow.getJsonObject("order_actions").containsKey("cancel"));
         assertTrue(failedRow.getJsonObject("order_actions").containsKey("pay"));
+        JsonObject processing = orders.get(1);
+        assertEquals("Processing", processing.getString("order_status"));
+        assertTrue(processing.getString("order_date").matches("[A-Z][a-z]+ \\d{1,2}, \\d{4}, \\d{1,2}:\\d\\d [ap]m"),
+                processing.getString("order_date"));
+        assertEquals(1, processing.getInt("item_count"));
+        assertTrue(processing.getString("order_total").startsWith("$"), processing.getString("order_total"));
+        assertTrue(processing.getJsonObject("order_actions").getJsonObject("view").getString("url")
+                .endsWith("/wp-json/cocart/v2/my-account/orders/" + third));
+        assertFalse(processing.getJsonObject("order_actions").containsKey("cancel"), "processing: too late");
         assertTrue(list.getJsonObject("pagination").getString("next").contains("page=2"));
         assertFalse(list.getJsonObject("pagination").containsKey("previous"));
         JsonObject secondPage = Http.object(send("GET", "cocart/v2/my-account/orders?per_page=2&page=2",
@@ -315,8 +316,8 @@ public abstract class MyAccountContract {
                 "the paid orders only");
         JsonObject recent = Http.object(send("GET", "cocart/v2/my-account", jane.login(), null))
                 .getJsonObject("recent_order");
-        assertEquals(third, recent.getJsonNumber("order_id").longValue());
-        assertTrue(recent.getString("order_data").endsWith("/my-account/orders/" + third));
+        assertEquals(failed, recent.getJsonNumber("order_id").longValue());
+        assertTrue(recent.getString("order_data").endsWith("/my-account/orders/" + failed));
     }
 
     @Test
@@ -340,6 +341,36 @@ public abstract class MyAccountContract {
                 + email, null, null);
         assertEquals(200, cancelled.statusCode(), cancelled.body());
         assertEquals("cancelled", adminOrder(id).getString("status"));
+    }
+
+    @Test
+    void aGuestCheckoutWithCreateAccountMakesTheCustomerWhoOwnsTheOrder() {
+        long product = product("New customer kite " + unique(), "9.00");
+        String name = unique();
+        String email = name + "@example.com";
+        String account = ",\"create_account\":true,\"customer_password\":\"" + GOOD_PASSWORD + "\"";
+        String key = new CartJourney(http()).newCartWith(Long.toString(product), "1");
+        JsonObject placed = Http.object(ok(checkout(key, null, "\"payment_method\":\"cod\"" + account, email)));
+        long customerId = placed.getJsonNumber("customer_id").longValue();
+        assertTrue(customerId > 0, placed.toString());
+
+        HttpResponse<String> mine = send("GET", "cocart/v2/my-account/orders", email + ":" + GOOD_PASSWORD, null);
+        assertEquals(200, mine.statusCode(), "the new customer logs in with the e-mail: " + mine.body());
+        assertEquals(placed.getJsonNumber("order_id").longValue(), Http.object(mine).getJsonArray("orders")
+                .getJsonObject(0).getJsonNumber("order_id").longValue());
+        assertEquals(name, Http.object(send("GET", "cocart/v2/my-account", email + ":" + GOOD_PASSWORD, null))
+                .getJsonObject("user").getString("display_name"), "username made from the e-mail");
+
+        String again = new CartJourney(http()).newCartWith(Long.toString(product), "1");
+        HttpResponse<String> taken = checkout(again, null, "\"payment_method\":\"cod\"" + account, email);
+        assertRefused(400, "cocart_account_creation_failed", taken);
+        assertEquals("An account is already registered with your email address. Please log in.",
+                Http.object(taken).getString("message"));
+        HttpResponse<String> weak = checkout(again, null, "\"payment_method\":\"cod\",\"create_account\":true,"
+                + "\"customer_password\":\"password1\"", "w-" + email);
+        assertRefused(400, "cocart_account_creation_failed", weak);
+        assertRefused(401, "cocart_authentication_error", send("GET", "cocart/v2/my-account", "w-" + email + ":password1",
+                null));
     }
 
     // ---- reviews: a verified purchase is a completed or processing order of the product ----

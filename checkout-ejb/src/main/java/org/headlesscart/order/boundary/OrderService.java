@@ -59,6 +59,7 @@ public class OrderService {
         order.setStatus(OrderStatus.PENDING.wire());
         order.setCreatedVia("checkout");
         order.setStockState("none");
+        order.setTransactionId("");     // NOT NULL: Hibernate writes every column, the table's defaults do not apply
         order.setCreatedAt(now);
         CartOrders.fill(order, cart, placement, now);
         store.persist(order);

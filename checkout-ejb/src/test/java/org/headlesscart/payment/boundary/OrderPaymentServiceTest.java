@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.headlesscart.catalog.boundary.StockShortage;
+import org.headlesscart.order.boundary.OrderException;
+import org.headlesscart.order.boundary.OrderFailure;
 import org.headlesscart.order.control.OrderStore;
 import org.headlesscart.order.entity.CustomerOrder;
 import org.headlesscart.order.model.OrderView;
@@ -54,6 +57,9 @@ class OrderPaymentServiceTest {
 
             @Override
             public PaymentResult pay(long orderId, String method, Map<String, String> paymentData) {
+                if ("sold-out".equals(method)) {
+                    throw new StockShortage(12, "Hoodie", 1);
+                }
                 return fixture.service.pay(orderId, method, paymentData);
             }
         };
@@ -89,6 +95,15 @@ class OrderPaymentServiceTest {
         assertEquals(7, service.received(7, KEY, 0).order().id(), "a guest with the key, as WooCommerce");
         assertEquals(PaymentFailure.ORDER_NOT_OWNED, refusal(() -> service.received(7, KEY, 6)));
         assertEquals(PaymentFailure.ORDER_NOT_OWNED, refusal(() -> service.pay(7, KEY, 6, "bacs", Map.of())));
+    }
+
+    @Test
+    void unitsSoldMeanwhileAreTheContractsStockError() {
+        order.setStatus("failed");
+        OrderException shortage = assertThrows(OrderException.class,
+                () -> service.pay(7, KEY, 0, "sold-out", Map.of()));
+        assertEquals(OrderFailure.INSUFFICIENT_STOCK, shortage.failure());
+        assertEquals("Insufficient stock for \"Hoodie\". Only 1 remaining.", shortage.getMessage());
     }
 
     @Test
