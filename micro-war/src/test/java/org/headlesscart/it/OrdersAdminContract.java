@@ -258,6 +258,26 @@ public abstract class OrdersAdminContract {
         assertRefused(404, "woocommerce_rest_shop_order_invalid_id", send("GET", "orders/" + id, MANAGER, null));
     }
 
+    @Test
+    void aBatchCreatesUpdatesAndDeletesEachItemOnItsOwn() {
+        String tag = unique();
+        long product = product(tag, "6.00", 10);
+        long existing = order(tag, product, 1, "pending");
+        long doomed = order(tag, product, 2, "pending");
+        HttpResponse<String> batch = send("POST", "orders/batch", MANAGER, "{\"create\":[{\"billing\":{\"email\":\""
+                + tag + "@example.com\"},\"line_items\":[{\"product_id\":" + product + ",\"quantity\":2}]},"
+                + "{\"line_items\":[{\"product_id\":99999999,\"quantity\":1}]}],"
+                + "\"update\":[{\"id\":" + existing + ",\"customer_note\":\"Batched\"}],\"delete\":[" + doomed + "]}");
+        assertEquals(200, batch.statusCode(), batch.body());
+        JsonObject answer = Http.object(batch);
+        assertEquals("12.00", answer.getJsonArray("create").getJsonObject(0).getString("total"));
+        assertEquals("woocommerce_rest_invalid_product_id", answer.getJsonArray("create").getJsonObject(1)
+                .getJsonObject("error").getString("code"), "refused in its place, the others done");
+        assertEquals("Batched", answer.getJsonArray("update").getJsonObject(0).getString("customer_note"));
+        assertEquals(doomed, answer.getJsonArray("delete").getJsonObject(0).getJsonNumber("id").longValue());
+        assertRefused(404, "woocommerce_rest_shop_order_invalid_id", send("GET", "orders/" + doomed, MANAGER, null));
+    }
+
     /** An untaxed simple product with managed stock. */
     private long product(String tag, String price, int stock) {
         HttpResponse<String> created = send("POST", "products", ADMIN, "{\"name\":\"Order kite " + tag + "\","
