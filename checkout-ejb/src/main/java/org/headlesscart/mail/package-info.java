@@ -4,9 +4,10 @@
  *
  * <p><b>Operations.</b> None to call: {@link org.headlesscart.mail.boundary.OrderMailer} observes
  * {@link org.headlesscart.order.model.OrderEvent} after the transaction that fired it committed, picks the mails
- * ({@link org.headlesscart.mail.control.MailRules}), and hands them to
- * {@link org.headlesscart.mail.control.MailOutbox}, which renders and sends them on a managed thread with bounded
- * retries. A mail that cannot be sent is logged; it never fails, slows or rolls back an order.
+ * ({@link org.headlesscart.mail.control.MailRules}), renders them
+ * ({@link org.headlesscart.mail.control.OrderMailRenderer}) and hands them to
+ * {@link org.headlesscart.mail.control.MailOutbox}, which sends them on a managed thread with bounded retries. A mail
+ * that cannot be sent is logged; it never fails, slows or rolls back an order.
  *
  * <p><b>Mails.</b> New order (store), order on hold and processing ("order received", customer), completed
  * (customer), cancelled (store, and, unlike WooCommerce, the customer too). Each is plain text and HTML

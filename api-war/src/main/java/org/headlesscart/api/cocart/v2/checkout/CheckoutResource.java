@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -35,7 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.cocart.v2.cart.CartHeaderDocs;
 import org.headlesscart.api.cocart.v2.catalog.PricesResponse;
-import org.headlesscart.api.error.CoCartError;
 import org.headlesscart.api.error.InvalidParamException;
 import org.headlesscart.api.error.OrderExceptionMapper;
 import org.headlesscart.api.http.CartHeaders;
@@ -185,9 +185,12 @@ public class CheckoutResource {
         int status;
         if (outcome.refusal() != null) {
             status = OrderExceptionMapper.status(outcome.refusal());
-            body = jakarta.json.bind.JsonbBuilder.create().toJson(CoCartError.body(status,
-                    OrderExceptionMapper.code(outcome.refusal()), outcome.refusal().getMessage(),
-                    outcome.refusal().data()));
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("status", status);
+            data.putAll(outcome.refusal().data());
+            body = Json.createObjectBuilder().add("code", OrderExceptionMapper.code(outcome.refusal()))
+                    .add("message", outcome.refusal().getMessage()).add("data", Json.createObjectBuilder(data))
+                    .build().toString();
         } else {
             status = 200;
             body = CheckoutJson.processed(outcome.order(), outcome.payment()).toString();
@@ -255,7 +258,7 @@ public class CheckoutResource {
             if (text == null) {
                 throw new InvalidParamException(Map.of(name, name + "[" + field + "] is not of type string."));
             }
-            if (org.headlesscart.checkout.control.CheckoutAddresses.FIELDS.contains(field)) {
+            if (CheckoutRequest.ADDRESS_FIELDS.contains(field)) {
                 fields.put(field, text);
             }
         });
