@@ -71,7 +71,7 @@ public abstract class TaxonomyContract extends ProductsContract {
     }
 
     @Test
-    void reviewsNeedAPurchaseWhichNobodyHasMadeYet() {
+    void aReviewWithoutAPurchaseIsRefused() {
         HttpResponse<String> response = http().send(HttpRequest.newBuilder(http().at(API + "products/reviews"))
                 .header("Content-Type", "application/json").POST(BodyPublishers.ofString(
                         "{\"product_id\":10,\"review\":\"Great\",\"reviewer\":\"Ann\",\"reviewer_email\":\"ann@example.com\",\"rating\":5}")));

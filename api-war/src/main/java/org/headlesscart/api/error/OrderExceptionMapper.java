@@ -7,8 +7,9 @@ import jakarta.ws.rs.ext.Provider;
 import org.headlesscart.order.boundary.OrderException;
 
 /**
- * Order and checkout refusals on the wire, CoCart Plus's codes (COCART-PLUS §1.3); exhaustive, so a new reason does
- * not compile unmapped.
+ * Order and checkout refusals on the wire, CoCart Plus's codes (COCART-PLUS §1.3), and the orders admin's,
+ * WooCommerce's REST codes (docs/orders-admin.md); exhaustive, so a new reason does not compile unmapped.
+ * WooCommerce answers a refused refund 500; we answer 400, as nothing failed on the server.
  */
 @Provider
 public class OrderExceptionMapper implements ExceptionMapper<OrderException> {
@@ -26,7 +27,15 @@ public class OrderExceptionMapper implements ExceptionMapper<OrderException> {
                     INVALID_EMAIL_ADDRESS, INVALID_PHONE_NUMBER, INVALID_BILLING_COUNTRY, INVALID_BILLING_POSTCODE,
                     INVALID_SHIPPING_COUNTRY, INVALID_SHIPPING_POSTCODE, PRODUCT_NOT_EXISTS, PRODUCT_NOT_PURCHASABLE,
                     PRODUCT_OUT_OF_STOCK, INSUFFICIENT_STOCK, INVALID_COUPON, COUPON_USAGE_LIMIT, NO_SHIPPING_METHOD,
-                    INVALID_SHIPPING_METHOD, ACCOUNT_CREATION_FAILED -> 400;
+                    INVALID_SHIPPING_METHOD, ACCOUNT_CREATION_FAILED, ACCOUNT_ORDER_NOT_CANCELLABLE -> 400;
+            case ACCOUNT_NO_ORDERS, ACCOUNT_ORDER_NOT_FOUND -> 404;
+            case ADMIN_ORDER_NOT_FOUND, NOTES_ORDER_NOT_FOUND, REFUNDS_ORDER_NOT_FOUND, NOTE_NOT_FOUND,
+                    REFUND_NOT_FOUND -> 404;
+            case ORDER_TO_UPDATE_NOT_FOUND, PRODUCT_ID_REQUIRED, PRODUCT_INVALID, PRODUCT_QUANTITY_INVALID,
+                    COUPON_INVALID, REFUND_NEGATIVE, REFUND_INVALID_AMOUNT, REFUND_INVALID_LINE,
+                    REFUND_GATEWAY_FAILED -> 400;
+            case ORDER_MODIFIED -> 412;
+            case ORDER_ALREADY_TRASHED -> 410;
         };
     }
 
@@ -54,6 +63,21 @@ public class OrderExceptionMapper implements ExceptionMapper<OrderException> {
             case NO_SHIPPING_METHOD -> "cocart_no_shipping_method";
             case INVALID_SHIPPING_METHOD -> "cocart_invalid_shipping_method";
             case ACCOUNT_CREATION_FAILED -> "cocart_account_creation_failed";
+            case ACCOUNT_NO_ORDERS -> "cocart_account_no_orders";
+            case ACCOUNT_ORDER_NOT_FOUND -> "cocart_order_does_not_exist";
+            case ACCOUNT_ORDER_NOT_CANCELLABLE -> "cocart_order_cannot_be_cancelled";
+            case ADMIN_ORDER_NOT_FOUND, ORDER_TO_UPDATE_NOT_FOUND -> "woocommerce_rest_shop_order_invalid_id";
+            case NOTES_ORDER_NOT_FOUND -> "woocommerce_rest_order_invalid_id";
+            case REFUNDS_ORDER_NOT_FOUND -> "woocommerce_rest_invalid_order_id";
+            case NOTE_NOT_FOUND, REFUND_NOT_FOUND -> "woocommerce_rest_invalid_id";
+            case ORDER_MODIFIED -> "woocommerce_rest_order_modified";
+            case ORDER_ALREADY_TRASHED -> "woocommerce_rest_already_trashed";
+            case PRODUCT_ID_REQUIRED, PRODUCT_INVALID -> "woocommerce_rest_invalid_product_id";
+            case PRODUCT_QUANTITY_INVALID -> "woocommerce_rest_invalid_product_quantity";
+            case COUPON_INVALID -> "woocommerce_rest_invalid_coupon";
+            case REFUND_NEGATIVE -> "woocommerce_rest_invalid_order_refund";
+            case REFUND_INVALID_AMOUNT, REFUND_INVALID_LINE, REFUND_GATEWAY_FAILED ->
+                    "woocommerce_rest_cannot_create_order_refund";
         };
     }
 }

@@ -46,8 +46,8 @@ public class OpenApiFilter implements OASFilter {
      * (OpenApiFilterTest checks that every such record component is here). Payara's {@code @Schema(name = ...)} on
      * a record component would drop the record's other properties.
      */
-    static final Map<String, String> WIRE_NAMES = Map.of("payingCustomer", "is_paying_customer", "address2",
-            "address_2", "size24", "24", "size48", "48", "size96", "96", "links", "_links",
+    static final Map<String, String> WIRE_NAMES = Map.of("payingCustomer", "is_paying_customer",
+            "address1", "address_1", "address2", "address_2", "size24", "24", "size48", "48", "size96", "96", "links", "_links",
             "defaultValue", "default", "limitUsageToXItems", "limit_usage_to_x_items", "rateClass", "class");
     private static final String CART_KEY_REF = "#/components/parameters/" + CartHeaderDocs.CART_KEY;
 

@@ -42,6 +42,13 @@ public final class RequestDocs {
     public static final String APPLY_COUPON = "ApplyCouponRequest";
     public static final String ADD_FEE = "AddFeeRequest";
     public static final String SET_SHIPPING_METHOD = "SetShippingMethodRequest";
+    public static final String ORDER = OrderRequestDocs.ORDER;
+    public static final String ORDERS_BATCH = OrderRequestDocs.ORDERS_BATCH;
+    public static final String ORDER_NOTE = OrderRequestDocs.ORDER_NOTE;
+    public static final String ORDER_REFUND = OrderRequestDocs.ORDER_REFUND;
+    public static final String REGISTER = AccountRequestDocs.REGISTER;
+    public static final String ACCOUNT_DETAILS = AccountRequestDocs.ACCOUNT_DETAILS;
+    public static final String ACCOUNT_ADDRESS = AccountRequestDocs.ACCOUNT_ADDRESS;
     public static final String TAX = TaxShippingRequestDocs.TAX;
     public static final String TAX_BATCH = TaxShippingRequestDocs.TAX_BATCH;
     public static final String TAX_CLASS = TaxShippingRequestDocs.TAX_CLASS;
@@ -73,6 +80,8 @@ public final class RequestDocs {
         bodies.get(SETTING).required(true);
         bodies.get(SETTINGS_BATCH).required(true);
         bodies.get(TAX_BATCH).required(true);
+        bodies.get(ORDERS_BATCH).required(true);
+        bodies.get(ORDER_NOTE).required(true);
         bodies.get(ZONE_LOCATIONS).required(true);
         bodies.get(PAY_ORDER).required(true);
         bodies.get(REVIEW).required(true)
@@ -137,6 +146,8 @@ public final class RequestDocs {
         AdminRequestDocs.addTo(schemas);
         PricingRequestDocs.addTo(schemas);
         TaxShippingRequestDocs.addTo(schemas);
+        OrderRequestDocs.addTo(schemas);
+        AccountRequestDocs.addTo(schemas);
         PaymentRequestDocs.addTo(schemas);
         CheckoutRequestDocs.addTo(schemas);
         return schemas;

@@ -31,6 +31,7 @@ public final class ResponseDocs {
     public static final String COUPON = "Coupon";
     public static final String SETTING = "Setting";
     public static final String SETTINGS = "Settings";
+    public static final String ORDER = "Order";
     public static final String BATCH_ANSWER = "AdminBatchAnswer";
     public static final String NEW_API_KEY = "NewApiKey";
 
@@ -48,6 +49,7 @@ public final class ResponseDocs {
         responses.put(ATTRIBUTE_TERM, answer("A term of a global attribute.", "AttributeTerm"));
         responses.put(CUSTOMER, answer("A customer.", "CustomerResponse"));
         responses.put(COUPON, answer("A coupon, as WooCommerce's REST API v3 shows it.", "CouponResponse"));
+        responses.put(ORDER, answer("An order, as WooCommerce's REST API v3 shows it.", "OrderResponse"));
         responses.put(SETTING, answer("A store setting, as WooCommerce's REST API v3 shows it.", "SettingResponse"));
         responses.put(SETTINGS, OASFactory.createAPIResponse().description("A group's settings.").content(
                 OASFactory.createContent().addMediaType("application/json", OASFactory.createMediaType()

@@ -119,6 +119,11 @@ public class UserAccount {
         return this;
     }
 
+    /** The name the shop shows for the user (WordPress's {@code display_name}). */
+    public void changeDisplayName(String newDisplayName) {
+        this.displayName = Objects.requireNonNull(newDisplayName);
+    }
+
     public void changeEmail(String newEmail) {
         this.email = Objects.requireNonNull(newEmail);
     }

@@ -31,4 +31,19 @@ class UsernamesTest {
         String made = Usernames.fromEmail("x".repeat(64) + "@example.com", name -> false);
         assertTrue(Usernames.isValid(made + "-99"), "room left for a number");
     }
+
+    @Test
+    void genericLocalPartsUseTheDomainAsWooCommerceDoes() {
+        assertEquals("acme.example", Usernames.fromEmail("info@Acme.example", name -> false));
+        assertEquals("shop.example", Usernames.fromEmail("sales@shop.example", name -> false));
+        assertEquals("infos", Usernames.fromEmail("infos@shop.example", name -> false));
+    }
+
+    @Test
+    void reservedNamesAreNeitherChosenNorMade() {
+        assertTrue(Usernames.isReserved("Admin"));
+        assertTrue(Usernames.isReserved("administrator"));
+        assertFalse(Usernames.isReserved("adminton"));
+        assertEquals("admin-2", Usernames.fromEmail("admin@example.com", name -> false));
+    }
 }

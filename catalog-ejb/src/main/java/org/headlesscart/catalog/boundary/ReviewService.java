@@ -49,16 +49,18 @@ public class ReviewService {
      * so with purchases required an unknown product is refused like any other. Marks the catalog changed, because
      * product responses show review counts and ratings.
      *
+     * @param verifiedBuyer whether the reviewer bought the product (a paid order of it, the order component's
+     *                      answer): it marks the review "verified", and with purchases required it is needed
      * @throws CatalogException REVIEW_NOT_ALLOWED when the reviewer may not review the product,
      *         REVIEWED_PRODUCT_NOT_FOUND when the product is unknown, unpublished or a variation
      */
-    public ReviewView createReview(NewReview review) {
-        if (!policy.canReview(review.reviewerEmail(), review.productId())) {
+    public ReviewView createReview(NewReview review, boolean verifiedBuyer) {
+        if (!policy.canReview(verifiedBuyer)) {
             throw CatalogFailure.REVIEW_NOT_ALLOWED.exception(review.productId());
         }
         Product product = reviews.reviewable(review.productId())
                 .orElseThrow(() -> CatalogFailure.REVIEWED_PRODUCT_NOT_FOUND.exception(review.productId()));
-        ReviewView added = reviews.add(product, review, policy.hasBought(review.reviewerEmail(), product.getId()));
+        ReviewView added = reviews.add(product, review, verifiedBuyer);
         LOG.log(Level.INFO, "Review {0} added to product {1}", String.valueOf(added.id()),
                 String.valueOf(added.productId()));
         return added;

@@ -6,9 +6,10 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Who may review a product. CoCart lets only verified buyers review: the reviewer's e-mail must belong to a
- * customer who bought the product. {@code headlesscart.catalog.reviews-require-purchase} (default true) keeps
- * that rule; false lets anyone review a published product.
+ * Who may review a product. CoCart lets only verified buyers review: the reviewer (their account, or the e-mail
+ * given) must have a paid order of the product. {@code headlesscart.catalog.reviews-require-purchase} (default
+ * true) keeps that rule; false lets anyone review a published product. Whether someone bought the product is the
+ * order component's answer; the catalog may not ask it (it sits below checkout), so the caller passes the answer in.
  */
 @ApplicationScoped
 public class ReviewPolicy {
@@ -17,17 +18,8 @@ public class ReviewPolicy {
     @ConfigProperty(name = "headlesscart.catalog.reviews-require-purchase")
     boolean requirePurchase;
 
-    /** Whether a review by this e-mail address of this product may be added. */
-    public boolean canReview(String reviewerEmail, long productId) {
-        return !requirePurchase || hasBought(reviewerEmail, productId);
-    }
-
-    /**
-     * Whether the e-mail's customer bought the product, which also marks the review "verified". Nothing can be
-     * bought yet (there are no orders, and the catalog may not ask another component), so the answer is no, and
-     * with purchases required every review is refused until checkout exists.
-     */
-    public boolean hasBought(String reviewerEmail, long productId) {
-        return false;
+    /** Whether a review may be added by someone who did ({@code verifiedBuyer}) or did not buy the product. */
+    public boolean canReview(boolean verifiedBuyer) {
+        return !requirePurchase || verifiedBuyer;
     }
 }

@@ -34,6 +34,8 @@ import org.headlesscart.payment.model.PaymentResult;
 import org.headlesscart.payment.spi.PaymentContext;
 import org.headlesscart.pricing.boundary.PricingService;
 import org.headlesscart.pricing.model.PricedCart;
+import org.headlesscart.customer.boundary.AccountException;
+import org.headlesscart.customer.boundary.AccountService;
 import org.headlesscart.customer.model.Postcodes;
 
 /**
@@ -63,6 +65,9 @@ public class CheckoutService {
 
     @EJB
     PricingService pricing;
+
+    @EJB
+    AccountService accounts;
 
     /** {@code GET checkout/config}: public, no cart; configuration and the pricing rules' settings. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -128,10 +133,6 @@ public class CheckoutService {
     public CheckoutOutcome place(CartRef cart, CheckoutRequest request) {
         requireCart(cart);
         checkCurrency(request.currency());
-        if (request.createAccount() && cart.userId() == null) {
-            // TODO(issue 19, account helper): register through AccountService once its registration is on main.
-            throw OrderFailure.ACCOUNT_CREATION_FAILED.exception("Account creation is not available at checkout yet.");
-        }
         Map<String, String> fields = CheckoutAddresses.fields(request.billing(), request.shipping(),
                 request.useDifferentBilling());
         CheckoutAddresses.check(fields, Map.of(), true);
@@ -160,7 +161,11 @@ public class CheckoutService {
             payments.check(method, context(view));
         }
         Map<String, String> customer = customer(view);
-        OrderPlacement placement = new OrderPlacement(view.cartKey(), customerId(cart),
+        long customerId = customerId(cart);
+        if (request.createAccount() && cart.userId() == null) {
+            customerId = newAccount(customer.get("billing_email"), request.customerPassword());
+        }
+        OrderPlacement placement = new OrderPlacement(view.cartKey(), customerId,
                 catalog.storeDetails().currency().code(),
                 view.pricing().settings() != null && view.pricing().settings().pricesIncludeTax(),
                 CheckoutAddresses.address(customer, "billing_"), CheckoutAddresses.address(customer, "shipping_"),
@@ -226,6 +231,29 @@ public class CheckoutService {
     private static void requireCart(CartRef cart) {
         if ((cart.key() == null || cart.key().isEmpty()) && cart.userId() == null) {
             throw OrderFailure.AUTHENTICATION_REQUIRED.exception();
+        }
+    }
+
+    /**
+     * A guest's {@code create_account}: a customer account with the billing e-mail, a username made from it and the
+     * password given, made after the cart passed every check and before the order, which then belongs to it
+     * (WooCommerce's checkout order). In the checkout's transaction: a refusal later rolls the account back too, a
+     * failed payment keeps both, as WooCommerce keeps them.
+     *
+     * @throws OrderException ACCOUNT_CREATION_FAILED with the registration's words (docs/my-account.md)
+     */
+    private long newAccount(String email, String password) {
+        try {
+            return accounts.register(email, null, password).id();
+        } catch (AccountException e) {
+            throw OrderFailure.ACCOUNT_CREATION_FAILED.exception(switch (e.failure()) {
+                case REGISTRATION_EMAIL_EXISTS -> "An account is already registered with your email address. "
+                        + "Please log in.";
+                case REGISTRATION_INVALID_EMAIL -> "Please provide a valid email address.";
+                case REGISTRATION_MISSING_PASSWORD -> "Please enter an account password.";
+                case REGISTRATION_WEAK_PASSWORD -> e.getMessage();
+                default -> "Couldn't register you. Please contact us if you continue to have problems.";
+            });
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.headlesscart.checkout.model.CheckoutRequest;
 import org.headlesscart.customer.model.ContactSyntax;
 import org.headlesscart.customer.model.CustomerAddressRules;
 import org.headlesscart.customer.model.Postcodes;
@@ -23,8 +24,7 @@ import org.headlesscart.order.model.OrderAddress;
 public final class CheckoutAddresses {
 
     /** The fields of an address, unprefixed, in WooCommerce's order. */
-    public static final List<String> FIELDS = List.of("first_name", "last_name", "company", "address_1", "address_2",
-            "city", "state", "postcode", "country", "email", "phone");
+    public static final List<String> FIELDS = CheckoutRequest.ADDRESS_FIELDS;
 
     /** What placing an order needs of the billing address (the CheckoutProcessRequest schema's required list). */
     private static final List<String> REQUIRED = List.of("first_name", "last_name", "address_1", "city", "postcode",

@@ -1,5 +1,6 @@
 package org.headlesscart.checkout.model;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,6 +14,11 @@ import java.util.Map;
 public record CheckoutRequest(Map<String, String> billing, Map<String, String> shipping, boolean useDifferentBilling,
         String paymentMethod, String shippingMethod, String currency, Map<String, String> paymentData,
         boolean createAccount, String customerPassword, String customerNote, String customerIp, String userAgent) {
+
+    /** The fields of an address, unprefixed, in WooCommerce's order: the only keys an address object may carry. */
+    public static final List<String> ADDRESS_FIELDS = List.of("first_name", "last_name", "company", "address_1",
+            "address_2", "city", "state", "postcode", "country", "email", "phone");
+
 
     public CheckoutRequest {
         billing = billing == null ? Map.of() : Map.copyOf(billing);

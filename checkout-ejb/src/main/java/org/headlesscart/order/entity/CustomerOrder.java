@@ -27,8 +27,44 @@ import jakarta.persistence.Version;
         + "AND o.status IN ('pending', 'failed') ORDER BY o.id DESC")
 @NamedQuery(name = CustomerOrder.HOLDS_EXPIRED, query = "SELECT o FROM CustomerOrder o WHERE o.holdUntil < :now "
         + "AND o.status IN ('pending', 'failed') ORDER BY o.holdUntil")
+// My Account (CustomerOrderService): a customer's orders newest or oldest first, and what they add up to.
+@NamedQuery(name = CustomerOrder.OF_CUSTOMER_DESC, query = "SELECT o FROM CustomerOrder o "
+        + "WHERE o.customerId = :customerId ORDER BY o.createdAt DESC, o.id DESC")
+@NamedQuery(name = CustomerOrder.OF_CUSTOMER_ASC, query = "SELECT o FROM CustomerOrder o "
+        + "WHERE o.customerId = :customerId ORDER BY o.createdAt, o.id")
+@NamedQuery(name = CustomerOrder.SUMMARY_OF_CUSTOMER, query = "SELECT COUNT(o), "
+        + "COALESCE(SUM(CASE WHEN o.status IN ('processing', 'completed') THEN o.total - o.refundedTotal ELSE 0 END), 0), "
+        + "COALESCE(SUM(CASE WHEN o.paidAt IS NOT NULL THEN 1 ELSE 0 END), 0), MAX(o.id) "
+        + "FROM CustomerOrder o WHERE o.customerId = :customerId")
+@NamedQuery(name = CustomerOrder.BOUGHT_BY_CUSTOMER, query = "SELECT COUNT(l) FROM OrderLine l, CustomerOrder o "
+        + "WHERE l.orderId = o.id AND o.customerId = :customerId AND o.status IN ('processing', 'completed') "
+        + "AND (l.productId = :productId OR l.variationId = :productId)")
+@NamedQuery(name = CustomerOrder.BOUGHT_BY_EMAIL, query = "SELECT COUNT(l) FROM OrderLine l, CustomerOrder o "
+        + "WHERE l.orderId = o.id AND o.billingEmail = :email AND o.status IN ('processing', 'completed') "
+        + "AND (l.productId = :productId OR l.variationId = :productId)")
+@NamedQuery(name = CustomerOrder.ADMIN_COUNT, query = "SELECT COUNT(o)" + CustomerOrder.ADMIN_FILTER)
+@NamedQuery(name = CustomerOrder.ADMIN_BY_DATE_DESC, query = "SELECT o" + CustomerOrder.ADMIN_FILTER
+        + " ORDER BY o.createdAt DESC, o.id DESC")
+@NamedQuery(name = CustomerOrder.ADMIN_BY_DATE_ASC, query = "SELECT o" + CustomerOrder.ADMIN_FILTER
+        + " ORDER BY o.createdAt, o.id")
+@NamedQuery(name = CustomerOrder.ADMIN_BY_ID_DESC, query = "SELECT o" + CustomerOrder.ADMIN_FILTER
+        + " ORDER BY o.id DESC")
+@NamedQuery(name = CustomerOrder.ADMIN_BY_ID_ASC, query = "SELECT o" + CustomerOrder.ADMIN_FILTER + " ORDER BY o.id")
+@NamedQuery(name = CustomerOrder.ADMIN_BY_MODIFIED_DESC, query = "SELECT o" + CustomerOrder.ADMIN_FILTER
+        + " ORDER BY o.updatedAt DESC, o.id DESC")
+@NamedQuery(name = CustomerOrder.ADMIN_BY_MODIFIED_ASC, query = "SELECT o" + CustomerOrder.ADMIN_FILTER
+        + " ORDER BY o.updatedAt, o.id")
 @Table(name = "customer_order")
 public class CustomerOrder {
+
+    public static final String OF_CUSTOMER_DESC = "CustomerOrder.ofCustomerDesc";
+    public static final String OF_CUSTOMER_ASC = "CustomerOrder.ofCustomerAsc";
+    /** [count, total spent in minor units, paid orders, newest id] of a customer's orders. */
+    public static final String SUMMARY_OF_CUSTOMER = "CustomerOrder.summaryOfCustomer";
+    /** How many paid (processing, completed) order lines of a customer hold a product or a variation of it. */
+    public static final String BOUGHT_BY_CUSTOMER = "CustomerOrder.boughtByCustomer";
+    /** The same by the billing e-mail, for guests' orders too (WooCommerce's {@code wc_customer_bought_product}). */
+    public static final String BOUGHT_BY_EMAIL = "CustomerOrder.boughtByEmail";
 
     public static final String BY_KEY = "CustomerOrder.byKey";
     /** Unpaid orders placed from a cart, newest first: where a retried checkout of the same cart lands. */
@@ -38,6 +74,41 @@ public class CustomerOrder {
      * skipping rows another server has claimed (OrderStore.claimExpiredHolds).
      */
     public static final String HOLDS_EXPIRED = "CustomerOrder.holdsExpired";
+
+    /**
+     * The orders admin's list filter (wc/v3/orders, OrderAdminService): every filter is off when its parameter is
+     * null ({@code anyStatus}, {@code anyId}: true), so one text serves every combination. {@code search} is a LIKE
+     * pattern escaped with {@code !}; {@code exact} the search text itself, matched against the id and number.
+     */
+    public static final String ADMIN_FILTER = " FROM CustomerOrder o WHERE (:anyStatus = TRUE OR o.status IN :statuses)"
+            + " AND ((:trash = FALSE AND NOT EXISTS (SELECT t.orderId FROM OrderTrash t WHERE t.orderId = o.id))"
+            + " OR (:trash = TRUE AND EXISTS (SELECT t.orderId FROM OrderTrash t WHERE t.orderId = o.id)))"
+            + " AND (:customer IS NULL OR o.customerId = :customer)"
+            + " AND (:product IS NULL OR EXISTS (SELECT l.id FROM OrderLine l WHERE l.orderId = o.id"
+            + " AND (l.productId = :product OR l.variationId = :product)))"
+            + " AND (:after IS NULL OR o.createdAt > :after) AND (:before IS NULL OR o.createdAt < :before)"
+            + " AND (:modifiedAfter IS NULL OR o.updatedAt > :modifiedAfter)"
+            + " AND (:modifiedBefore IS NULL OR o.updatedAt < :modifiedBefore)"
+            + " AND (:anyId = TRUE OR o.id IN :include) AND o.id NOT IN :exclude"
+            + " AND (:search IS NULL OR o.orderNumber = :exact OR CAST(o.id AS String) = :exact"
+            + " OR o.billingEmail LIKE :search ESCAPE '!' OR o.billingFirstName LIKE :search ESCAPE '!'"
+            + " OR o.billingLastName LIKE :search ESCAPE '!' OR o.billingCompany LIKE :search ESCAPE '!'"
+            + " OR CONCAT(o.billingFirstName, ' ', o.billingLastName) LIKE :search ESCAPE '!'"
+            + " OR o.billingAddress1 LIKE :search ESCAPE '!' OR o.billingAddress2 LIKE :search ESCAPE '!'"
+            + " OR o.billingCity LIKE :search ESCAPE '!' OR o.billingPostcode LIKE :search ESCAPE '!'"
+            + " OR o.billingPhone LIKE :search ESCAPE '!' OR o.shippingFirstName LIKE :search ESCAPE '!'"
+            + " OR o.shippingLastName LIKE :search ESCAPE '!' OR o.shippingCompany LIKE :search ESCAPE '!'"
+            + " OR CONCAT(o.shippingFirstName, ' ', o.shippingLastName) LIKE :search ESCAPE '!'"
+            + " OR o.shippingAddress1 LIKE :search ESCAPE '!' OR o.shippingAddress2 LIKE :search ESCAPE '!'"
+            + " OR o.shippingCity LIKE :search ESCAPE '!' OR o.shippingPostcode LIKE :search ESCAPE '!'"
+            + " OR EXISTS (SELECT l.id FROM OrderLine l WHERE l.orderId = o.id AND l.name LIKE :search ESCAPE '!'))";
+    public static final String ADMIN_COUNT = "CustomerOrder.adminCount";
+    public static final String ADMIN_BY_DATE_DESC = "CustomerOrder.adminByDateDesc";
+    public static final String ADMIN_BY_DATE_ASC = "CustomerOrder.adminByDateAsc";
+    public static final String ADMIN_BY_ID_DESC = "CustomerOrder.adminByIdDesc";
+    public static final String ADMIN_BY_ID_ASC = "CustomerOrder.adminByIdAsc";
+    public static final String ADMIN_BY_MODIFIED_DESC = "CustomerOrder.adminByModifiedDesc";
+    public static final String ADMIN_BY_MODIFIED_ASC = "CustomerOrder.adminByModifiedAsc";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

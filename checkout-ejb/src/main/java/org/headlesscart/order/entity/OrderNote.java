@@ -7,14 +7,24 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /**
  * A note on an order: private for staff, or a customer note the customer sees too (WooCommerce's order notes).
  */
 @Entity
+@NamedQuery(name = OrderNote.OF_ORDER, query = "SELECT n FROM OrderNote n WHERE n.orderId = :orderId "
+        + "ORDER BY n.createdAt DESC, n.id DESC")
+@NamedQuery(name = OrderNote.FOR_CUSTOMER, query = "SELECT n FROM OrderNote n WHERE n.orderId = :orderId "
+        + "AND n.customerNote = TRUE ORDER BY n.createdAt, n.id")
 @Table(name = "order_note")
 public class OrderNote {
+
+    /** An order's notes, newest first (as WooCommerce lists them). */
+    public static final String OF_ORDER = "OrderNote.ofOrder";
+    /** The notes of an order its customer sees, oldest first. */
+    public static final String FOR_CUSTOMER = "OrderNote.forCustomer";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /**
@@ -14,8 +15,13 @@ import jakarta.persistence.Table;
  * optionally with the refunded units put back in stock.
  */
 @Entity
+@NamedQuery(name = OrderRefund.OF_ORDERS, query = "SELECT r FROM OrderRefund r WHERE r.orderId IN :orderIds "
+        + "ORDER BY r.orderId, r.id")
 @Table(name = "order_refund")
 public class OrderRefund {
+
+    /** The refunds of a page of orders, per order oldest first: one statement for the page. */
+    public static final String OF_ORDERS = "OrderRefund.ofOrders";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -11,6 +11,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import org.headlesscart.catalog.boundary.StockShortage;
+import org.headlesscart.order.boundary.OrderFailure;
 import org.headlesscart.order.control.OrderStore;
 import org.headlesscart.order.entity.CustomerOrder;
 import org.headlesscart.order.model.OrderView;
@@ -57,6 +59,8 @@ public class OrderPaymentService {
      *
      * @throws PaymentException as {@link #received}, ORDER_INVALID_STATUS, ORDER_NO_PAYMENT_NEEDED, or a
      *         payment-method reason
+     * @throws org.headlesscart.order.boundary.OrderException PRODUCT_OUT_OF_STOCK or INSUFFICIENT_STOCK when a
+     *         failed order's units can no longer be taken; COUPON_USAGE_LIMIT when its coupon is used up meanwhile
      */
     public PaymentResult pay(long orderId, String orderKey, long customerId, String method,
             Map<String, String> paymentData) {
@@ -70,7 +74,13 @@ public class OrderPaymentService {
         if (!view.needsPayment()) {
             throw PaymentFailure.ORDER_NO_PAYMENT_NEEDED.exception();
         }
-        return payments.pay(orderId, method, paymentData);
+        try {
+            return payments.pay(orderId, method, paymentData);
+        } catch (StockShortage shortage) {
+            // The failed order's units were sold meanwhile: nothing was charged, and the whole payment rolls back.
+            throw shortage.outOfStock() ? OrderFailure.PRODUCT_OUT_OF_STOCK.exception(shortage.name())
+                    : OrderFailure.INSUFFICIENT_STOCK.exception(shortage.name(), shortage.remaining());
+        }
     }
 
     private static void checkParams(long orderId, String orderKey) {

@@ -69,6 +69,7 @@ public class PaymentService {
      * @throws org.headlesscart.order.boundary.OrderException ORDER_NOT_FOUND, or INVALID_STATUS_CHANGE when the
      *         order is neither pending nor failed
      * @throws PaymentException when the method may not pay this order (nothing changes)
+     * @throws org.headlesscart.catalog.boundary.StockShortage when a failed order's units can no longer be taken
      */
     public PaymentResult pay(long orderId, String method, Map<String, String> paymentData) {
         CustomerOrder order = orders.lock(orderId).orElseThrow(() -> OrderFailure.ORDER_NOT_FOUND.exception());
@@ -82,6 +83,11 @@ public class PaymentService {
         }
         PaymentContext context = PaymentViews.context(view);
         PaymentGateway gateway = checked(method, context);
+        if (view.status() == OrderStatus.FAILED) {
+            // A failed order's units went back: take them again before any money moves, so that a retry never
+            // charges for stock that has been sold meanwhile (StockShortage rolls everything back).
+            view = statuses.holdStock(orderId);
+        }
         order.setPaymentMethod(gateway.id());
         order.setPaymentMethodTitle(gateway.title());
         PaymentOutcome outcome = gateway.process(new PaymentRequest(orderId, view.orderKey(), view.currency(),

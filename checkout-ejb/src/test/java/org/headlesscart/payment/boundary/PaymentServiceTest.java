@@ -79,6 +79,12 @@ class PaymentServiceTest {
         };
         service.statuses = new OrderStatusService() {
             @Override
+            public OrderView holdStock(long orderId) {
+                transitions.add("hold " + orderId);
+                return service.orders.view(order);
+            }
+
+            @Override
             public OrderView paymentComplete(long orderId, OrderStatus status, String transactionId) {
                 transitions.add("complete " + orderId + " " + status.wire() + " " + transactionId);
                 order.setStatus(status.wire());
@@ -161,6 +167,7 @@ class PaymentServiceTest {
         PaymentResult confirmed = service.pay(7, "testcard", Map.of("client_secret",
                 action.actionData().get("client_secret")));
         assertEquals("success", confirmed.paymentStatus());
+        assertEquals("hold 7", transitions.get(0), "a failed order takes its units again before paying");
         assertEquals(OrderStatus.PROCESSING, confirmed.order().status());
     }
 

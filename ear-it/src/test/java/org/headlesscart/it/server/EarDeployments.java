@@ -24,6 +24,11 @@ final class EarDeployments {
 
     /** Nested archives import as plain bytes, so the WAR is re-imported, extended and put back. */
     static EnterpriseArchive earWithFixtures() {
+        return earWithWarClasses(FixtureResource.class.getPackage().getName());
+    }
+
+    /** The EAR with these classes, or every class of these packages, added to its WAR. */
+    static EnterpriseArchive earWithWarClasses(Object... classesOrPackages) {
         EnterpriseArchive ear = ear();
         WebArchive war;
         try (InputStream bytes = ear.get(WAR).getAsset().openStream()) {
@@ -31,7 +36,13 @@ final class EarDeployments {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
-        war.addPackage(FixtureResource.class.getPackage());
+        for (Object added : classesOrPackages) {
+            if (added instanceof Class<?> type) {
+                war.addClass(type);
+            } else {
+                war.addPackage((String) added);
+            }
+        }
         ear.delete(WAR);
         return ear.addAsModule(war);
     }

@@ -17,8 +17,10 @@ import jakarta.ws.rs.core.Response;
 import org.headlesscart.api.error.CoCartError;
 import org.headlesscart.api.error.InvalidParamException;
 import org.headlesscart.api.error.InvalidParamMapper;
+import org.headlesscart.api.error.OrderExceptionMapper;
 import org.headlesscart.api.error.PricingExceptionMapper;
 import org.headlesscart.api.http.StrictJson;
+import org.headlesscart.order.boundary.OrderException;
 import org.headlesscart.pricing.boundary.PricingException;
 
 /**
@@ -77,7 +79,7 @@ final class CouponBatch {
         for (JsonValue item : items(list)) {
             try {
                 done.add(one.apply(item));
-            } catch (PricingException | InvalidParamException | ProcessingException e) {
+            } catch (PricingException | OrderException | InvalidParamException | ProcessingException e) {
                 done.add(new BatchItemError(idOf(item), error(e)));
             }
         }
@@ -88,7 +90,7 @@ final class CouponBatch {
         return new LinkedHashMap<>();
     }
 
-    /** A delete item's id: a number or numeric string; anything else names no coupon (0). */
+    /** A delete item's id: a number or numeric string; anything else names nothing (0). */
     static long idOf(JsonValue item) {
         JsonValue id = item instanceof JsonObject object ? object.getOrDefault("id", JsonValue.NULL) : item;
         try {
@@ -114,6 +116,9 @@ final class CouponBatch {
     private static CoCartError error(RuntimeException e) {
         if (e instanceof PricingException refused) {
             return (CoCartError) new PricingExceptionMapper().toResponse(refused).getEntity();
+        }
+        if (e instanceof OrderException refused) {
+            return (CoCartError) new OrderExceptionMapper().toResponse(refused).getEntity();
         }
         if (e instanceof InvalidParamException invalid) {
             return (CoCartError) new InvalidParamMapper().toResponse(invalid).getEntity();

@@ -25,7 +25,7 @@ import org.headlesscart.platform.numbers.Decimals;
  * Bad values are collected and reported together by {@link #throwIfAny()} as {@code rest_invalid_param}.
  * JSON values arrive as Java strings, {@link BigDecimal}s, booleans, lists and maps.
  */
-final class CartParams {
+public final class CartParams {
 
     private final Map<String, Object> body;
     private final Map<String, Object> query;
@@ -44,7 +44,7 @@ final class CartParams {
      * @param entity      the request body as text, or null
      * @throws ProcessingException (400 {@code rest_invalid_json}) for a JSON body that is not a JSON object
      */
-    static CartParams read(String rawQuery, String contentType, String entity) {
+    public static CartParams read(String rawQuery, String contentType, String entity) {
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
         boolean form = type.startsWith("application/x-www-form-urlencoded");
         Map<String, Object> body = Map.of();
@@ -67,17 +67,17 @@ final class CartParams {
     }
 
     /** The value given, body before query; JSON {@code null} counts as not given. */
-    Object value(String name) {
+    public Object value(String name) {
         Object value = body.get(name);
         return value != null ? value : query.get(name);
     }
 
-    boolean has(String name) {
+    public boolean has(String name) {
         return value(name) != null;
     }
 
     /** WordPress checks required arguments before any value. */
-    void require(String... names) {
+    public void require(String... names) {
         List<String> missing = new ArrayList<>();
         for (String name : names) {
             if (!has(name)) {
@@ -89,7 +89,7 @@ final class CartParams {
         }
     }
 
-    String string(String name) {
+    public String string(String name) {
         Object value = value(name);
         if (value == null || value instanceof String) {
             return (String) value;
@@ -111,7 +111,7 @@ final class CartParams {
         return null;
     }
 
-    boolean bool(String name, boolean fallback) {
+    public boolean bool(String name, boolean fallback) {
         Object value = value(name);
         if (value == null) {
             return fallback;
@@ -131,7 +131,7 @@ final class CartParams {
 
     /** A JSON object (a JSON array or {@code ""} count as one, as PHP sees them); absent is empty. */
     @SuppressWarnings("unchecked")
-    Map<String, Object> object(String name) {
+    public Map<String, Object> object(String name) {
         Object value = value(name);
         if (value == null || "".equals(value)) {
             return Map.of();
@@ -151,7 +151,7 @@ final class CartParams {
     }
 
     /** An object whose values are read as text, as {@code variation} and the add-items {@code quantity} are. */
-    Map<String, String> textMap(String name) {
+    public Map<String, String> textMap(String name) {
         Map<String, String> texts = new LinkedHashMap<>();
         object(name).forEach((key, value) -> texts.put(key, text(value)));
         return texts;
@@ -174,17 +174,17 @@ final class CartParams {
     }
 
     /** A query parameter as text, or null. */
-    String queryField(String name) {
+    public String queryField(String name) {
         return query.get(name) instanceof String value ? value : null;
     }
 
     /** Notes a problem found by the caller's own rule. */
-    void problem(String name, String message) {
+    public void problem(String name, String message) {
         problems.put(name, message);
     }
 
     /** @throws InvalidParamException naming every bad parameter, if there is one */
-    void throwIfAny() {
+    public void throwIfAny() {
         if (!problems.isEmpty()) {
             throw new InvalidParamException(problems);
         }

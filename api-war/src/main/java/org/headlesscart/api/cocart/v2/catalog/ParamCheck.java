@@ -124,7 +124,7 @@ public final class ParamCheck {
     }
 
     /** {@code include=1,2} and {@code include[]=1&include[]=2} alike. */
-    List<Long> ids(String name, List<String> plain, List<String> array) {
+    public List<Long> ids(String name, List<String> plain, List<String> array) {
         List<Long> ids = new ArrayList<>();
         for (String value : concat(plain, array)) {
             for (String part : value.split(",")) {
@@ -194,7 +194,7 @@ public final class ParamCheck {
      * An ISO 8601 date-time; without a zone it is read as UTC, the zone the server works in (contract decision 5).
      * Absent is null.
      */
-    Instant date(String name, String value) {
+    public Instant date(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -213,7 +213,7 @@ public final class ParamCheck {
     }
 
     /** Notes a problem found by the caller's own rule. */
-    void problem(String name, String message) {
+    public void problem(String name, String message) {
         problems.put(name, message);
     }
 

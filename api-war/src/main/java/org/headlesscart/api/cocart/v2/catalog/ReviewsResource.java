@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,11 +30,15 @@ import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.http.Conditional;
 import org.headlesscart.api.openapi.ErrorDocs;
 import org.headlesscart.api.openapi.RequestDocs;
+import org.headlesscart.api.security.Caller;
 import org.headlesscart.catalog.boundary.CatalogService;
+import org.headlesscart.catalog.model.NewReview;
 import org.headlesscart.catalog.model.ReviewPage;
 import org.headlesscart.catalog.boundary.ReviewService;
 import org.headlesscart.catalog.model.ReviewView;
 import org.headlesscart.catalog.model.StoreView;
+import org.headlesscart.customer.model.AccountView;
+import org.headlesscart.order.boundary.CustomerOrderService;
 
 /**
  * Routes 29-30: public product reviews (a plain array with WordPress's pagination headers), one review, and adding
@@ -50,6 +55,12 @@ public class ReviewsResource {
 
     @EJB
     CatalogService catalog;
+
+    @EJB
+    CustomerOrderService orders;
+
+    @Inject
+    Caller caller;
 
     @Context
     UriInfo uri;
@@ -86,7 +97,7 @@ public class ReviewsResource {
     @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)
     public Response create(String body) {
-        return created(reviews.createReview(ReviewRequest.fromJson(body).toCommand()));
+        return created(add(ReviewRequest.fromJson(body).toCommand()));
     }
 
     @POST
@@ -98,7 +109,17 @@ public class ReviewsResource {
     @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     @APIResponse(responseCode = "415", ref = ErrorDocs.UNSUPPORTED_MEDIA_TYPE)
     public Response createFromForm(MultivaluedMap<String, String> form) {
-        return created(reviews.createReview(ReviewRequest.fromForm(form).toCommand()));
+        return created(add(ReviewRequest.fromForm(form).toCommand()));
+    }
+
+    /**
+     * Adds the review, verified when the reviewer bought the product: a paid order of it by the logged-in caller or
+     * with the reviewer's e-mail (WooCommerce's {@code wc_customer_bought_product}). The catalog may not ask the
+     * order component (it sits below checkout), so the answer is asked here and handed to it.
+     */
+    private ReviewView add(NewReview review) {
+        long customerId = caller.account().map(AccountView::id).orElse(0L);
+        return reviews.createReview(review, orders.hasBought(customerId, review.reviewerEmail(), review.productId()));
     }
 
     private Response created(ReviewView review) {

@@ -263,7 +263,7 @@ public class CheckoutResource {
             if (text == null) {
                 throw new InvalidParamException(Map.of(name, name + "[" + field + "] is not of type string."));
             }
-            if (org.headlesscart.checkout.control.CheckoutAddresses.FIELDS.contains(field)) {
+            if (CheckoutRequest.ADDRESS_FIELDS.contains(field)) {
                 fields.put(field, text);
             }
         });

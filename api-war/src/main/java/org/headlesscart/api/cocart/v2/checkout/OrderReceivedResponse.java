@@ -23,10 +23,10 @@ import org.headlesscart.payment.model.ReceivedOrder;
  * is downloadable, so {@code has_downloads} is false and {@code download_url} absent; {@code available_payment_methods}
  * is present only while the order needs payment ({@link #json}).
  */
-@JsonbPropertyOrder({"order_id", "order_number", "order_key", "status", "status_name", "date_created", "date_paid",
-        "currency", "total", "subtotal", "tax_total", "shipping_total", "discount_total", "payment_method",
-        "payment_method_title", "customer_id", "customer_note", "billing_address", "shipping_address", "items",
-        "totals", "needs_payment", "needs_shipping", "has_downloads"})
+@JsonbPropertyOrder({"orderId", "orderNumber", "orderKey", "status", "statusName", "dateCreated", "datePaid",
+        "currency", "total", "subtotal", "taxTotal", "shippingTotal", "discountTotal", "paymentMethod",
+        "paymentMethodTitle", "customerId", "customerNote", "billingAddress", "shippingAddress", "items",
+        "totals", "needsPayment", "needsShipping", "hasDownloads"})
 public record OrderReceivedResponse(long orderId, String orderNumber, String orderKey, String status,
         String statusName, String dateCreated, String datePaid, String currency, String total, String subtotal,
         String taxTotal, String shippingTotal, String discountTotal, String paymentMethod, String paymentMethodTitle,
@@ -34,7 +34,7 @@ public record OrderReceivedResponse(long orderId, String orderNumber, String ord
         List<Total> totals, boolean needsPayment, boolean needsShipping, boolean hasDownloads,
         @JsonbTransient List<Method> availablePaymentMethods) {
 
-    @JsonbPropertyOrder({"first_name", "last_name", "company", "address_1", "address_2", "city", "state", "postcode",
+    @JsonbPropertyOrder({"firstName", "lastName", "company", "address1", "address2", "city", "state", "postcode",
             "country", "email", "phone"})
     public record Address(String firstName, String lastName, String company,
             @JsonbProperty("address_1") String address1, @JsonbProperty("address_2") String address2, String city,
@@ -46,13 +46,13 @@ public record OrderReceivedResponse(long orderId, String orderNumber, String ord
         }
     }
 
-    @JsonbPropertyOrder({"item_id", "product_id", "variation_id", "product_name", "product_image", "quantity",
-            "subtotal", "total", "meta_data"})
+    @JsonbPropertyOrder({"itemId", "productId", "variationId", "productName", "productImage", "quantity",
+            "subtotal", "total", "metaData"})
     public record Item(long itemId, long productId, long variationId, String productName, String productImage,
             int quantity, String subtotal, String total, List<Meta> metaData) {
     }
 
-    @JsonbPropertyOrder({"id", "key", "display_key", "display_value"})
+    @JsonbPropertyOrder({"id", "key", "displayKey", "displayValue"})
     public record Meta(long id, String key, String displayKey, String displayValue) {
     }
 
@@ -60,7 +60,7 @@ public record OrderReceivedResponse(long orderId, String orderNumber, String ord
     public record Total(String key, String label, String value) {
     }
 
-    @JsonbPropertyOrder({"id", "title", "description", "has_fields"})
+    @JsonbPropertyOrder({"id", "title", "description", "hasFields"})
     public record Method(String id, String title, String description, boolean hasFields) {
     }
 

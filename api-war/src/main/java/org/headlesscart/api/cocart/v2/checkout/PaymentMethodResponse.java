@@ -10,14 +10,14 @@ import org.headlesscart.payment.model.PaymentMethodView;
  * One gateway of {@code GET checkout/payment-methods}, exactly the fields COCART-PLUS §1.3 lists. Saved cards do not
  * exist here (no gateway tokenizes), so {@code saved_tokens} is always empty.
  */
-@JsonbPropertyOrder({"id", "title", "description", "supports", "has_fields", "order_button_text", "method_title",
-        "method_description", "config", "saved_tokens", "supports_save_payment"})
+@JsonbPropertyOrder({"id", "title", "description", "supports", "hasFields", "orderButtonText", "methodTitle",
+        "methodDescription", "config", "savedTokens", "supportsSavePayment"})
 public record PaymentMethodResponse(String id, String title, String description, List<String> supports,
         boolean hasFields, String orderButtonText, String methodTitle, String methodDescription, Config config,
         List<Object> savedTokens, boolean supportsSavePayment) {
 
-    @JsonbPropertyOrder({"test_mode", "is_connected", "supports_tokenization", "supports_refunds",
-            "supports_subscriptions", "requires_billing_address", "restricted_to_shipping_methods"})
+    @JsonbPropertyOrder({"testMode", "isConnected", "supportsTokenization", "supportsRefunds",
+            "supportsSubscriptions", "requiresBillingAddress", "restrictedToShippingMethods"})
     public record Config(boolean testMode, boolean isConnected, boolean supportsTokenization, boolean supportsRefunds,
             boolean supportsSubscriptions, boolean requiresBillingAddress, List<String> restrictedToShippingMethods) {
     }

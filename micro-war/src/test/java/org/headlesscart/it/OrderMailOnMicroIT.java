@@ -1,0 +1,15 @@
+package org.headlesscart.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
+
+/** {@link OrderMailContract} on Payara Micro, in the catalog-writes execution (it creates products and orders). */
+@Tag("catalog-writes")
+class OrderMailOnMicroIT extends OrderMailContract {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.bundle();
+    }
+}
