@@ -149,10 +149,6 @@ public class CheckoutService {
         if (request.shippingMethod() != null && !request.shippingMethod().isBlank()) {
             operations.add(new CartOperation.SetShippingMethod(request.shippingMethod(), null));
         }
-        // The order and catalog units' connections are taken before the cart is locked (STYLE §3.4): under 100
-        // parallel checkouts, requests holding some connections and waiting for others emptied the pool.
-        orders.hasUnpaid(cart.key() != null ? cart.key() : String.valueOf(cart.userId()));
-        catalog.catalogRevision();
         CheckoutCart checkout = carts.checkout(cart, operations);
         OrderException refusal = refusal(checkout);
         if (refusal != null) {

@@ -72,17 +72,6 @@ public class OrderService {
         return new Placed(view, false);
     }
 
-    /**
-     * Whether the cart has an unpaid order: read by checkout before it locks the cart, so that its transaction holds
-     * this unit's pooled connection before the lock as every cart write does with its other units (STYLE §3.4), and
-     * never waits for one while other checkouts wait for its rows. {@link #place} looks again under the lock.
-     */
-    @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public boolean hasUnpaid(String cartKey) {
-        return cartKey != null && !store.em().createNamedQuery(CustomerOrder.REUSABLE_FOR_CART, CustomerOrder.class)
-                .setParameter("cartKey", cartKey).setMaxResults(1).getResultList().isEmpty();
-    }
-
     /** The order by id; empty when there is none. */
     public Optional<OrderView> find(long id) {
         return store.view(id);
