@@ -120,8 +120,11 @@ for key in $(tail -5 "$work/count-keys"); do
 done
 for id in "${ids[@]}"; do
     echo "== ${label[$id]}  (${url[$id]})"
-    run_wrk "$id" -d"${duration}s" --latency > "$work/$id.wrk"
+    run_wrk "$id" -d"${duration}s" --latency > "$work/$id.wrk" 2>&1
     grep -E 'Requests/sec|Latency  |^ +50%|^ +99%|Non-2xx|Socket errors|checkout requests' "$work/$id.wrk" || true
+    if ! grep -q 'requests in' "$work/$id.wrk" || grep -q ' 0 requests in' "$work/$id.wrk"; then
+        echo "wrk sent nothing for $id:" >&2; head -20 "$work/$id.wrk" >&2
+    fi
 done
 sent="$(awk '/checkout requests sent/ { print $4 }' "$work/checkout.wrk")"
 if [ -n "$sent" ] && [ "$sent" -gt "$carts_n" ]; then

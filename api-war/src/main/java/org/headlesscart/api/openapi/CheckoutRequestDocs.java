@@ -39,7 +39,8 @@ final class CheckoutRequestDocs {
                 .addProperty("currency", Schemas.string("The store's currency code; any other is refused."))
                 .addProperty("payment_data", Schemas.array(entry, "What the gateway needs, at most 50 entries.")
                         .maxItems(50))
-                .addProperty("create_account", Schemas.bool("Register the guest (not available yet)."))
+                .addProperty("create_account", Schemas.bool("Register the guest with the billing e-mail and "
+                        + "customer_password."))
                 .addProperty("customer_password", Schemas.string(null))
                 .addProperty("customer_note", Schemas.string("A note for the store.").maxLength(2000))
                 .required(List.of("billing_address")));

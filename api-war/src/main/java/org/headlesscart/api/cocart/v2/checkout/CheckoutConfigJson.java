@@ -68,7 +68,7 @@ final class CheckoutConfigJson {
                         .add("ship_to_countries", shipTo.isEmpty() ? "all" : "specific")
                         .add("ship_to_billing_address", true)
                         .add("shipping_cost_requires_address", settings.shippingCostRequiresAddress()))
-                .add("account", Json.createObjectBuilder().add("allow_registration", false)
+                .add("account", Json.createObjectBuilder().add("allow_registration", true)
                         .add("registration_generate_username", true).add("registration_generate_password", false)
                         .add("guest_checkout_enabled", true).add("must_create_account", false))
                 .add("store", Json.createObjectBuilder().add("currency", currency.code())

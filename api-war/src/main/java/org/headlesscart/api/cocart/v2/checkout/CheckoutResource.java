@@ -12,6 +12,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -236,11 +238,14 @@ public class CheckoutResource {
         if (body == null || body.isBlank()) {
             return JsonValue.EMPTY_JSON_OBJECT;
         }
-        JsonValue value = StrictJson.read(body);
-        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new InvalidParamException(Map.of("body", "The body must be a JSON object."));
+        try {
+            if (!(StrictJson.read(body) instanceof JsonObject object)) {
+                throw new JsonException("A request body must be a JSON object");
+            }
+            return object;
+        } catch (JsonException e) {
+            throw new ProcessingException(e);           // 400 rest_invalid_json, as every JSON body
         }
-        return value.asJsonObject();
     }
 
     /** An address object's fields as text; anything but an object of strings and numbers is refused. */
