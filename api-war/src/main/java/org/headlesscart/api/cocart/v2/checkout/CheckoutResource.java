@@ -162,7 +162,7 @@ public class CheckoutResource {
         CheckoutRequest request = processRequest(body);
         String key = http.getHeaderString("Idempotency-Key");
         if (key == null) {
-            CheckoutOutcome outcome = checkout.place(ref, request);
+            CheckoutOutcome outcome = CheckoutAdmission.place(() -> checkout.place(ref, request));
             if (outcome.refusal() != null) {
                 throw outcome.refusal();
             }
@@ -174,7 +174,8 @@ public class CheckoutResource {
         }
         WriteConditions conditions = new WriteConditions(null,
                 new WriteConditions.Idempotency(key, fingerprint(ref, body)));
-        CartAnswer answer = carts.conditionally(ref, conditions, () -> answer(ref, request));
+        CartAnswer answer = CheckoutAdmission.place(
+                () -> carts.conditionally(ref, conditions, () -> answer(ref, request)));
         Response.ResponseBuilder response = Response.status(answer.status())
                 .entity(answer.body().getBytes(StandardCharsets.UTF_8)).type(CoCartV2.JSON);
         return (answer.replayed() ? response.header("Idempotent-Replayed", "true") : response).build();

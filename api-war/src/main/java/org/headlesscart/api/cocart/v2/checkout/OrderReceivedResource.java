@@ -89,8 +89,9 @@ public class OrderReceivedResource {
             @QueryParam("order_key") String orderKey, String body) {
         PayRequest request = PayRequest.fromJson(body);
         String key = orderKey != null ? orderKey : request.orderKey();
-        PaymentResult result = orders.pay(id(orderId), key, requester(), request.paymentMethod(),
-                request.paymentData());
+        long id = id(orderId);
+        PaymentResult result = CheckoutAdmission.place(() -> orders.pay(id, key, requester(),
+                request.paymentMethod(), request.paymentData()));
         if ("failed".equals(result.paymentStatus())) {
             // The order was moved to failed and committed with the EJB call: answering now keeps it so.
             throw new PaymentException(PaymentFailure.PAYMENT_FAILED, PaymentFailure.PAYMENT_FAILED.message(),
