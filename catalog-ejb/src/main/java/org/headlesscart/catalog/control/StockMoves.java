@@ -50,8 +50,13 @@ public class StockMoves {
         if (requests.isEmpty()) {
             return new StockPlan.Take(List.of(), null);
         }
-        Map<Long, Long> parents = parents(requests.stream().map(StockRequest::purchasableId).distinct().toList());
-        StockPlan.Take take = StockPlan.take(requests, lock(StockPlan.idsToLock(parents)));
+        // Only counters are locked: a product that counts no stock (most of a store, often) is read without a lock,
+        // so checkouts of it never queue on its row. A product switched to counted stock between this read and the
+        // lock is taken no units by this order; the next one counts.
+        Map<Long, StockPlan.Row> rows = unlocked(requests.stream().map(StockRequest::purchasableId).distinct()
+                .toList());
+        rows.putAll(lock(StockPlan.countersOf(rows.values())));
+        StockPlan.Take take = StockPlan.take(requests, rows);
         if (take.possible()) {
             write(take.changes());
         }
@@ -65,13 +70,23 @@ public class StockMoves {
         write(StockPlan.restore(units, lock(units.keySet().stream().sorted().toList())));
     }
 
-    private Map<Long, Long> parents(List<Long> ids) {
-        Map<Long, Long> parents = new LinkedHashMap<>();
+    /**
+     * The products asked for as read without a lock, and what the plan needs of a parent that counts their stock:
+     * a row not counted, and for each parent that counts, a placeholder that {@link #lock} replaces.
+     */
+    private Map<Long, StockPlan.Row> unlocked(List<Long> ids) {
+        Map<Long, StockPlan.Row> rows = new LinkedHashMap<>();
         for (Object row : em.createNamedQuery(Product.STOCK_PARENTS).setParameter("ids", ids).getResultList()) {
-            Object[] cells = (Object[]) row;
-            parents.put(number(cells[0]), cells[1] == null ? 0L : number(cells[1]));
+            Object[] c = (Object[]) row;
+            long id = number(c[0]);
+            long parent = c[1] == null ? 0 : number(c[1]);
+            boolean managed = bool(c[2]);
+            rows.put(id, new StockPlan.Row(id, parent, managed, null, "no", null, "", (String) c[4]));
+            if (!managed && parent > 0 && c[3] != null && bool(c[3])) {
+                rows.putIfAbsent(parent, new StockPlan.Row(parent, 0, true, null, "no", null, "", ""));
+            }
         }
-        return parents;
+        return rows;
     }
 
     private Map<Long, StockPlan.Row> lock(Collection<Long> ids) {

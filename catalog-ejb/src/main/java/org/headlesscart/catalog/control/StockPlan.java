@@ -56,11 +56,9 @@ public final class StockPlan {
         }
     }
 
-    /** The ids to lock for the requests: the products asked for and, for variations, their parents. */
-    public static List<Long> idsToLock(Map<Long, Long> parentsOfRequested) {
-        java.util.TreeSet<Long> ids = new java.util.TreeSet<>(parentsOfRequested.keySet());
-        parentsOfRequested.values().stream().filter(p -> p != null && p > 0).forEach(ids::add);
-        return List.copyOf(ids);
+    /** The counters among rows read without a lock: the ids to lock, ascending. */
+    public static List<Long> countersOf(java.util.Collection<Row> rows) {
+        return rows.stream().filter(Row::managed).map(Row::id).distinct().sorted().toList();
     }
 
     /**

@@ -70,7 +70,8 @@ import jakarta.persistence.Version;
 @NamedQuery(name = Product.DELETE, query = "DELETE FROM Product p WHERE p.id = :id")
 // Stock moves of orders (StockMoves): native, so that the counters are read fresh under the lock whatever this
 // transaction's persistence context already holds, and written without loading the products.
-@NamedNativeQuery(name = Product.STOCK_PARENTS, query = "SELECT id, parent_id FROM product WHERE id IN (:ids)")
+@NamedNativeQuery(name = Product.STOCK_PARENTS, query = "SELECT p.id, p.parent_id, p.manage_stock, pp.manage_stock, "
+        + "p.name FROM product p LEFT JOIN product pp ON pp.id = p.parent_id WHERE p.id IN (:ids)")
 @NamedNativeQuery(name = Product.STOCK_FOR_UPDATE, query = "SELECT id, parent_id, manage_stock, stock_quantity, "
         + "backorders, low_stock_amount, stock_status, name FROM product WHERE id IN (:ids) ORDER BY id FOR UPDATE")
 @NamedNativeQuery(name = Product.STOCK_SET, query = "UPDATE product SET stock_quantity = :quantity, "

@@ -117,7 +117,9 @@ class StockPlanTest {
     }
 
     @Test
-    void theParentsOfVariationsAreLockedToo() {
-        assertEquals(List.of(1L, 10L, 11L), StockPlan.idsToLock(Map.of(11L, 10L, 1L, 0L)));
+    void onlyCountersAreLockedInIdOrder() {
+        StockPlan.Row loose = new StockPlan.Row(5, 0, false, null, "no", null, "instock", "Loose");
+        assertEquals(List.of(1L, 10L), StockPlan.countersOf(List.of(managed(10, 3, "no"), loose, managed(1, 2, "no"),
+                variation(11, 10, false, null))));
     }
 }
