@@ -1,7 +1,5 @@
 package org.headlesscart.mail.control;
 
-import java.math.BigDecimal;
-
 import org.headlesscart.catalog.model.CurrencyView;
 
 /**
@@ -12,23 +10,8 @@ import org.headlesscart.catalog.model.CurrencyView;
 public record MoneyText(CurrencyView currency, String orderCurrency) {
 
     public String format(long minor) {
-        String digits = BigDecimal.valueOf(Math.abs(minor), currency.minorUnit()).toPlainString();
-        int point = digits.indexOf('.');
-        String whole = point < 0 ? digits : digits.substring(0, point);
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < whole.length(); i++) {
-            if (i > 0 && (whole.length() - i) % 3 == 0) {
-                text.append(currency.thousandSeparator());
-            }
-            text.append(whole.charAt(i));
-        }
-        if (point >= 0) {
-            text.append(currency.decimalSeparator()).append(digits, point + 1, digits.length());
-        }
-        String position = currency.symbolPosition();
-        String space = position.endsWith("_space") || !symbol().equals(currency.symbol()) ? " " : "";
-        String amount = position.startsWith("left") ? symbol() + space + text : text + space + symbol();
-        return (minor < 0 ? "-" : "") + amount;
+        boolean foreign = !symbol().equals(currency.symbol());
+        return currency.format(minor, symbol(), currency.symbolPosition().endsWith("_space") || foreign);
     }
 
     private String symbol() {

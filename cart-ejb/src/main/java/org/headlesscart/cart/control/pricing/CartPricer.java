@@ -156,6 +156,6 @@ public class CartPricer {
                 .map(e -> e.strip().toLowerCase(Locale.ROOT)).distinct().toList();
         return new CouponCheck(lines, displayed, now, cart == null || cart.getUserId() == null ? 0 : cart.getUserId(),
                 lower, applied.stream().map(Coupon::code).toList(), PricingInputs.productNames(products), Map.of(),
-                decimals, new PriceText(catalog.storeDetails().currency())::format);
+                decimals, catalog.storeDetails().currency()::format);
     }
 }

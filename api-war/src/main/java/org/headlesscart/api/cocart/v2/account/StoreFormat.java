@@ -1,6 +1,5 @@
 package org.headlesscart.api.cocart.v2.account;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -30,24 +29,7 @@ final class StoreFormat {
     }
 
     String price(long minor) {
-        String digits = BigDecimal.valueOf(Math.abs(minor), currency.minorUnit()).toPlainString();
-        int point = digits.indexOf('.');
-        String whole = point < 0 ? digits : digits.substring(0, point);
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < whole.length(); i++) {
-            if (i > 0 && (whole.length() - i) % 3 == 0) {
-                text.append(currency.thousandSeparator());
-            }
-            text.append(whole.charAt(i));
-        }
-        if (point >= 0) {
-            text.append(currency.decimalSeparator()).append(digits, point + 1, digits.length());
-        }
-        String position = currency.symbolPosition();
-        String space = position.endsWith("_space") ? " " : "";
-        String symbol = currency.symbol();
-        String amount = position.startsWith("left") ? symbol + space + text : text + space + symbol;
-        return (minor < 0 ? "-" : "") + amount;
+        return currency.format(minor);
     }
 
     /** "March 12, 2026". */
