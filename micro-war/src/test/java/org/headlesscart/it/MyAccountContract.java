@@ -321,15 +321,19 @@ public abstract class MyAccountContract {
     }
 
     @Test
-    void aGuestReadsAndCancelsAGuestOrderByItsBillingEmail() {
+    void aGuestReadsAGuestOrderByItsBillingEmailAndCancelsItOnlyWithItsKey() {
         long product = product("Guest kite " + unique(), "8.00");
         String email = unique() + "@example.com";
         String key = new CartJourney(http()).newCartWith(Long.toString(product), "1");
-        long id = Http.object(ok(checkout(key, null, card(DECLINED), email))).getJsonNumber("order_id").longValue();
+        JsonObject placed = Http.object(ok(checkout(key, null, card(DECLINED), email)));
+        long id = placed.getJsonNumber("order_id").longValue();
+        String orderKey = placed.getString("order_key");
 
         HttpResponse<String> read = send("GET", "cocart/v2/my-account/orders/" + id + "?email=" + email, null, null);
         assertEquals(200, read.statusCode(), read.body());
         assertEquals("Failed", Http.object(read).getString("order_status"));
+        assertEquals("", Http.object(read).getString("order_key"), "an e-mail alone does not reveal the order key");
+        assertEquals(0, Http.object(read).getJsonObject("order_actions").size(), "nor the pay and cancel links");
         HttpResponse<String> upperCase = send("GET", "cocart/v2/my-account/orders/" + id + "?email="
                 + email.toUpperCase(), null, null);
         assertEquals(200, upperCase.statusCode(), "e-mails compare without case: " + upperCase.body());
@@ -337,8 +341,17 @@ public abstract class MyAccountContract {
                 + "?email=someone-else%40example.com", null, null));
         assertRefused(404, "cocart_order_does_not_exist", send("GET", "cocart/v2/my-account/orders/" + id,
                 newCustomer().login(), null), "a logged-in customer does not see guests' orders");
+        // Order ids count up: an id and a known e-mail must not be enough to cancel someone's order.
+        assertRefused(404, "cocart_order_does_not_exist", send("POST", "cocart/v2/my-account/orders/" + id
+                + "/cancel?email=" + email, null, null));
+        assertRefused(404, "cocart_order_does_not_exist", send("POST", "cocart/v2/my-account/orders/" + id
+                + "/cancel?email=" + email + "&order_key=wc_order_wrongwrongwro", null, null));
+        assertEquals("failed", adminOrder(id).getString("status"));
+        HttpResponse<String> withKey = send("GET", "cocart/v2/my-account/orders/" + id + "?email=" + email
+                + "&order_key=" + orderKey, null, null);
+        assertEquals(orderKey, Http.object(withKey).getString("order_key"), withKey.body());
         HttpResponse<String> cancelled = send("POST", "cocart/v2/my-account/orders/" + id + "/cancel?email="
-                + email, null, null);
+                + email + "&order_key=" + orderKey, null, null);
         assertEquals(200, cancelled.statusCode(), cancelled.body());
         assertEquals("cancelled", adminOrder(id).getString("status"));
     }

@@ -173,7 +173,7 @@ public class CheckoutService {
                 orEmpty(request.userAgent()));
         OrderService.Placed placed = orders.place(checkout, placement);
         OrderView order = placed.order();
-        if (!"held".equals(order.stockState()) && !"reduced".equals(order.stockState())) {
+        if (!"reduced".equals(order.stockState())) {   // a reused order's hold is renewed, nothing taken twice
             try {
                 order = statuses.holdStock(order.id());
             } catch (StockShortage shortage) {

@@ -31,15 +31,32 @@ import org.headlesscart.order.model.OrderView;
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class CustomerOrderService {
 
-    /** Who asks: a logged-in customer's id, or 0 with the e-mail a guest gave. */
-    public record Requester(long customerId, String email) {
+    /**
+     * Who asks: a logged-in customer's id, or 0 with the e-mail a guest gave and, for what more than reading needs
+     * (cancel, the order key and pay link shown), the order key from the guest's checkout answer or e-mail.
+     */
+    public record Requester(long customerId, String email, String orderKey) {
 
         public static Requester customer(long id) {
-            return new Requester(id, null);
+            return new Requester(id, null, null);
         }
 
-        public static Requester guest(String email) {
-            return new Requester(0, email);
+        public static Requester guest(String email, String orderKey) {
+            return new Requester(0, email, orderKey);
+        }
+
+        /**
+         * Whether the requester holds the order: its customer, or a guest who gave its key (compared in constant
+         * time, as WordPress's {@code hash_equals}). An e-mail alone lets a guest read an order, not act on it:
+         * order ids count up, so an id and a known e-mail must not be enough to cancel someone's order.
+         */
+        public boolean holds(OrderView order) {
+            if (customerId > 0) {
+                return order.customerId() == customerId;
+            }
+            return orderKey != null && orderKey.length() <= 64 && java.security.MessageDigest.isEqual(
+                    order.orderKey().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    orderKey.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
     }
 
@@ -105,6 +122,10 @@ public class CustomerOrderService {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public OrderView cancel(long orderId, Requester requester) {
+        // Checked before the lock, so that nobody can hold another's order row with guesses.
+        orders.find(orderId).filter(found -> visibleTo(found, requester)).map(orders::view)
+                .filter(requester::holds)
+                .orElseThrow(() -> OrderFailure.ACCOUNT_ORDER_NOT_FOUND.exception(orderId));
         CustomerOrder order = orders.lock(orderId).filter(found -> visibleTo(found, requester))
                 .orElseThrow(() -> OrderFailure.ACCOUNT_ORDER_NOT_FOUND.exception(orderId));
         if (!OrderStatus.of(order.getStatus()).map(OrderStatus::awaitsPayment).orElse(false)) {

@@ -90,8 +90,13 @@ public class OrderService {
         if (cartKey == null || hash == null) {
             return Optional.empty();
         }
-        return store.em().createNamedQuery(CustomerOrder.REUSABLE_FOR_CART, CustomerOrder.class)
-                .setParameter("cartKey", cartKey).setMaxResults(1).getResultStream().findFirst()
+        Optional<CustomerOrder> found = store.em().createNamedQuery(CustomerOrder.REUSABLE_FOR_CART,
+                CustomerOrder.class).setParameter("cartKey", cartKey).setMaxResults(1).getResultStream().findFirst()
                 .filter(o -> hash.equals(o.getCartHash()));
+        // Locked and read again (after the cart row, as every path does): the hold timer may be cancelling it right
+        // now, and an order that is no longer unpaid is not used again.
+        found.ifPresent(o -> store.em().refresh(o, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+        return found.filter(o -> org.headlesscart.order.model.OrderStatus.of(o.getStatus())
+                .map(org.headlesscart.order.model.OrderStatus::awaitsPayment).orElse(false));
     }
 }

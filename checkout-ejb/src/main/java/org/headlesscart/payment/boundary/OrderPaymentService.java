@@ -65,8 +65,10 @@ public class OrderPaymentService {
     public PaymentResult pay(long orderId, String orderKey, long customerId, String method,
             Map<String, String> paymentData) {
         checkParams(orderId, orderKey);
+        // The key is checked before the row is locked, so that wrong keys cannot hold anyone's order.
+        checkAccess(orders.find(orderId).orElseThrow(PaymentFailure.ORDER_NOT_FOUND::exception), orderKey,
+                customerId);
         CustomerOrder order = orders.lock(orderId).orElseThrow(PaymentFailure.ORDER_NOT_FOUND::exception);
-        checkAccess(order, orderKey, customerId);
         OrderView view = orders.view(order);
         if (!view.status().awaitsPayment()) {
             throw PaymentFailure.ORDER_INVALID_STATUS.exception();

@@ -83,9 +83,11 @@ public class PaymentService {
         }
         PaymentContext context = PaymentViews.context(view);
         PaymentGateway gateway = checked(method, context);
-        if (view.status() == OrderStatus.FAILED) {
-            // A failed order's units went back: take them again before any money moves, so that a retry never
-            // charges for stock that has been sold meanwhile (StockShortage rolls everything back).
+        if (!"reduced".equals(view.stockState())) {
+            // Before any money moves: a failed order's units went back and an order made by staff took none, so take
+            // them (a retry never charges for stock sold meanwhile: StockShortage rolls everything back) and count
+            // its coupons under their limits; an order that holds its units has its hold renewed, so that the timer
+            // does not cancel it while the customer completes the payment.
             view = statuses.holdStock(orderId);
         }
         order.setPaymentMethod(gateway.id());

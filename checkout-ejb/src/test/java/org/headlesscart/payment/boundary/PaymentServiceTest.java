@@ -131,7 +131,8 @@ class PaymentServiceTest {
         PaymentResult result = service.pay(7, "bacs", Map.of());
         assertEquals("success", result.paymentStatus());
         assertEquals("/wp-json/cocart/v2/order-received/7?order_key=wc_order_abcdefghijklm", result.redirectUrl());
-        assertEquals(List.of("complete 7 on-hold "), transitions);
+        assertEquals(List.of("hold 7", "complete 7 on-hold "), transitions,
+                "units held (or the hold renewed) before any money moves");
         assertEquals("bacs", order.getPaymentMethod());
         assertEquals("Direct bank transfer", order.getPaymentMethodTitle());
         assertEquals(OrderStatus.ON_HOLD, result.order().status());
@@ -141,7 +142,7 @@ class PaymentServiceTest {
     void testCardSuccessProcessesWithATransaction() {
         PaymentResult result = service.pay(7, "testcard", Map.of("card_number", "4242424242424242"));
         assertEquals("success", result.paymentStatus());
-        assertTrue(transitions.get(0).startsWith("complete 7 processing tc_"), transitions.toString());
+        assertTrue(transitions.get(1).startsWith("complete 7 processing tc_"), transitions.toString());
     }
 
     @Test
@@ -150,7 +151,7 @@ class PaymentServiceTest {
         assertEquals("failed", result.paymentStatus());
         assertEquals("Your card was declined.", result.message());
         assertNull(result.redirectUrl());
-        assertEquals(List.of("failed 7 Your card was declined."), transitions);
+        assertEquals(List.of("hold 7", "failed 7 Your card was declined."), transitions);
         assertEquals("testcard", order.getPaymentMethod());
     }
 
@@ -160,8 +161,9 @@ class PaymentServiceTest {
         assertEquals("requires_action", action.paymentStatus());
         assertEquals("testcard_confirm_payment", action.actionType());
         assertTrue(action.actionData().get("client_secret").startsWith("tc_7_secret_"));
-        assertEquals(List.of(), transitions);
+        assertEquals(List.of("hold 7"), transitions, "the hold renewed while the customer acts, nothing moved");
         assertEquals(OrderStatus.PENDING, action.order().status());
+        transitions.clear();
 
         order.setStatus("failed");
         PaymentResult confirmed = service.pay(7, "testcard", Map.of("client_secret",

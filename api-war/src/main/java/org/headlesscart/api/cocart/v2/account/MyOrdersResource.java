@@ -154,7 +154,7 @@ public class MyOrdersResource {
         }
         return Json.createObjectBuilder()
                 .add("order_id", o.id())
-                .add("order_key", o.orderKey())
+                .add("order_key", requester.holds(o) ? o.orderKey() : "")
                 .add("order_number", o.number())
                 .add("order_parent", 0)
                 .add("order_date", format.dateTime(o.createdAt()))
@@ -170,7 +170,7 @@ public class MyOrdersResource {
                 .add("order_note", o.customerNote())
                 .add("order_notes", notes)
                 .add("downloads", Json.createArrayBuilder())
-                .add("order_actions", actions(o, false))
+                .add("order_actions", requester.holds(o) ? actions(o, false) : Json.createObjectBuilder())
                 .build();
     }
 
@@ -193,11 +193,12 @@ public class MyOrdersResource {
         return caller.account().map(user -> Requester.customer(user.id())).orElseGet(() -> {
             CartParams params = requests.of(null);
             String email = params.string("email");
+            String orderKey = params.string("order_key");
             params.throwIfAny();
             if (email == null || email.isBlank()) {
                 throw refusal.get();
             }
-            return Requester.guest(email);
+            return Requester.guest(email, orderKey);
         });
     }
 

@@ -11,8 +11,9 @@ import org.headlesscart.api.error.CartBusyException;
 
 /**
  * Admits order placements (POST /checkout, POST /order-received/{id}/pay) a bounded number at a time
- * ({@code headlesscart.checkout.max-concurrent}, default 4), and runs each under the cart writes' bounded retry
- * ({@link CartWriteRetry}: a deadlock or lock timeout is tried again as a whole new transaction).
+ * ({@code headlesscart.checkout.max-concurrent}, default 4). Unlike cart writes, a placement is never retried here: a
+ * gateway may have charged before its transaction failed; a deadlock or lock timeout answers 409
+ * {@code cocart_cart_busy} ({@link CartWriteRetry#isConflict}) and the client retries, safely with an Idempotency-Key.
  *
  * <p>Why a bound of its own: a placement's transaction reaches five persistence units (cart, catalog, pricing,
  * checkout, customer), and on Payara a unit reached from another EJB module may be handed a connection of its own
@@ -40,7 +41,14 @@ final class CheckoutAdmission {
             throw new CartBusyException();
         }
         try {
-            return CartWriteRetry.write(placement);
+            return placement.get();
+        } catch (RuntimeException e) {
+            // Never retried: a gateway may have charged before the transaction failed. A lock that could not be had
+            // answers 409 cocart_cart_busy; the client retries, safely with an Idempotency-Key.
+            if (CartWriteRetry.isConflict(e)) {
+                throw new CartBusyException();
+            }
+            throw e;
         } finally {
             ADMISSION.release();
         }
