@@ -13,6 +13,7 @@ import java.util.Optional;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import org.headlesscart.catalog.boundary.CatalogRevisionService;
 import org.headlesscart.catalog.boundary.CatalogService;
 import org.headlesscart.catalog.boundary.PurchasableService;
 import org.headlesscart.catalog.boundary.StockService;
@@ -20,6 +21,7 @@ import org.headlesscart.catalog.model.Purchasable;
 import org.headlesscart.catalog.model.StoreView;
 import org.headlesscart.order.control.AdminOrderList;
 import org.headlesscart.order.control.AdminOrderPricing;
+import org.headlesscart.order.control.OrderHoldings;
 import org.headlesscart.order.control.OrderJson;
 import org.headlesscart.order.control.OrderStore;
 import org.headlesscart.order.control.OrderTransitions;
@@ -42,6 +44,7 @@ import org.headlesscart.order.model.OrderQuery;
 import org.headlesscart.order.model.OrderStatus;
 import org.headlesscart.order.model.RefundDraft;
 import org.headlesscart.order.model.RefundView;
+import org.headlesscart.pricing.boundary.CouponUsageService;
 import org.headlesscart.pricing.boundary.PricingService;
 import org.headlesscart.pricing.model.Coupon;
 import org.headlesscart.pricing.model.Location;
@@ -71,6 +74,15 @@ public class OrderAdminService {
 
     @Inject
     StockService stock;
+
+    @Inject
+    OrderHoldings holdings;
+
+    @Inject
+    CouponUsageService couponUsage;
+
+    @Inject
+    CatalogRevisionService revisions;
 
     @Inject
     PurchasableService purchasables;
@@ -230,6 +242,12 @@ public class OrderAdminService {
             trash(order);
             return get(id);
         }
+        // Coupons before products, the revision last: the lock order of every order path (docs/orders.md).
+        boolean bump = false;
+        if (order.isCouponsCounted()) {
+            var uses = holdings.couponUses(order);
+            bump = !uses.isEmpty() && couponUsage.release(uses);
+        }
         if ("held".equals(order.getStockState())) {
             Map<Long, Integer> units = new LinkedHashMap<>();
             stockOf(id).forEach(s -> units.merge(s.getProductId(), s.getQuantity(), Integer::sum));
@@ -239,6 +257,9 @@ public class OrderAdminService {
         }
         store.em().remove(order);
         store.flush();
+        if (bump) {
+            revisions.bump();
+        }
         return before;
     }
 
