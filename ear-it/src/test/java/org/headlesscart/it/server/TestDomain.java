@@ -86,6 +86,7 @@ public final class TestDomain {
             applyListenerSetting(domain, line.strip());
         }
         privateTemporaryFiles(domain, domainXml.toPath().getParent().resolveSibling("tmp"));
+        heap(domain, "-Xmx1g");
         write(domain, domainXml);
         System.out.println("[TestDomain] " + domainXml + ": " + ports + ", data grid " + args[2]);
     }
@@ -124,6 +125,24 @@ public final class TestDomain {
         Element option = domain.createElement("jvm-options");
         option.setTextContent(TMPDIR_OPTION + tmp.toAbsolutePath());
         javaConfig.appendChild(option);
+    }
+
+    /**
+     * The server's heap. Every IT class deploys the EAR afresh, and Payara keeps part of each undeployed application
+     * until a full collection; with five EJB modules and their persistence units, the domain's default 512 MB ran
+     * out ("Java heap space" while preparing the app) some thirty deployments into a run.
+     */
+    static void heap(Document domain, String option) {
+        Element javaConfig = (Element) only(domain, JAVA_CONFIG);
+        NodeList options = javaConfig.getElementsByTagName("jvm-options");
+        for (int i = options.getLength() - 1; i >= 0; i--) {
+            if (options.item(i).getTextContent().startsWith("-Xmx")) {
+                javaConfig.removeChild(options.item(i));
+            }
+        }
+        Element heap = domain.createElement("jvm-options");
+        heap.setTextContent(option);
+        javaConfig.appendChild(heap);
     }
 
     private static Node only(Document domain, String path) {
