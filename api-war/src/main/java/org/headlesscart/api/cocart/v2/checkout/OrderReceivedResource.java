@@ -65,7 +65,7 @@ public class OrderReceivedResource {
             @Parameter(description = "The order's key (wc_order_…), from the checkout's answer.", required = true)
             @QueryParam("order_key") String orderKey) {
         OrderReceivedResponse body = OrderReceivedResponse.of(orders.received(id(orderId), orderKey, requester()),
-                new MoneyText(catalog.storeDetails().currency()));
+                catalog.storeDetails().currency());
         return Response.ok(body.json(), CoCartV2.JSON).build();
     }
 

@@ -12,6 +12,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.json.bind.annotation.JsonbTransient;
 
 import org.headlesscart.api.http.JsonbConfiguration;
+import org.headlesscart.catalog.model.CurrencyView;
 import org.headlesscart.order.model.OrderAddress;
 import org.headlesscart.order.model.OrderLines;
 import org.headlesscart.order.model.OrderView;
@@ -78,7 +79,7 @@ public record OrderReceivedResponse(long orderId, String orderNumber, String ord
                 + jsonb.toJson(availablePaymentMethods) + "}";
     }
 
-    static OrderReceivedResponse of(ReceivedOrder received, MoneyText money) {
+    static OrderReceivedResponse of(ReceivedOrder received, CurrencyView money) {
         OrderView o = received.order();
         List<Item> items = o.lines().stream().map(OrderReceivedResponse::item).toList();
         List<Method> methods = o.needsPayment() ? received.paymentMethods().stream()
@@ -104,7 +105,7 @@ public record OrderReceivedResponse(long orderId, String orderNumber, String ord
     }
 
     /** WooCommerce's order totals table: subtotal, discount, shipping, fees, tax, payment method, total. */
-    private static List<Total> totals(OrderView o, MoneyText money) {
+    private static List<Total> totals(OrderView o, CurrencyView money) {
         List<Total> totals = new ArrayList<>();
         totals.add(new Total("cart_subtotal", "Subtotal:", money.format(o.totals().subtotal())));
         if (o.totals().discountTotal() > 0) {

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 /** The payment routes' JSON as the server writes it, their body's bounds and their error codes. */
 class PaymentWireTest {
 
-    static final MoneyText USD = new MoneyText(new CurrencyView("USD", "$", "left", 2, ".", ","));
+    static final CurrencyView USD = new CurrencyView("USD", "$", "left", 2, ".", ",");
     static final PaymentMethodView BACS = new PaymentMethodView("bacs", "Direct bank transfer", "Pay by transfer.",
             List.of("products"), false, null, "Direct bank transfer", "BACS.", false, false, null);
 
@@ -111,7 +111,7 @@ class PaymentWireTest {
     void moneyTextFollowsTheStoresFormat() {
         assertEquals("$1,234,567.05", USD.format(123_456_705));
         assertEquals("-$0.50", USD.format(-50));
-        assertEquals("1.234,50 €", new MoneyText(new CurrencyView("EUR", "€", "right_space", 2, ",", "."))
+        assertEquals("1.234,50 €", new CurrencyView("EUR", "€", "right_space", 2, ",", ".")
                 .format(123_450));
     }
 
