@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.Priority;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
 import jakarta.json.JsonWriter;
 import jakarta.json.JsonWriterFactory;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
@@ -46,13 +46,16 @@ import org.headlesscart.api.cocart.v2.CoCartV2;
 @Priority(GlobalParametersFilter.LAST)
 public class GlobalParametersFilter implements ContainerResponseFilter {
 
+    /** One provider: {@code Json.create…} looks it up through the service loader on every call. */
+    private static final JsonProvider PROVIDER = JsonProvider.provider();
+
     static final int LAST = 100;
     static final String FIELDS = "_fields";
     static final String ENVELOPE = "_envelope";
 
     private static final MediaType JSON = MediaType.valueOf(CoCartV2.JSON);
-    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
-    private static final JsonWriterFactory WRITERS = Json.createWriterFactory(Map.of());
+    private static final JsonReaderFactory READERS = PROVIDER.createReaderFactory(Map.of());
+    private static final JsonWriterFactory WRITERS = PROVIDER.createWriterFactory(Map.of());
 
     @Context
     Providers providers;
@@ -150,7 +153,7 @@ public class GlobalParametersFilter implements ContainerResponseFilter {
                 // fall through: sent as text
             }
         }
-        return Json.createValue(new String(bytes, StandardCharsets.UTF_8));
+        return PROVIDER.createValue(new String(bytes, StandardCharsets.UTF_8));
     }
 
     private static byte[] bytes(JsonValue body) {

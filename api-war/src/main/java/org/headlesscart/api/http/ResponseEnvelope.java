@@ -5,10 +5,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 /**
  * WordPress's {@code _envelope} global parameter ({@code WP_REST_Server::envelope_response}), for clients that cannot
@@ -24,6 +24,9 @@ import jakarta.json.JsonValue;
  */
 public final class ResponseEnvelope {
 
+    /** One provider: {@code Json.create…} looks it up through the service loader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private static final Set<String> TRANSPORT = Set.of("content-type", "content-length", "transfer-encoding",
             "vary");
     private static final Set<String> ALSO_ON_ANSWER = Set.of("cache-control", "expires", "pragma", "last-modified",
@@ -34,14 +37,14 @@ public final class ResponseEnvelope {
 
     /** The envelope of an answer; several values of one header are joined with ", ". */
     public static JsonObject wrap(JsonValue body, int status, Map<String, List<String>> headers) {
-        JsonObjectBuilder enveloped = Json.createObjectBuilder();
+        JsonObjectBuilder enveloped = JSON.createObjectBuilder();
         headers.forEach((name, values) -> {
             if (!onlyOnAnswer(name)) {
                 enveloped.add(name, String.join(", ", values));
             }
         });
         JsonObject inside = enveloped.build();
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("body", body == null ? JsonValue.NULL : body)
                 .add("status", status)
                 // PHP writes an empty header array as []

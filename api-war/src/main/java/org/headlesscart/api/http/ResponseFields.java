@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 import org.headlesscart.api.error.InvalidParamException;
 
@@ -35,6 +35,9 @@ import org.headlesscart.api.error.InvalidParamException;
  * hostile list costs little before it is refused; no answer of this API is nearly that wide or deep.
  */
 public final class ResponseFields {
+
+    /** One provider: {@code Json.create…} looks it up through the service loader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** The most names one request may give. */
     public static final int MAX_NAMES = 100;
@@ -110,7 +113,7 @@ public final class ResponseFields {
     /** The answer with only the chosen fields: each item of a list, else the object itself. */
     public JsonValue apply(JsonValue answer) {
         if (answer instanceof JsonArray list) {
-            JsonArrayBuilder items = Json.createArrayBuilder();
+            JsonArrayBuilder items = JSON.createArrayBuilder();
             for (JsonValue item : list) {
                 items.add(item instanceof JsonObject || item instanceof JsonArray ? keep(item, chosen) : item);
             }
@@ -130,11 +133,11 @@ public final class ResponseFields {
             }
         }
         if (kept.isEmpty() || value instanceof JsonArray && isPrefix(kept.keySet())) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = JSON.createArrayBuilder();
             kept.values().forEach(array::add);
             return array.build();           // PHP's [] for an emptied object, and a list kept from its start
         }
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = JSON.createObjectBuilder();
         kept.forEach(object::add);
         return object.build();
     }

@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -13,6 +12,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
+import jakarta.json.spi.JsonProvider;
 
 /**
  * Request bodies read as WordPress reads them with PHP's {@code json_decode}: exactly one JSON value, nested at most
@@ -22,11 +22,14 @@ import jakarta.json.stream.JsonParserFactory;
  */
 public final class StrictJson {
 
+    /** One provider: {@code Json.create…} looks it up through the service loader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     /** PHP's {@code json_decode} depth: {@code [[...]]} nested 512 deep is read, 513 deep is refused. */
     public static final int MAX_DEPTH = 512;
 
-    /** Made once: {@code Json.create…} looks its provider up through the service loader on every call. */
-    private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
+    /** Made once: {@code JSON.create…} looks its provider up through the service loader on every call. */
+    private static final JsonParserFactory PARSERS = JSON.createParserFactory(Map.of());
 
     private StrictJson() {
     }

@@ -14,13 +14,13 @@ import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 import org.headlesscart.customer.model.AccountView;
 
@@ -30,6 +30,9 @@ import org.headlesscart.customer.model.AccountView;
  * or a switched algorithm never verifies. Times are whole seconds since the epoch (UTC), from the given clock.
  */
 final class JwtCodec {
+
+    /** One provider: {@code Json.create…} looks it up through the service loader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     static final String ALGORITHM = "HmacSHA256";
     static final int MIN_KEY_BYTES = 32;
@@ -59,9 +62,9 @@ final class JwtCodec {
     /** An access token for {@code user}, valid for {@code lifetime} from now. */
     String sign(AccountView user, Duration lifetime) {
         long now = clock.instant().getEpochSecond();
-        JsonObject claims = Json.createObjectBuilder().add("iss", issuer).add("aud", audience)
+        JsonObject claims = JSON.createObjectBuilder().add("iss", issuer).add("aud", audience)
                 .add("sub", Long.toString(user.id())).add("upn", Long.toString(user.id()))
-                .add("preferred_username", user.username()).add("groups", Json.createArrayBuilder().add(user.role()))
+                .add("preferred_username", user.username()).add("groups", JSON.createArrayBuilder().add(user.role()))
                 .add("iat", now).add("exp", now + lifetime.toSeconds()).add("jti", UUID.randomUUID().toString())
                 .build();
         String signingInput = HEADER + "." + ENCODER.encodeToString(claims.toString().getBytes(StandardCharsets.UTF_8));
@@ -140,7 +143,7 @@ final class JwtCodec {
     }
 
     private static JsonObject json(String part) throws JwtRejected {
-        try (var reader = Json.createReader(new StringReader(new String(decode(part), StandardCharsets.UTF_8)))) {
+        try (var reader = JSON.createReader(new StringReader(new String(decode(part), StandardCharsets.UTF_8)))) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException malformed) {
             throw new JwtRejected(false, "malformed JSON");

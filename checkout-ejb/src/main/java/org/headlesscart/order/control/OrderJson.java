@@ -6,13 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 import org.headlesscart.order.model.OrderLines;
 
@@ -22,13 +22,16 @@ import org.headlesscart.order.model.OrderLines;
  */
 public final class OrderJson {
 
+    /** One provider: {@code Json.create…} looks it up through the service loader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private OrderJson() {
     }
 
     public static String shippingLines(List<OrderLines.Shipping> lines) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         for (OrderLines.Shipping l : lines) {
-            array.add(Json.createObjectBuilder().add("id", l.id()).add("rate_id", l.rateId())
+            array.add(JSON.createObjectBuilder().add("id", l.id()).add("rate_id", l.rateId())
                     .add("method_id", l.methodId()).add("instance_id", l.instanceId()).add("title", l.title())
                     .add("total", l.total()).add("total_tax", l.totalTax()).add("taxes", amounts(l.taxes()))
                     .add("items", l.items()));
@@ -48,9 +51,9 @@ public final class OrderJson {
     }
 
     public static String feeLines(List<OrderLines.Fee> lines) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         for (OrderLines.Fee l : lines) {
-            array.add(Json.createObjectBuilder().add("id", l.id()).add("name", l.name())
+            array.add(JSON.createObjectBuilder().add("id", l.id()).add("name", l.name())
                     .add("tax_class", l.taxClass()).add("tax_status", l.taxStatus()).add("total", l.total())
                     .add("total_tax", l.totalTax()).add("taxes", amounts(l.taxes())));
         }
@@ -68,9 +71,9 @@ public final class OrderJson {
     }
 
     public static String couponLines(List<OrderLines.Coupon> lines) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         for (OrderLines.Coupon l : lines) {
-            array.add(Json.createObjectBuilder().add("id", l.id()).add("code", l.code())
+            array.add(JSON.createObjectBuilder().add("id", l.id()).add("code", l.code())
                     .add("discount_type", l.discountType()).add("discount", l.discount())
                     .add("discount_tax", l.discountTax()));
         }
@@ -87,9 +90,9 @@ public final class OrderJson {
     }
 
     public static String taxLines(List<OrderLines.Tax> lines) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         for (OrderLines.Tax l : lines) {
-            array.add(Json.createObjectBuilder().add("id", l.id()).add("rate_id", l.rateId())
+            array.add(JSON.createObjectBuilder().add("id", l.id()).add("rate_id", l.rateId())
                     .add("rate_code", l.rateCode()).add("label", l.label()).add("compound", l.compound())
                     .add("tax_total", l.taxTotal()).add("shipping_tax_total", l.shippingTaxTotal())
                     .add("rate_percent", l.ratePercent()));
@@ -110,8 +113,8 @@ public final class OrderJson {
 
     /** A product line's taxes: rate id → {total, subtotal}. */
     public static String lineTaxes(Map<Long, OrderLines.LineTax> taxes) {
-        JsonObjectBuilder object = Json.createObjectBuilder();
-        taxes.forEach((rate, tax) -> object.add(String.valueOf(rate), Json.createObjectBuilder()
+        JsonObjectBuilder object = JSON.createObjectBuilder();
+        taxes.forEach((rate, tax) -> object.add(String.valueOf(rate), JSON.createObjectBuilder()
                 .add("total", tax.total()).add("subtotal", tax.subtotal())));
         return object.build().toString();
     }
@@ -128,7 +131,7 @@ public final class OrderJson {
 
     /** A product line's meta: key → display value, in order. */
     public static String meta(Map<String, String> meta) {
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = JSON.createObjectBuilder();
         meta.forEach(object::add);
         return object.build().toString();
     }
@@ -141,7 +144,7 @@ public final class OrderJson {
     }
 
     private static JsonObjectBuilder amounts(Map<Long, Long> amounts) {
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = JSON.createObjectBuilder();
         amounts.forEach((rate, amount) -> object.add(String.valueOf(rate), amount));
         return object;
     }
@@ -156,7 +159,7 @@ public final class OrderJson {
         if (json == null || json.isBlank()) {
             return List.of();
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             JsonArray array = reader.readArray();
             return array.getValuesAs(JsonObject.class);
         }
@@ -166,7 +169,7 @@ public final class OrderJson {
         if (json == null || json.isBlank()) {
             return JsonValue.EMPTY_JSON_OBJECT;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             return reader.readObject();
         }
     }

@@ -5,10 +5,10 @@ import java.util.Map;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -49,6 +49,9 @@ import org.headlesscart.order.model.CustomerSummary;
 @Tag(name = "Account")
 public class MyAccountResource {
 
+    /** One provider: {@code Json.create…} looks it up through the service loader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     static final String DENIED = "You need to be logged in to view account!";
     static final String NO_DOWNLOADS = "No downloads available yet on this account.";
 
@@ -81,7 +84,7 @@ public class MyAccountResource {
         StoreView store = catalog.storeDetails();
         StoreFormat format = new StoreFormat(store);
         boolean secure = "https".equalsIgnoreCase(uri.getBaseUri().getScheme());
-        JsonObjectBuilder recent = Json.createObjectBuilder();
+        JsonObjectBuilder recent = JSON.createObjectBuilder();
         if (summary.recentOrderId() > 0) {
             var order = orders.order(summary.recentOrderId(), CustomerOrderService.Requester.customer(user.id()));
             recent.add("order_id", order.id()).add("order_date", format.date(order.createdAt()))
@@ -91,8 +94,8 @@ public class MyAccountResource {
         }
         String baseCountry = store.address().country().split(":")[0];
         String country = profile.billing().getOrDefault("country", "");
-        return Json.createObjectBuilder()
-                .add("user", Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
+                .add("user", JSON.createObjectBuilder()
                         .add("id", profile.id())
                         .add("date_registered", format.iso(profile.createdAt()))
                         .add("email", profile.email())
@@ -105,11 +108,11 @@ public class MyAccountResource {
                         .add("is_paying_customer", summary.payingCustomer())
                         .add("avatar_url", AvatarUrls.of(profile.email(), secure).size96()))
                 .add("recent_order", recent)
-                .add("meta", Json.createObjectBuilder()
+                .add("meta", JSON.createObjectBuilder()
                         .add("is_customer_outside_base", !country.isEmpty() && !country.equals(baseCountry))
                         .add("is_vat_exempt", false))
-                .add("extensions", Json.createObjectBuilder().add("email_verification",
-                        Json.createObjectBuilder().add("verified", false)))
+                .add("extensions", JSON.createObjectBuilder().add("email_verification",
+                        JSON.createObjectBuilder().add("verified", false)))
                 .build();
     }
 
@@ -132,7 +135,7 @@ public class MyAccountResource {
                 params.string("password_2"));
         params.throwIfAny();
         boolean pending = accounts.changeDetails(user.id(), details);
-        return Json.createObjectBuilder().add("success", true).add("email_verification_pending", pending).build();
+        return JSON.createObjectBuilder().add("success", true).add("email_verification_pending", pending).build();
     }
 
     @PATCH
@@ -149,7 +152,7 @@ public class MyAccountResource {
         Map<String, String> shipping = params.has("shipping_address") ? params.textMap("shipping_address") : null;
         params.throwIfAny();
         AccountAddresses changed = accounts.changeAddresses(user.id(), billing, shipping);
-        return Json.createObjectBuilder().add("addresses", addresses(changed)).build();
+        return JSON.createObjectBuilder().add("addresses", addresses(changed)).build();
     }
 
     /** We sell nothing downloadable, so the answer is always CoCart Plus's bare string for "none". */
@@ -160,7 +163,7 @@ public class MyAccountResource {
     @APIResponse(responseCode = "403", ref = ErrorDocs.FORBIDDEN)
     public JsonValue downloads() {
         user();
-        return Json.createValue(NO_DOWNLOADS);
+        return JSON.createValue(NO_DOWNLOADS);
     }
 
     private AccountView user() {
@@ -172,10 +175,10 @@ public class MyAccountResource {
     }
 
     private static JsonObjectBuilder addresses(AccountAddresses addresses) {
-        JsonObjectBuilder billing = Json.createObjectBuilder();
+        JsonObjectBuilder billing = JSON.createObjectBuilder();
         addresses.billing().forEach(billing::add);
-        JsonObjectBuilder shipping = Json.createObjectBuilder();
+        JsonObjectBuilder shipping = JSON.createObjectBuilder();
         addresses.shipping().forEach(shipping::add);
-        return Json.createObjectBuilder().add("billing", billing).add("shipping", shipping);
+        return JSON.createObjectBuilder().add("billing", billing).add("shipping", shipping);
     }
 }

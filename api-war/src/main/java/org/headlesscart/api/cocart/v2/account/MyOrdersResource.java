@@ -9,10 +9,10 @@ import java.util.Map;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -52,6 +52,9 @@ import org.headlesscart.platform.numbers.Decimals;
 @Produces(CoCartV2.JSON)
 @Tag(name = "Account")
 public class MyOrdersResource {
+
+    /** One provider: {@code Json.create…} looks it up through the service loader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     static final int MAX_PAGE = 100;
     static final int MAX_PER_PAGE = 50;
@@ -96,9 +99,9 @@ public class MyOrdersResource {
         params.throwIfAny();
         CustomerOrderPage found = orders.ordersOf(user.id(), pageNumber, size, ascending);
         StoreFormat format = new StoreFormat(catalog.storeDetails());
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JSON.createArrayBuilder();
         for (OrderView o : found.orders()) {
-            list.add(Json.createObjectBuilder()
+            list.add(JSON.createObjectBuilder()
                     .add("order_id", o.id())
                     .add("order_number", o.number())
                     .add("order_status", o.status().label())
@@ -107,14 +110,14 @@ public class MyOrdersResource {
                     .add("order_total", format.price(o.totals().total()))
                     .add("order_actions", actions(o, true)));
         }
-        JsonObjectBuilder pagination = Json.createObjectBuilder();
+        JsonObjectBuilder pagination = JSON.createObjectBuilder();
         if (pageNumber > 1) {
             pagination.add("previous", pageUrl(Math.min(pageNumber - 1, Math.max(1, found.totalPages()))));
         }
         if (pageNumber < found.totalPages()) {
             pagination.add("next", pageUrl(pageNumber + 1));
         }
-        return Json.createObjectBuilder().add("orders", list).add("pagination", pagination).build();
+        return JSON.createObjectBuilder().add("orders", list).add("pagination", pagination).build();
     }
 
     @GET
@@ -128,11 +131,11 @@ public class MyOrdersResource {
                 "You are not logged in! Cannot view order."));
         OrderView o = orders.order(id, requester);
         StoreFormat format = new StoreFormat(catalog.storeDetails());
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         for (OrderLines.Product line : o.lines()) {
-            JsonObjectBuilder meta = Json.createObjectBuilder();
+            JsonObjectBuilder meta = JSON.createObjectBuilder();
             line.meta().forEach(meta::add);
-            items.add(Json.createObjectBuilder()
+            items.add(JSON.createObjectBuilder()
                     .add("item_id", line.id())
                     .add("product_id", line.productId())
                     .add("variation_id", line.variationId())
@@ -148,11 +151,11 @@ public class MyOrdersResource {
                     .add("meta", meta)
                     .add("link", uri.getBaseUri().resolve("cocart/v2/products/" + line.productId()).toString()));
         }
-        JsonArrayBuilder notes = Json.createArrayBuilder();
+        JsonArrayBuilder notes = JSON.createArrayBuilder();
         for (OrderNoteView note : orders.customerNotes(o.id())) {
-            notes.add(Json.createObjectBuilder().add("date", format.dateTime(note.createdAt())).add("note", note.note()));
+            notes.add(JSON.createObjectBuilder().add("date", format.dateTime(note.createdAt())).add("note", note.note()));
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("order_id", o.id())
                 .add("order_key", requester.holds(o) ? o.orderKey() : "")
                 .add("order_number", o.number())
@@ -169,8 +172,8 @@ public class MyOrdersResource {
                 .add("totals", totals(o, format))
                 .add("order_note", o.customerNote())
                 .add("order_notes", notes)
-                .add("downloads", Json.createArrayBuilder())
-                .add("order_actions", requester.holds(o) ? actions(o, false) : Json.createObjectBuilder())
+                .add("downloads", JSON.createArrayBuilder())
+                .add("order_actions", requester.holds(o) ? actions(o, false) : JSON.createObjectBuilder())
                 .build();
     }
 
@@ -184,7 +187,7 @@ public class MyOrdersResource {
     public JsonObject cancel(@PathParam("id") long id, @QueryParam("email") String email) {
         Requester requester = requester(MyOrdersResource::denied);
         OrderView cancelled = orders.cancel(id, requester);
-        return Json.createObjectBuilder().add("success", true).add("order_id", cancelled.id())
+        return JSON.createObjectBuilder().add("success", true).add("order_id", cancelled.id())
                 .add("order_status", OrderStatus.CANCELLED.label()).build();
     }
 
@@ -219,7 +222,7 @@ public class MyOrdersResource {
      * while pending or failed. Pay leads to {@code order-received/{id}/pay} with the order key.
      */
     private JsonObjectBuilder actions(OrderView o, boolean withView) {
-        JsonObjectBuilder actions = Json.createObjectBuilder();
+        JsonObjectBuilder actions = JSON.createObjectBuilder();
         if (o.needsPayment()) {
             actions.add("pay", action(uri.getBaseUri().resolve("cocart/v2/order-received/" + o.id() + "/pay?order_key="
                     + o.orderKey()).toString(), "Pay"));
@@ -234,14 +237,14 @@ public class MyOrdersResource {
     }
 
     private static JsonObjectBuilder action(String url, String label) {
-        return Json.createObjectBuilder().add("url", url).add("label", label);
+        return JSON.createObjectBuilder().add("url", url).add("label", label);
     }
 
     /** WooCommerce's order item totals, with its labels: subtotal, discount, shipping, fees, tax, payment, total. */
     private static JsonObjectBuilder totals(OrderView o, StoreFormat format) {
         var t = o.totals();
         boolean incl = o.pricesIncludeTax();
-        JsonObjectBuilder totals = Json.createObjectBuilder();
+        JsonObjectBuilder totals = JSON.createObjectBuilder();
         totals.add("subtotal", action2("Subtotal:", format.price(t.subtotal() + (incl ? t.subtotalTax() : 0))));
         if (t.discountTotal() > 0) {
             totals.add("discount", action2("Discount:", "-" + format.price(t.discountTotal()
@@ -266,7 +269,7 @@ public class MyOrdersResource {
     }
 
     private static JsonObjectBuilder action2(String label, String value) {
-        return Json.createObjectBuilder().add("label", label).add("value", value);
+        return JSON.createObjectBuilder().add("label", label).add("value", value);
     }
 
     /** WooCommerce's formatted address on one line: name, company, lines, city, "state postcode", country. */

@@ -8,11 +8,11 @@ import java.lang.annotation.Annotation;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedHashMap;
@@ -33,7 +33,10 @@ import org.headlesscart.api.http.ResponseFields;
  */
 final class BatchAnswers {
 
-    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+    /** One provider: {@code Json.create…} looks it up through the service loader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
+    private static final JsonReaderFactory READERS = JSON.createReaderFactory(Map.of());
     private static final Annotation[] NONE = new Annotation[0];
 
     private final Providers providers;
@@ -77,7 +80,7 @@ final class BatchAnswers {
      * {@code _fields} (null: none), as WordPress filters each sub-request's response.
      */
     JsonObject envelope(Response response, MultivaluedMap<String, Object> cartHeaders, ResponseFields fields) {
-        JsonObjectBuilder headers = Json.createObjectBuilder();
+        JsonObjectBuilder headers = JSON.createObjectBuilder();
         MultivaluedMap<String, Object> all = new MultivaluedHashMap<>();
         response.getHeaders().forEach((name, values) -> {
             if (!"Content-Type".equalsIgnoreCase(name)) {
@@ -91,7 +94,7 @@ final class BatchAnswers {
         if (fields != null && response.getStatus() < 400) {
             body = fields.apply(body);
         }
-        return Json.createObjectBuilder().add("body", body).add("status", response.getStatus())
+        return JSON.createObjectBuilder().add("body", body).add("status", response.getStatus())
                 .add("headers", headers).build();
     }
 

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonGeneratorFactory;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import org.headlesscart.api.cocart.v2.catalog.PricesResponse;
@@ -28,9 +28,12 @@ import org.headlesscart.cart.model.CartView;
  */
 final class CartJson {
 
+    /** One provider: {@code Json.create…} looks it up through the service loader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     static final String NO_HASH = "No items in cart so no hash";
 
-    private static final JsonGeneratorFactory GENERATORS = Json.createGeneratorFactory(Map.of());
+    private static final JsonGeneratorFactory GENERATORS = JSON.createGeneratorFactory(Map.of());
     private static final List<String> TOTALS = List.of("subtotal", "subtotal_tax", "fee_total", "fee_tax",
             "discount_total", "discount_tax", "shipping_total", "shipping_tax", "total", "total_tax");
 

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
@@ -43,6 +43,9 @@ import org.headlesscart.cart.model.WriteConditions;
  */
 @RequestScoped
 public class ConditionalCartWrites {
+
+    /** One provider: {@code Json.create…} looks it up through the service loader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     static final String REPLAYED = "Idempotent-Replayed";
@@ -103,7 +106,7 @@ public class ConditionalCartWrites {
     }
 
     static Response modified(byte[] cart, String tag, String message) {
-        try (JsonReader reader = Json.createReader(new StringReader(new String(cart, StandardCharsets.UTF_8)))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(new String(cart, StandardCharsets.UTF_8)))) {
             Response refusal = CoCartError.response(412, "cocart_cart_modified", message,
                     Map.of("cart", reader.readValue()));
             return tag == null ? refusal : Response.fromResponse(refusal).header("ETag", EntityTags.quoted(tag)).build();

@@ -6,10 +6,10 @@ import java.util.List;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -48,6 +48,9 @@ import org.headlesscart.cart.boundary.CartService;
 @Tag(name = "Batch")
 public class WordPressBatchResource {
 
+    /** One provider: {@code Json.create…} looks it up through the service loader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     @EJB
     CartService carts;
 
@@ -82,8 +85,8 @@ public class WordPressBatchResource {
         BatchAnswers answers = new BatchAnswers(providers);
         List<Checked> checked = new ArrayList<>();
         batch.requests().forEach(sub -> checked.add(check(sub, answers)));
-        JsonArrayBuilder responses = Json.createArrayBuilder();
-        JsonObjectBuilder answer = Json.createObjectBuilder();
+        JsonArrayBuilder responses = JSON.createArrayBuilder();
+        JsonObjectBuilder answer = JSON.createObjectBuilder();
         if (batch.requireAllValidate() && checked.stream().anyMatch(c -> c.refusal() != null)) {
             checked.forEach(c -> responses.add(c.refusal() == null ? JsonValue.NULL
                     : answers.envelope(c.refusal(), new MultivaluedHashMap<>())));

@@ -11,12 +11,12 @@ import java.util.regex.Pattern;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -68,6 +68,9 @@ import org.headlesscart.checkout.model.CheckoutUpdate;
 @Produces(CoCartV2.JSON)
 @Tag(name = "Checkout")
 public class CheckoutResource {
+
+    /** One provider: {@code Json.create…} looks it up through the service loader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7e]{1,255}");
 
@@ -191,8 +194,8 @@ public class CheckoutResource {
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("status", status);
             data.putAll(outcome.refusal().data());
-            body = Json.createObjectBuilder().add("code", OrderExceptionMapper.code(outcome.refusal()))
-                    .add("message", outcome.refusal().getMessage()).add("data", Json.createObjectBuilder(data))
+            body = JSON.createObjectBuilder().add("code", OrderExceptionMapper.code(outcome.refusal()))
+                    .add("message", outcome.refusal().getMessage()).add("data", JSON.createObjectBuilder(data))
                     .build().toString();
         } else {
             status = 200;
