@@ -32,8 +32,8 @@ final class SmtpTransport {
      * @throws AddressException   when a recipient's address cannot be used: retrying will not help
      * @throws MessagingException when the server could not be reached or refused the message: worth retrying
      */
-    static void send(MailMessage mail, MailSettings settings, String fromName) throws MessagingException {
-        Session session = session(settings);
+    static void send(MailMessage mail, Session session, MailSettings settings, String fromName)
+            throws MessagingException {
         MimeMessage message = new MimeMessage(session);
         try {
             message.setFrom(new InternetAddress(settings.fromAddress(), fromName, "UTF-8"));
@@ -73,7 +73,8 @@ final class SmtpTransport {
         }
     }
 
-    private static Session session(MailSettings settings) {
+    /** A session for the settings; one serves every message (making one reads the providers' files again). */
+    static Session session(MailSettings settings) {
         Properties props = new Properties();
         String millis = Long.toString(settings.timeout().toMillis());
         props.put("mail.transport.protocol", "smtp");

@@ -50,7 +50,7 @@ class SmtpTransportTest {
         MailMessage mail = new MailMessage(MailKind.NEW_ORDER, 7, List.of("orders@example.test", "b@example.test"),
                 "[Caf\u00e9 M\u00fcller]: New order #7", "Total: 12,00 \u20ac\n", "<p>Total: 12,00 \u20ac</p>");
 
-        SmtpTransport.send(mail, settings, "Caf\u00e9 M\u00fcller");
+        SmtpTransport.send(mail, SmtpTransport.session(settings), settings, "Caf\u00e9 M\u00fcller");
 
         MimeMessage[] received = smtp.getReceivedMessages();
         assertEquals(2, received.length, "one copy per recipient");
@@ -74,7 +74,7 @@ class SmtpTransportTest {
         MailMessage mail = new MailMessage(MailKind.NEW_ORDER, 7, List.of("orders@example.test"), "s", "t", "h");
 
         MessagingException failed = assertThrows(MessagingException.class,
-                () -> SmtpTransport.send(mail, settings, "Shop"));
+                () -> SmtpTransport.send(mail, SmtpTransport.session(settings), settings, "Shop"));
 
         assertTrue(!(failed instanceof jakarta.mail.internet.AddressException), failed.toString());
     }
