@@ -23,6 +23,9 @@ import org.headlesscart.cart.entity.Cart;
 @Dependent
 public class CartStore {
 
+    /** Prefix of the transaction-registry key under which {@link #lock} remembers a cart it locked. */
+    private static final String LOCKED = CartStore.class.getName() + ".locked:";
+
     @PersistenceContext(unitName = "cart")
     EntityManager em;
 
@@ -99,8 +102,19 @@ public class CartStore {
      * last committed rows, so the lines are the last writer's.
      */
     public Optional<Cart> lock(String key) {
-        return em.createNamedQuery(Cart.LOCK_BY_KEY, Cart.class).setParameter("key", key)
+        // A row this transaction has locked stays locked until it ends: a second lock of the same key (checkout
+        // empties the cart it locked first) is answered from the persistence context, without a statement.
+        Object memo = LOCKED + key;
+        if (transactions.getTransactionKey() != null
+                && transactions.getResource(memo) instanceof Cart locked && em.contains(locked)) {
+            return Optional.of(locked);
+        }
+        Optional<Cart> found = em.createNamedQuery(Cart.LOCK_BY_KEY, Cart.class).setParameter("key", key)
                 .getResultList().stream().findFirst();
+        if (found.isPresent() && transactions.getTransactionKey() != null) {
+            transactions.putResource(memo, found.get());
+        }
+        return found;
     }
 
     /**

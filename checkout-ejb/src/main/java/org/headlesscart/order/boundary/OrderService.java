@@ -65,7 +65,7 @@ public class OrderService {
         store.persist(order);
         store.flush();
         List<OrderLine> lines = CartOrders.lines(order.getId(), cart);
-        lines.forEach(store::persist);
+        store.persistLines(order.getId(), lines);
         store.flush();
         OrderView view = store.view(order);
         events.fire(new OrderEvent(view, null, view.status()));

@@ -37,6 +37,9 @@ public class OrderHoldings {
     @Inject
     StockService stock;
 
+    @Inject
+    OrderStore orders;
+
     /**
      * Makes sure the order has its units out of stock, in {@code state} ({@code held} or {@code reduced}): taken
      * now unless it has them already. Lines take their quantity less what refunds gave back.
@@ -100,8 +103,7 @@ public class OrderHoldings {
     }
 
     private List<OrderLine> lines(CustomerOrder order) {
-        return em.createNamedQuery(OrderLine.OF_ORDER, OrderLine.class).setParameter("orderId", order.getId())
-                .getResultList();
+        return orders.lines(order.getId());
     }
 
     private static boolean hasStock(CustomerOrder order) {
