@@ -118,9 +118,20 @@ for id in store add-item; do run_wrk "$id" -d5s > /dev/null; done
 for key in $(tail -5 "$work/count-keys"); do
     curl -s -o /dev/null -H 'Content-Type: application/json' --data @"$work/checkout.json" "$base/checkout?cart_key=$key"
 done
+# CPU time of the store's processes, in clock ticks (utime + stime of /proc/PID/stat), to report CPU per request:
+# on a machine shared with other work, these say more than the throughput does.
+payara_pid="$(pgrep -f 'payara-micro.*--deploy' | head -1 || true)"
+mariadb_pid="$(pgrep -f "mariadbd.*--port=${HEADLESSCART_RUN_DB_PORT:-3307}" | head -1 || true)"
+ticks() { if [ -n "$1" ] && [ -r "/proc/$1/stat" ]; then awk '{ print $14 + $15 }' "/proc/$1/stat"; else echo 0; fi; }
+hz="$(getconf CLK_TCK)"
 for id in "${ids[@]}"; do
     echo "== ${label[$id]}  (${url[$id]})"
+    payara_before="$(ticks "$payara_pid")"; mariadb_before="$(ticks "$mariadb_pid")"
     run_wrk "$id" -d"${duration}s" --latency > "$work/$id.wrk" 2>&1
+    payara_after="$(ticks "$payara_pid")"; mariadb_after="$(ticks "$mariadb_pid")"
+    awk -v p="$((payara_after - payara_before))" -v m="$((mariadb_after - mariadb_before))" -v hz="$hz" \
+        -v d="$duration" '/Requests\/sec/ { if ($2 > 0) printf "    CPU per request: Payara %.2f ms, MariaDB %.2f ms\n", \
+            1000 * p / hz / ($2 * d), 1000 * m / hz / ($2 * d) }' "$work/$id.wrk" | tee "$work/$id.cpu"
     grep -E 'Requests/sec|Latency  |^ +50%|^ +99%|Non-2xx|Socket errors|checkout requests' "$work/$id.wrk" || true
     if ! grep -q 'requests in' "$work/$id.wrk" || grep -q ' 0 requests in' "$work/$id.wrk"; then
         echo "wrk sent nothing for $id:" >&2; head -20 "$work/$id.wrk" >&2
@@ -180,7 +191,8 @@ for id in "${ids[@]}"; do
             note="$note; SQL/checkout: $(awk '{ printf "%s select, %s insert, %s update, %s delete", $1, $2, $3, $4 }' "$work/checkout.sql")"
         fi
     fi
-    report_wrk "${short[$id]}" "$work/$id.wrk" "$note"
+    cpu="$(sed -n 's/^ *CPU per request: //p' "$work/$id.cpu" 2> /dev/null || true)"
+    report_wrk "${short[$id]}" "$work/$id.wrk" "$note${cpu:+; CPU/request: $cpu}"
 done
 report_publish checkout "Checkout" "bash bench/run-checkout-benchmark.sh $duration $carts_n" \
     "wrk, ${connections} connections over ${threads} threads, ${duration} s per route after a 5 s warm-up of /store \

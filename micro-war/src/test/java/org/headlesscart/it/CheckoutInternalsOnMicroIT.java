@@ -1,0 +1,99 @@
+package org.headlesscart.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.UUID;
+
+import org.headlesscart.it.fixtures.cart.CartProbe;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The SQL an order placement costs, seen through Hibernate's statistics of every unit (only the WAR bundle lets a
+ * test see them). In the catalog-writes execution: it makes products with stock and a coupon.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@Tag("catalog-writes")
+class CheckoutInternalsOnMicroIT {
+
+    /**
+     * A 3-line cart with a coupon, paid by test card: the cart locked and updated; the unpaid-order lookup; the
+     * order and its 3 lines; the coupon found and locked; the products' stock owners, locked, 3 updates, 3
+     * order_stock rows; the status change and its note; the cart emptied (update, 3 line deletes); the order's
+     * and the coupon's updates: 26 (33 when each view of the order read its lines again); one spare.
+     */
+    static final long CHECKOUT_BUDGET = 27;
+
+    @ArquillianResource
+    URL base;
+
+    final String run = UUID.randomUUID().toString().substring(0, 8);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.bundle().addClasses(CartProbe.class);
+    }
+
+    @Test
+    void aThreeLineCheckoutWithACouponRunsAFixedNumberOfStatements() {
+        CartJourney cart = new CartJourney(new Http(base));
+        String key = cart.newCartWith(Long.toString(product("A", "12.00")), "2");
+        assertOk(cart.post("/add-item", key, CartJourney.addBody(Long.toString(product("B", "7.50")), "1")));
+        assertOk(cart.post("/add-item", key, CartJourney.addBody(Long.toString(product("C", "3.25")), "3")));
+        String code = "ci" + run;
+        assertOk(admin("coupons", "{\"code\":\"" + code + "\",\"discount_type\":\"percent\",\"amount\":\"10\"}"));
+        assertOk(cart.post("/apply-coupon", key, "{\"code\":\"" + code + "\"}"));
+        String body = "{\"billing_address\":" + CheckoutContract.ADDRESS + ",\"shipping_method\":\"flat_rate:1\","
+                + "\"payment_method\":\"testcard\",\"payment_data\":[{\"key\":\"card_number\","
+                + "\"value\":\"4242424242424242\"}]}";
+
+        long before = statements();
+        HttpResponse<String> placed = new Http(base).send(HttpRequest.newBuilder(new Http(base)
+                .at(CheckoutContract.CHECKOUT + "?cart_key=" + key)).header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString(body)));
+        long cost = statements() - before;
+        System.out.printf("SQL statements per checkout (3 lines, coupon, test card): %d%n", cost);
+
+        assertOk(placed);
+        assertEquals("processing", Http.object(placed).getString("status"), placed.body());
+        assertTrue(cost <= CHECKOUT_BUDGET, "checkout: " + cost + " statements");
+    }
+
+    private long product(String name, String price) {
+        HttpResponse<String> created = admin("products", "{\"name\":\"Internals " + name + " " + run
+                + "\",\"regular_price\":\"" + price + "\",\"manage_stock\":true,\"stock_quantity\":20}");
+        assertOk(created);
+        return Http.object(created).getJsonNumber("id").longValue();
+    }
+
+    private HttpResponse<String> admin(String path, String json) {
+        String basic = "Basic " + Base64.getEncoder().encodeToString(CheckoutContract.ADMIN
+                .getBytes(StandardCharsets.UTF_8));
+        return new Http(base).send(HttpRequest.newBuilder(new Http(base).at("wp-json/wc/v3/" + path))
+                .header("Authorization", basic).header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString(json)));
+    }
+
+    private long statements() {
+        return Long.parseLong(new Http(base).get(new Http(base).at("wp-json/headlesscart-test/cart/statistics/all"),
+                "text/plain").body().strip());
+    }
+
+    private static void assertOk(HttpResponse<String> answer) {
+        assertTrue(answer.statusCode() < 300, answer.statusCode() + " " + answer.body());
+    }
+}
