@@ -116,8 +116,8 @@ public class CartAdminService {
     CartHours hours;
 
     /**
-     * One page of the carts in session, filtered, sorted and counted in the database: two statements whatever the
-     * page size (the page with each cart's number of lines, and the count). What the sessions route and the console
+     * One page of the carts in session, filtered, sorted and counted in the database: three statements whatever the
+     * page size (the count, the page, the number of lines of its carts). What the sessions route and the console
      * list both show.
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

@@ -4,12 +4,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -27,14 +29,37 @@ import org.headlesscart.cart.model.CartHourCounts;
 public class CartHours {
 
     /** How long the folded counts are kept: the 7-day charts, with room for a monthly one. */
-    static final Duration KEPT = Duration.ofDays(35);
+    public static final Duration KEPT = Duration.ofDays(35);
 
     @PersistenceContext(unitName = "cart")
     EntityManager em;
 
-    /** Every hour from {@code from}'s to {@code now}'s: three statements whatever the number of carts. */
+    @Inject
+    FinalHours finalHours;
+
+    /**
+     * Every hour from {@code from}'s to {@code now}'s: three statements whatever the number of carts, over the hours
+     * this server has not counted yet once they were over (usually the last one or two).
+     */
     public List<CartHourCounts> counts(Instant from, Instant now) {
         Instant start = CartHourCounts.hourOf(from);
+        Instant firstOpen = FinalHours.firstOpen(now);
+        Instant asked = finalHours.firstMissing(start, firstOpen);
+        Map<Instant, long[]> found = counted(asked, now);
+        for (Instant hour = asked; hour.isBefore(firstOpen); hour = hour.plus(1, ChronoUnit.HOURS)) {
+            finalHours.keep(hour, found.getOrDefault(hour, new long[2]), now);
+        }
+        for (Instant hour = start; hour.isBefore(asked); hour = hour.plus(1, ChronoUnit.HOURS)) {
+            long[] kept = finalHours.get(hour);
+            if (kept != null) {            // null only beyond KEPT, which no chart asks for
+                found.put(hour, kept);
+            }
+        }
+        return CartHourCounts.series(start, now, found);
+    }
+
+    /** Carts created and abandoned per hour from {@code start} to now, stored and folded. */
+    private Map<Instant, long[]> counted(Instant start, Instant now) {
         Map<Instant, long[]> found = new HashMap<>();
         add(found, em.createNamedQuery(Cart.CREATED_PER_HOUR, Object[].class).setParameter("from", start)
                 .setParameter("to", now).getResultList(), 0);
@@ -46,7 +71,7 @@ public class CartHours {
             counts[0] += hour.getCreated();
             counts[1] += hour.getAbandoned();
         }
-        return CartHourCounts.series(start, now, found);
+        return found;
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.headlesscart.cart.control;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
@@ -11,17 +13,15 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
 
 import org.headlesscart.cart.entity.Cart;
-import org.headlesscart.cart.entity.CartItem;
 import org.headlesscart.cart.model.SessionSort;
 
 /**
  * The carts in session as the sessions route and the console list them: a page and its count, filtered in the
  * database by status and e-mail, sorted by a whitelisted column. A criteria query rather than named ones: the order
- * is the caller's choice, and a named query per column and direction would be a dozen of them. A page is one
- * statement whatever its size, the number of lines of each cart included (a subquery, not a query per cart).
+ * is the caller's choice, and a named query per column and direction would be a dozen of them. A page is two
+ * statements whatever its size: the carts, and the number of lines of all of them (never a query per cart).
  */
 @Dependent
 public class SessionList {
@@ -39,28 +39,34 @@ public class SessionList {
     public List<Row> page(CartStore.StatusRange status, String emailPart, SessionSort sort, boolean descending,
             int first, int max) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Object[]> select = cb.createQuery(Object[].class);
+        CriteriaQuery<Cart> select = cb.createQuery(Cart.class);
         Root<Cart> cart = select.from(Cart.class);
-        Subquery<Long> lines = select.subquery(Long.class);
-        Root<CartItem> item = lines.from(CartItem.class);
-        lines.select(cb.count(item)).where(cb.equal(item.get("cart"), cart), cb.isFalse(item.get("removed")));
         Expression<?> key = switch (sort) {
             case ID -> cart.get("id");
             case CREATED -> cart.get("createdAt");
-            case MODIFIED -> cart.get("modifiedAt");
             case EXPIRY -> cart.get("expiresAt");
             case EMAIL -> cart.get("customer").get("billingEmail");
             case VALUE -> cart.get("totalMinor");
         };
-        select.multiselect(cart, lines).where(filters(cb, cart, status, emailPart))
+        select.where(filters(cb, cart, status, emailPart))
                 .orderBy(descending ? cb.desc(key) : cb.asc(key),
                         descending ? cb.desc(cart.get("id")) : cb.asc(cart.get("id")));
-        List<Row> rows = new ArrayList<>();
-        for (Object[] row : em.createQuery(select).setFirstResult(first).setMaxResults(max)
-                .setHint("org.hibernate.readOnly", true).getResultList()) {
-            rows.add(new Row((Cart) row[0], ((Number) row[1]).longValue()));
+        List<Cart> carts = em.createQuery(select).setFirstResult(first).setMaxResults(max)
+                .setHint("org.hibernate.readOnly", true).getResultList();
+        Map<Long, Long> lines = lineCounts(carts.stream().map(Cart::getId).toList());
+        return carts.stream().map(c -> new Row(c, lines.getOrDefault(c.getId(), 0L))).toList();
+    }
+
+    /** Lines per cart (removed lines kept for restore not counted): one statement for the whole page. */
+    private Map<Long, Long> lineCounts(List<Long> ids) {
+        Map<Long, Long> lines = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (Object[] row : em.createNamedQuery(Cart.LINE_COUNTS, Object[].class).setParameter("ids", ids)
+                    .getResultList()) {
+                lines.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+            }
         }
-        return rows;
+        return lines;
     }
 
     public long count(CartStore.StatusRange status, String emailPart) {

@@ -29,8 +29,10 @@ import org.headlesscart.order.control.SalesFigures;
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class SalesReportService {
 
-    /** The longest series asked for: a dashboard's, not an export. */
+    /** The longest sales series asked for: a dashboard's, not an export. */
     public static final int MAX_DAYS = 92;
+    /** The longest cart series: the cart component keeps the counts of deleted carts 35 days. */
+    public static final int MAX_CART_DAYS = 35;
 
     /** One UTC day: paid orders created in it, their totals and what was refunded of them, minor units. */
     public record SalesDay(LocalDate day, long orders, long totalMinor, long refundedMinor) {
@@ -88,10 +90,11 @@ public class SalesReportService {
         return series;
     }
 
-    /** Carts per UTC hour over the last {@code days} days (1 to {@link #MAX_DAYS}), up to the current hour. */
+    /** Carts per UTC hour over the last {@code days} days (1 to {@link #MAX_CART_DAYS}), up to the current hour. */
     public CartActivity cartActivity(int days) {
         Instant now = Instant.now();
-        Instant from = now.minus(Duration.ofDays(Math.max(1, Math.min(MAX_DAYS, days)))).truncatedTo(ChronoUnit.HOURS);
+        Instant from = now.minus(Duration.ofDays(Math.max(1, Math.min(MAX_CART_DAYS, days))))
+                .truncatedTo(ChronoUnit.HOURS);
         List<CartHourCounts> counted = carts.activity(from).hours();
         Map<Instant, Long> converted = figures.convertedPerHour(from, now.plusSeconds(1));
         List<CartHour> hours = new ArrayList<>();
