@@ -11,12 +11,16 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 
+import org.headlesscart.cart.control.CartHours;
 import org.headlesscart.cart.control.CartStore;
+import org.headlesscart.cart.control.SessionList;
 import org.headlesscart.cart.control.session.CartOwners;
 import org.headlesscart.cart.control.session.CartReads;
 import org.headlesscart.cart.entity.Cart;
 import org.headlesscart.cart.entity.CustomerDetails;
+import org.headlesscart.cart.model.CartHourCounts;
 import org.headlesscart.cart.model.CartView;
+import org.headlesscart.cart.model.SessionSort;
 
 /**
  * Carts in session for shop managers and administrators (contract §11.3, route 17–20), and the figures operators
@@ -31,19 +35,60 @@ public class CartAdminService {
     /** What an operator may filter on. */
     public enum Status { ACTIVE, EXPIRING, EXPIRED }
 
+    /** The most carts one page shows (the sessions route's {@code per_page} limit too). */
+    public static final int MAX_PAGE_SIZE = 100;
+    /** The longest e-mail part worth a query: the billing e-mail column holds 100 characters. */
+    public static final int MAX_EMAIL_FILTER = 100;
+
     /**
-     * @param page    1-based
-     * @param status  null for all carts
-     * @param email   part of the billing e-mail, any case; null or blank for all
+     * @param page       1-based
+     * @param perPage    1 to {@link #MAX_PAGE_SIZE}; outside that it is brought into it
+     * @param status     null for all carts
+     * @param email      part of the billing e-mail, any case; null or blank for all
+     * @param sort       the column, {@link SessionSort#ID} for the order carts were stored in
+     * @param descending largest first
      */
-    public record SessionQuery(int page, int perPage, Status status, String email) {
+    public record SessionQuery(int page, int perPage, Status status, String email, SessionSort sort,
+            boolean descending) {
+
+        /** Oldest first, as the CoCart sessions route lists them. */
+        public SessionQuery(int page, int perPage, Status status, String email) {
+            this(page, perPage, status, email, SessionSort.ID, false);
+        }
     }
 
+    /**
+     * A cart in session as the lists show it.
+     *
+     * @param expiring   from when it counts as expiring
+     * @param valueMinor its total at its last write, minor units of the store currency
+     * @param lines      its lines (removed lines kept for restore not counted)
+     */
     public record SessionSummary(long cartId, String cartKey, String customerName, String customerEmail,
-            Instant created, Instant expiry, String source) {
+            Instant created, Instant expiry, String source, Long userId, Instant modified, Instant expiring,
+            Status status, long valueMinor, long lines) {
     }
 
     public record SessionPage(List<SessionSummary> sessions, long total) {
+    }
+
+    /** A cart's row as the lists show it, and the cart as it is shown now (lines, totals, customer). */
+    public record SessionDetail(SessionSummary summary, CartView cart) {
+    }
+
+    /**
+     * Carts per UTC hour over a period, oldest first, every hour present: created in the hour, and abandoned in it
+     * (expired with a value: a cart that became an order was emptied at checkout). Deleted carts count too.
+     */
+    public record HourlyCarts(List<CartHourCounts> hours) {
+
+        public long created() {
+            return hours.stream().mapToLong(CartHourCounts::created).sum();
+        }
+
+        public long abandoned() {
+            return hours.stream().mapToLong(CartHourCounts::abandoned).sum();
+        }
     }
 
     /** Carts of one status: how many, their value at their last write (minor units), how many have an e-mail. */
@@ -64,17 +109,32 @@ public class CartAdminService {
     @Inject
     CartReads reads;
 
+    @Inject
+    SessionList list;
+
+    @Inject
+    CartHours hours;
+
+    /**
+     * One page of the carts in session, filtered, sorted and counted in the database: three statements whatever the
+     * page size (the count, the page, the number of lines of its carts). What the sessions route and the console
+     * list both show.
+     */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public SessionPage sessions(SessionQuery query) {
         Instant now = Instant.now();
         CartStore.StatusRange window = window(query.status(), now);
-        String email = query.email() == null || query.email().isBlank() ? "%"
-                : "%" + likeEscaped(query.email().strip().toLowerCase(Locale.ROOT)) + "%";
-        long total = store.count(window, email);
-        int first = (query.page() - 1) * query.perPage();
+        String email = query.email() == null || query.email().isBlank() ? null
+                : query.email().strip().toLowerCase(Locale.ROOT);
+        if (email != null && email.length() > MAX_EMAIL_FILTER) {
+            return new SessionPage(List.of(), 0);     // no stored e-mail is longer
+        }
+        int perPage = Math.max(1, Math.min(MAX_PAGE_SIZE, query.perPage()));
+        long total = list.count(window, email);
+        long first = (long) (Math.max(1, query.page()) - 1) * perPage;
         List<SessionSummary> page = total <= first ? List.of()
-                : store.page(window, email, first, query.perPage()).stream()
-                        .map(CartAdminService::summary).toList();
+                : list.page(window, email, query.sort() == null ? SessionSort.ID : query.sort(), query.descending(),
+                        (int) first, perPage).stream().map(row -> summary(row, now)).toList();
         return new SessionPage(page, total);
     }
 
@@ -83,6 +143,25 @@ public class CartAdminService {
     public Optional<CartView> session(String cartKey) {
         CartView view = reads.read(owners.keyOrNew(cartKey));
         return view.stored() ? Optional.of(view) : Optional.empty();
+    }
+
+    /**
+     * The cart under the key with what the lists show of it (source, owner, times, status); empty when none is
+     * stored under it. Writes nothing.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<SessionDetail> detail(String cartKey) {
+        String key = owners.keyOrNew(cartKey);
+        return store.summary(key).flatMap(row -> {
+            CartView view = reads.read(key);
+            return view.stored() ? Optional.of(new SessionDetail(summary(row, Instant.now()), view)) : Optional.empty();
+        });
+    }
+
+    /** Carts created and abandoned per UTC hour from {@code from}'s hour to now's: three statements. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public HourlyCarts activity(Instant from) {
+        return new HourlyCarts(hours.counts(from, Instant.now()));
     }
 
     /** Deletes the cart under the key and its lines; whether there was one. */
@@ -114,14 +193,20 @@ public class CartAdminService {
         };
     }
 
-    private static SessionSummary summary(Cart cart) {
+    private static SessionSummary summary(SessionList.Row row, Instant now) {
+        Cart cart = row.cart();
         CustomerDetails customer = cart.getCustomer();
         String name = (customer.get("billing_first_name") + " " + customer.get("billing_last_name")).strip();
         return new SessionSummary(cart.getId(), cart.getCartKey(), name, customer.get("billing_email"),
-                cart.getCreatedAt(), cart.getExpiresAt(), cart.getSource());
+                cart.getCreatedAt(), cart.getExpiresAt(), cart.getSource(), cart.getUserId(), cart.getModifiedAt(),
+                cart.getExpiringAt(), status(cart, now), cart.getTotalMinor(), row.lines());
     }
 
-    private static String likeEscaped(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    /** The status {@link #window} would find the cart under. */
+    static Status status(Cart cart, Instant now) {
+        if (cart.getExpiresAt().isBefore(now)) {
+            return Status.EXPIRED;
+        }
+        return cart.getExpiringAt().isBefore(now) ? Status.EXPIRING : Status.ACTIVE;
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
@@ -34,6 +35,9 @@ public class CartStore {
 
     @Resource
     TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    CartHours hours;
 
     /**
      * The cart and its lines in one statement, read-only: a GET takes no lock and writes nothing. Outside a
@@ -159,17 +163,6 @@ public class CartStore {
     public record StatusRange(Instant from, Instant to, Instant expiringFrom, Instant expiringTo) {
     }
 
-    /** One page of the carts of the status whose billing e-mail is LIKE {@code emailPattern} (lower case), oldest first. */
-    public List<Cart> page(StatusRange status, String emailPattern, int first, int max) {
-        return bound(em.createNamedQuery(Cart.PAGE, Cart.class), status).setParameter("email", emailPattern)
-                .setFirstResult(first).setMaxResults(max).setHint("org.hibernate.readOnly", true).getResultList();
-    }
-
-    public long count(StatusRange status, String emailPattern) {
-        return bound(em.createNamedQuery(Cart.COUNT, Long.class), status).setParameter("email", emailPattern)
-                .getSingleResult();
-    }
-
     /** Carts of the status: how many, their recorded value, how many have an e-mail. */
     public long[] figures(StatusRange status) {
         Object[] row = bound(em.createNamedQuery(Cart.FIGURES, Object[].class), status).getSingleResult();
@@ -193,15 +186,26 @@ public class CartStore {
     }
 
     /**
-     * Deletes up to {@code limit} carts that expired before {@code now}; how many it deleted. Their lines go with
-     * them through the foreign key's {@code ON DELETE CASCADE}.
+     * Deletes up to {@code limit} carts that expired before {@code now}; how many it deleted. They are locked and
+     * folded into the hourly counts first ({@link CartHours}), so a second node's cleanup waits and then finds them
+     * gone rather than counting them again. Their lines go with them through the foreign key's
+     * {@code ON DELETE CASCADE}.
      */
     public int deleteExpired(Instant now, int limit) {
-        List<Long> ids = em.createNamedQuery(Cart.EXPIRED_IDS, Long.class).setParameter("now", now)
+        List<Cart> batch = em.createNamedQuery(Cart.EXPIRED_LOCKED, Cart.class).setParameter("now", now)
                 .setMaxResults(limit).getResultList();
-        if (ids.isEmpty()) {
+        if (batch.isEmpty()) {
             return 0;
         }
+        hours.fold(batch, now);
+        List<Long> ids = batch.stream().map(Cart::getId).toList();
         return em.createNamedQuery(Cart.DELETE_BY_IDS).setParameter("ids", ids).executeUpdate();
+    }
+
+    /** The cart under the key with its number of lines, without its lines. */
+    public Optional<SessionList.Row> summary(String key) {
+        return em.createNamedQuery(Cart.SUMMARY_BY_KEY, Object[].class).setParameter("key", key)
+                .setHint("org.hibernate.readOnly", true).getResultList().stream().findFirst()
+                .map(row -> new SessionList.Row((Cart) row[0], ((Number) row[1]).longValue()));
     }
 }

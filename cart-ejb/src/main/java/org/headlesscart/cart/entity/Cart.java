@@ -41,10 +41,7 @@ import jakarta.persistence.Version;
 // 2038-01-19 as out of range, and then no expiry is smaller than it.
 // A status is a range of expiries and a range of "expiring" times, each cart's own (guests' and customers'
 // windows differ): null bounds are open.
-@NamedQuery(name = Cart.PAGE, query = "SELECT c FROM Cart c WHERE " + Cart.STATUS
-        + " AND LOWER(c.customer.billingEmail) LIKE :email ORDER BY c.id")
-@NamedQuery(name = Cart.COUNT, query = "SELECT COUNT(c) FROM Cart c WHERE " + Cart.STATUS
-        + " AND LOWER(c.customer.billingEmail) LIKE :email")
+// (The sessions page and its count are criteria queries in CartStore: the order is the operator's choice.)
 @NamedQuery(name = Cart.FIGURES, query = "SELECT COUNT(c), COALESCE(SUM(c.totalMinor), 0), "
         + "COALESCE(SUM(CASE WHEN c.customer.billingEmail <> '' THEN 1 ELSE 0 END), 0) FROM Cart c WHERE "
         + Cart.STATUS)
@@ -52,7 +49,25 @@ import jakarta.persistence.Version;
 // so that the coupons can be loaded before the lock (see CartWrites).
 @NamedQuery(name = Cart.COUPONS_BY_KEYS, query = "SELECT c.couponsJson FROM Cart c WHERE c.cartKey IN :keys")
 @NamedQuery(name = Cart.DELETE_BY_KEY, query = "DELETE FROM Cart c WHERE c.cartKey = :key")
-@NamedQuery(name = Cart.EXPIRED_IDS, query = "SELECT c.id FROM Cart c WHERE c.expiresAt < :now ORDER BY c.id")
+// The cleanup locks the batch it folds into the hourly counts and deletes: a second node's cleanup waits, then
+// finds those rows gone, so no cart is counted twice.
+@NamedQuery(name = Cart.EXPIRED_LOCKED, query = "SELECT c FROM Cart c WHERE c.expiresAt < :now ORDER BY c.id",
+        lockMode = LockModeType.PESSIMISTIC_WRITE)
+// Operators' charts, per UTC hour (the columns hold UTC: hibernate.jdbc.time_zone): carts created, carts that
+// expired with a value. Stored carts only; CartHour holds what the cleanup deleted.
+@NamedQuery(name = Cart.CREATED_PER_HOUR, query = "SELECT year(c.createdAt), month(c.createdAt), day(c.createdAt), "
+        + "hour(c.createdAt), COUNT(c) FROM Cart c WHERE c.createdAt >= :from AND c.createdAt < :to "
+        + "GROUP BY year(c.createdAt), month(c.createdAt), day(c.createdAt), hour(c.createdAt)")
+@NamedQuery(name = Cart.ABANDONED_PER_HOUR, query = "SELECT year(c.expiresAt), month(c.expiresAt), day(c.expiresAt), "
+        + "hour(c.expiresAt), COUNT(c) FROM Cart c WHERE c.expiresAt >= :from AND c.expiresAt < :to "
+        + "AND c.totalMinor > 0 GROUP BY year(c.expiresAt), month(c.expiresAt), day(c.expiresAt), hour(c.expiresAt)")
+// The number of lines of each cart of a page, in one statement: beside the page's own query rather than a subquery
+// in it, which MariaDB would evaluate for every cart of the status before sorting them.
+@NamedQuery(name = Cart.LINE_COUNTS, query = "SELECT i.cart.id, COUNT(i) FROM CartItem i WHERE i.cart.id IN :ids "
+        + "AND i.removed = false GROUP BY i.cart.id")
+// One cart's row with its number of lines (removed lines kept for restore not counted), for the sessions admin.
+@NamedQuery(name = Cart.SUMMARY_BY_KEY, query = "SELECT c, (SELECT COUNT(i) FROM CartItem i WHERE i.cart = c "
+        + "AND i.removed = false) FROM Cart c WHERE c.cartKey = :key")
 @NamedQuery(name = Cart.DELETE_BY_IDS, query = "DELETE FROM Cart c WHERE c.id IN :ids")
 public class Cart {
 
@@ -60,12 +75,14 @@ public class Cart {
     public static final String LOCK_BY_KEY = "Cart.lockByKey";
     public static final String STAMP_BY_KEY = "Cart.stampByKey";
     public static final String RENEW = "Cart.renew";
-    public static final String PAGE = "Cart.page";
-    public static final String COUNT = "Cart.count";
     public static final String FIGURES = "Cart.figures";
     public static final String DELETE_BY_KEY = "Cart.deleteByKey";
     public static final String COUPONS_BY_KEYS = "Cart.couponsByKeys";
-    public static final String EXPIRED_IDS = "Cart.expiredIds";
+    public static final String EXPIRED_LOCKED = "Cart.expiredLocked";
+    public static final String CREATED_PER_HOUR = "Cart.createdPerHour";
+    public static final String ABANDONED_PER_HOUR = "Cart.abandonedPerHour";
+    public static final String SUMMARY_BY_KEY = "Cart.summaryByKey";
+    public static final String LINE_COUNTS = "Cart.lineCounts";
     public static final String DELETE_BY_IDS = "Cart.deleteByIds";
 
     static final String STATUS = "c.expiresAt >= :from AND (:to IS NULL OR c.expiresAt < :to) "

@@ -34,6 +34,17 @@ public class AccountStore {
         return em.createNamedQuery(UserAccount.COUNT, Long.class).getSingleResult();
     }
 
+    public long count(Role role) {
+        return em.createNamedQuery(UserAccount.COUNT_BY_ROLE, Long.class).setParameter("role", role)
+                .getSingleResult();
+    }
+
+    /** Whether an account has the role, read with a lock held until the transaction ends (see the query). */
+    public boolean anyLocked(Role role) {
+        return !em.createNamedQuery(UserAccount.BY_ROLE_LOCKED, UserAccount.class).setParameter("role", role)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
     /** By username, then e-mail, then billing phone: the first that matches wins, as in CoCart. */
     public Optional<UserAccount> findByLogin(String login) {
         return first(UserAccount.BY_USERNAME, login)

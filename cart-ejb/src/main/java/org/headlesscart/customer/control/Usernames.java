@@ -45,6 +45,15 @@ public final class Usernames {
      * WooCommerce appends a random 4-digit number instead; counting up keeps names short and tests repeatable.
      */
     public static String fromEmail(String email, Predicate<String> taken) {
+        return fromEmail(email, taken, true);
+    }
+
+    /** As {@link #fromEmail(String, Predicate)}, for a staff account, which may have a reserved name ({@code owner}). */
+    public static String staffFromEmail(String email, Predicate<String> taken) {
+        return fromEmail(email, taken, false);
+    }
+
+    private static String fromEmail(String email, Predicate<String> taken, boolean avoidReserved) {
         int at = Math.max(0, email.indexOf('@'));
         String local = email.substring(0, at).toLowerCase(Locale.ROOT);
         if (GENERIC_LOCAL_PARTS.contains(local)) {
@@ -56,7 +65,7 @@ public final class Usernames {
         }
         base = base.substring(0, Math.min(base.length(), MAX_LENGTH - 6));
         String candidate = base;
-        for (int n = 2; taken.test(candidate) || isReserved(candidate); n++) {
+        for (int n = 2; taken.test(candidate) || avoidReserved && isReserved(candidate); n++) {
             candidate = base + "-" + n;
         }
         return candidate;

@@ -13,6 +13,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -27,6 +28,11 @@ import org.hibernate.annotations.BatchSize;
 @Entity
 @Table(name = "user_account")
 @NamedQuery(name = UserAccount.COUNT, query = "SELECT COUNT(u) FROM UserAccount u")
+@NamedQuery(name = UserAccount.COUNT_BY_ROLE, query = "SELECT COUNT(u) FROM UserAccount u WHERE u.role = :role")
+// Locking: with no index on the role, InnoDB locks every row it scans (and the gap after the last), so a second
+// node's bootstrap waits here until the first one's administrator is committed, then sees it (BootstrapAdmin).
+@NamedQuery(name = UserAccount.BY_ROLE_LOCKED, query = "SELECT u FROM UserAccount u WHERE u.role = :role "
+        + "ORDER BY u.id", lockMode = LockModeType.PESSIMISTIC_WRITE)
 // The logins fetch the addresses with the account: authentication runs without a transaction (no connection is
 // held while the password hash is computed), so the account is detached as soon as the query returns.
 @NamedQuery(name = UserAccount.BY_ID, query = "SELECT u FROM UserAccount u LEFT JOIN FETCH u.addresses "
@@ -44,6 +50,8 @@ import org.hibernate.annotations.BatchSize;
 public class UserAccount {
 
     public static final String COUNT = "UserAccount.count";
+    public static final String COUNT_BY_ROLE = "UserAccount.countByRole";
+    public static final String BY_ROLE_LOCKED = "UserAccount.byRoleLocked";
     public static final String BY_ID = "UserAccount.byId";
     public static final String BY_USERNAME = "UserAccount.byUsername";
     public static final String BY_EMAIL = "UserAccount.byEmail";

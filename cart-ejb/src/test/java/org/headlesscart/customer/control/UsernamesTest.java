@@ -46,4 +46,10 @@ class UsernamesTest {
         assertFalse(Usernames.isReserved("adminton"));
         assertEquals("admin-2", Usernames.fromEmail("admin@example.com", name -> false));
     }
+
+    @Test
+    void aStaffAccountMayHaveAReservedNameButNotATakenOne() {
+        assertEquals("owner", Usernames.staffFromEmail("owner@example.com", name -> false));
+        assertEquals("admin-2", Usernames.staffFromEmail("admin@example.com", "admin"::equals));
+    }
 }

@@ -4,12 +4,16 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 
+import org.headlesscart.catalog.control.StockReport;
 import org.headlesscart.catalog.control.admin.AdminProducts;
 import org.headlesscart.catalog.model.AdminProductView;
 import org.headlesscart.catalog.model.ProductDraft;
+import org.headlesscart.catalog.model.StockAlerts;
 
 /**
  * Products and variations for the store operator, modelled on WooCommerce REST v3: every status, every stored
@@ -22,6 +26,21 @@ public class CatalogAdminService {
 
     @Inject
     AdminProducts products;
+
+    @Inject
+    StockReport stock;
+
+    /** The most low-stock products one dashboard lists. */
+    public static final int MAX_LOW_STOCK = 100;
+
+    /**
+     * Products and variations low in stock (the {@code limit} with the fewest units, 1 to {@link #MAX_LOW_STOCK}),
+     * and how many are low and out of stock: two statements whatever the catalog's size.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public StockAlerts stockAlerts(int limit) {
+        return stock.alerts(Math.max(1, Math.min(MAX_LOW_STOCK, limit)));
+    }
 
     /**
      * Products of any status (variations excluded), newest first; {@code null} filters nothing.

@@ -45,6 +45,11 @@ public class StockMoves {
     @ConfigProperty(name = "headlesscart.catalog.low-stock-amount", defaultValue = "2")
     int lowStockAmount;
 
+    /** The store's low-stock amount, for products without their own. */
+    public int lowStockAmount() {
+        return lowStockAmount;
+    }
+
     /** The take made, or the shortage that prevents it (then nothing is written; the rows stay locked). */
     public StockPlan.Take take(List<StockRequest> requests) {
         if (requests.isEmpty()) {

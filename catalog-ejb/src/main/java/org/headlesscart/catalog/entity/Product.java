@@ -68,6 +68,17 @@ import jakarta.persistence.Version;
         + "WHERE p.id IN :ids AND p.status <> 'trash' AND (pp IS NULL OR pp.status <> 'trash')")
 @NamedQuery(name = Product.ID_BY_SKU, query = "SELECT p.id FROM Product p WHERE p.sku = :sku AND p.status <> 'trash'")
 @NamedQuery(name = Product.DELETE, query = "DELETE FROM Product p WHERE p.id = :id")
+// The operators' dashboard (StockAlerts): products and variations whose own managed stock is at or below their
+// low-stock amount, or the store's when they have none (WooCommerce's woocommerce_notify_low_stock_amount); low is
+// above 0, out of stock at 0 or below, as WooCommerce's "low in stock" and "out of stock" reports split them.
+// Trashed products, and variations of trashed products, are not counted.
+@NamedQuery(name = Product.LOW_STOCK, query = "SELECT p.id, pp.id, p.name, p.sku, p.stock.quantity, "
+        + "COALESCE(p.stock.lowStockAmount, :storeAmount) FROM Product p LEFT JOIN p.parent pp WHERE "
+        + Product.STOCK_ALERT + " AND p.stock.quantity > 0 ORDER BY p.stock.quantity, p.id")
+@NamedQuery(name = Product.STOCK_ALERT_COUNTS, query = "SELECT "
+        + "COALESCE(SUM(CASE WHEN p.stock.quantity > 0 THEN 1 ELSE 0 END), 0), "
+        + "COALESCE(SUM(CASE WHEN p.stock.quantity <= 0 THEN 1 ELSE 0 END), 0) "
+        + "FROM Product p LEFT JOIN p.parent pp WHERE " + Product.STOCK_ALERT)
 // Stock moves of orders (StockMoves): native, so that the counters are read fresh under the lock whatever this
 // transaction's persistence context already holds, and written without loading the products.
 @NamedNativeQuery(name = Product.STOCK_PARENTS, query = "SELECT p.id, p.parent_id, p.manage_stock, pp.manage_stock, "
@@ -81,6 +92,11 @@ public class Product {
     public static final String STOCK_PARENTS = "Product.stockParents";
     public static final String STOCK_FOR_UPDATE = "Product.stockForUpdate";
     public static final String STOCK_SET = "Product.stockSet";
+    public static final String LOW_STOCK = "Product.lowStock";
+    public static final String STOCK_ALERT_COUNTS = "Product.stockAlertCounts";
+    static final String STOCK_ALERT = "p.stock.managed = true AND p.status <> 'trash' "
+            + "AND (pp IS NULL OR pp.status <> 'trash') "
+            + "AND p.stock.quantity <= COALESCE(p.stock.lowStockAmount, :storeAmount)";
 
     public static final String COUNT_PUBLISHED = "Product.countPublished";
     public static final String BY_SKU = "Product.bySku";

@@ -54,8 +54,28 @@ import jakarta.persistence.Version;
         + " ORDER BY o.updatedAt DESC, o.id DESC")
 @NamedQuery(name = CustomerOrder.ADMIN_BY_MODIFIED_ASC, query = "SELECT o" + CustomerOrder.ADMIN_FILTER
         + " ORDER BY o.updatedAt, o.id")
+// The operators' dashboard (SalesReportService). Paid as WooCommerce's reports count it: processing, completed and
+// on-hold (awaiting a manual payment WooCommerce treats as placed); pending, failed, cancelled and refunded orders are
+// not sales, nor are trashed ones. Per UTC day and hour of creation (the columns hold UTC: hibernate.jdbc.time_zone).
+@NamedQuery(name = CustomerOrder.SALES_PER_DAY, query = "SELECT year(o.createdAt), month(o.createdAt), "
+        + "day(o.createdAt), COUNT(o), COALESCE(SUM(o.total), 0), COALESCE(SUM(o.refundedTotal), 0) "
+        + "FROM CustomerOrder o WHERE o.createdAt >= :from AND o.createdAt < :to AND o.status IN " + CustomerOrder.PAID
+        + " AND NOT EXISTS (SELECT t FROM OrderTrash t WHERE t.orderId = o.id) "
+        + "GROUP BY year(o.createdAt), month(o.createdAt), day(o.createdAt)")
+// A cart converted when an order placed from it at checkout was paid (checkout then empties the cart).
+@NamedQuery(name = CustomerOrder.CONVERTED_PER_HOUR, query = "SELECT year(o.createdAt), month(o.createdAt), "
+        + "day(o.createdAt), hour(o.createdAt), COUNT(o) FROM CustomerOrder o WHERE o.createdAt >= :from "
+        + "AND o.createdAt < :to AND o.createdVia = 'checkout' AND o.cartKey IS NOT NULL AND o.status IN "
+        + CustomerOrder.PAID + " GROUP BY year(o.createdAt), month(o.createdAt), day(o.createdAt), hour(o.createdAt)")
 @Table(name = "customer_order")
 public class CustomerOrder {
+
+    /** The statuses WooCommerce's reports count as sales. */
+    static final String PAID = "('processing', 'completed', 'on-hold')";
+    /** [year, month, day, orders, total, refunded] per UTC day of paid orders created in [from, to). */
+    public static final String SALES_PER_DAY = "CustomerOrder.salesPerDay";
+    /** [year, month, day, hour, orders] per UTC hour of paid orders placed from a cart at checkout. */
+    public static final String CONVERTED_PER_HOUR = "CustomerOrder.convertedPerHour";
 
     public static final String OF_CUSTOMER_DESC = "CustomerOrder.ofCustomerDesc";
     public static final String OF_CUSTOMER_ASC = "CustomerOrder.ofCustomerAsc";
