@@ -48,7 +48,7 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
         }
         if (context.isAuthenticationRequest()
                 && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {
-            return signIn(request, response, context, credential);
+            return signIn(request, context, credential);
         }
         Optional<SignedInStaff> user = SignedInStaff.in(request.getSession(false));
         if (user.isEmpty()) {
@@ -61,8 +61,8 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
         return context.notifyContainerAboutLogin(user.get().username(), Set.of(user.get().role()));
     }
 
-    private AuthenticationStatus signIn(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context, UsernamePasswordCredential credential) {
+    private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context,
+            UsernamePasswordCredential credential) {
         StaffSignIn.Outcome outcome = signIn.check(credential.getCaller(), credential.getPassword().getValue(),
                 requests.clientAddress(request));
         if (!(outcome instanceof StaffSignIn.SignedIn signedIn)) {
@@ -71,7 +71,6 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(true);
         request.changeSessionId();                          // the pre-login session id is not the signed-in one
-        requests.secureSessionCookie(request, response);
         SignedInStaff user = SignedInStaff.of(signedIn.account());
         session.setAttribute(SignedInStaff.ATTRIBUTE, user);
         return context.notifyContainerAboutLogin(user.username(), Set.of(user.role()));
