@@ -17,6 +17,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -81,8 +82,7 @@ public final class ConsoleBrowser implements AutoCloseable {
         username.sendKeys(login);
         driver.findElement(By.id("login:password")).sendKeys(password);
         shot("sign-in-form");
-        driver.findElement(By.id("login:sign-in")).click();
-        return shot();
+        return clickAndWait(driver.findElement(By.id("login:sign-in")));
     }
 
     /** Opens the console and signs in with a {@code login:password} pair such as {@link DemoLogins#ADMIN}. */
@@ -91,8 +91,15 @@ public final class ConsoleBrowser implements AutoCloseable {
         return go("console/").signIn(parts[0], parts[1]);
     }
 
+    /** Clicks a button or link that loads a page, and waits for that page (its old element gone) before the shot. */
     public ConsoleBrowser click(String id) {
-        driver.findElement(By.id(id)).click();
+        return clickAndWait(driver.findElement(By.id(id)));
+    }
+
+    // Without the wait a screenshot can be taken mid-navigation, and chromedriver then aborts it.
+    private ConsoleBrowser clickAndWait(WebElement element) {
+        element.click();
+        await().until(ExpectedConditions.stalenessOf(element));
         return shot();
     }
 
