@@ -8,18 +8,18 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The WAR is a boundary adapter: it may use the EJB modules' boundary packages and the records of their model packages,
- * and nothing behind them.
+ * The WAR is a boundary adapter, the REST API and the console alike: it may use the EJB modules' boundary packages and
+ * the records of their model packages, and nothing behind them.
  */
 class ArchitectureTest {
 
     static final JavaClasses API = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.headlesscart.api");
+            .importPackages("org.headlesscart.api", "org.headlesscart.console");
 
     @Test
     void apiUsesOnlyBoundariesOfTheBusinessComponents() {
-        noClasses().that().resideInAPackage("org.headlesscart.api..")
+        noClasses().that().resideInAnyPackage("org.headlesscart.api..", "org.headlesscart.console..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.headlesscart.*.control..", "org.headlesscart.*.entity..",
                         "org.headlesscart.platform.persistence..")
@@ -30,7 +30,7 @@ class ArchitectureTest {
 
     @Test
     void apiNeverTouchesJpa() {
-        noClasses().that().resideInAPackage("org.headlesscart.api..")
+        noClasses().that().resideInAnyPackage("org.headlesscart.api..", "org.headlesscart.console..")
                 .should().dependOnClassesThat().resideInAPackage("jakarta.persistence..")
                 .because("persistence belongs to the EJB modules")
                 .check(API);

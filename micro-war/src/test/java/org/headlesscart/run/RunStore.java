@@ -188,6 +188,7 @@ public final class RunStore {
                  Headless Cart is ready (%d s): %s/wp-json/cocart/v2
                    store:   %s/wp-json/cocart/v2/store
                    health:  %s/health   metrics: %s/metrics   openapi: %s/openapi
+                   console: %s/console/   (staff sign-in: admin or manager below; docs/console.md)
                  Demo logins (username / password):
                    administrator  admin    / %s
                    shop manager   manager  / %s
@@ -199,7 +200,7 @@ public final class RunStore {
                    consumer secret  %s
                 %s Data: %s   Stop: Ctrl+C
                 ==================================================================
-                %n""", startup.toSeconds(), base, base, base, base, base,
+                %n""", startup.toSeconds(), base, base, base, base, base, base,
                 env("HEADLESSCART_DEMO_ADMIN_PASSWORD", "adminpass"),
                 env("HEADLESSCART_DEMO_SHOP_MANAGER_PASSWORD", "managerpass"),
                 env("HEADLESSCART_DEMO_CUSTOMER_PASSWORD", "customerpass"),

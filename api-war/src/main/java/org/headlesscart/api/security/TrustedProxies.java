@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The proxies whose forwarding headers we believe ({@code headlesscart.auth.trusted-proxies}, exact IP addresses as
+ * The proxies whose forwarding headers we believe (the API and the console) ({@code headlesscart.auth.trusted-proxies}, exact IP addresses as
  * the socket reports them). Anyone can send {@code X-Forwarded-For}; only from these does it name the client, so a
  * client cannot escape throttling, or claim HTTPS, by sending the header itself.
  */
-record TrustedProxies(Set<String> addresses) {
+public record TrustedProxies(Set<String> addresses) {
 
-    static TrustedProxies of(List<String> addresses) {
+    public static TrustedProxies of(List<String> addresses) {
         return new TrustedProxies(Set.copyOf(addresses.stream().map(String::strip).filter(a -> !a.isEmpty()).toList()));
     }
 
@@ -18,7 +18,7 @@ record TrustedProxies(Set<String> addresses) {
      * The client's address: the socket's, unless that is a trusted proxy; then the right-most address of
      * {@code X-Forwarded-For} that is not itself a trusted proxy (the ones to its left were written by the client).
      */
-    String clientAddress(String remoteAddress, String forwardedFor) {
+    public String clientAddress(String remoteAddress, String forwardedFor) {
         if (!addresses.contains(remoteAddress) || forwardedFor == null || forwardedFor.isBlank()) {
             return remoteAddress;
         }

@@ -1,0 +1,32 @@
+package org.headlesscart.console.security;
+
+/**
+ * Which console paths need whom (WooCommerce's capabilities): the sign-in and 403 pages are open to everyone, the
+ * Access pages ({@code /console/access/}) to administrators only, every other console page to both staff roles.
+ * Paths are servlet paths, e.g. {@code /console/index.xhtml}.
+ */
+public final class ConsolePaths {
+
+    public static final String LOGIN = "/console/login.xhtml";
+    public static final String FORBIDDEN = "/console/forbidden.xhtml";
+    public static final String DASHBOARD = "/console/index.xhtml";
+    static final String ADMINISTRATOR_ONLY = "/console/access/";
+
+    private ConsolePaths() {
+    }
+
+    /** Whether the console's sign-in acts on this path; the API and everything else are left alone. */
+    public static boolean isConsole(String path) {
+        return path.equals("/console") || path.startsWith("/console/");
+    }
+
+    /** Pages anyone may open, signed in or not. */
+    public static boolean isPublic(String path) {
+        return path.equals(LOGIN) || path.equals(FORBIDDEN);
+    }
+
+    /** Whether this signed-in user may open this console path. */
+    public static boolean mayOpen(SignedInStaff user, String path) {
+        return isPublic(path) || user.isStaff() && (user.isAdministrator() || !path.startsWith(ADMINISTRATOR_ONLY));
+    }
+}
