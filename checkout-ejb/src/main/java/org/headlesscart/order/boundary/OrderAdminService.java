@@ -32,6 +32,7 @@ import org.headlesscart.order.entity.CustomerOrder;
 import org.headlesscart.order.entity.OrderLine;
 import org.headlesscart.order.entity.OrderNote;
 import org.headlesscart.order.entity.OrderRefund;
+import org.headlesscart.order.entity.OrderStatusChange;
 import org.headlesscart.order.entity.OrderStock;
 import org.headlesscart.order.entity.OrderTrash;
 import org.headlesscart.order.model.AdminOrderView;
@@ -42,6 +43,7 @@ import org.headlesscart.order.model.OrderNoteAdminView;
 import org.headlesscart.order.model.OrderPage;
 import org.headlesscart.order.model.OrderQuery;
 import org.headlesscart.order.model.OrderStatus;
+import org.headlesscart.order.model.OrderStatusStep;
 import org.headlesscart.order.model.RefundDraft;
 import org.headlesscart.order.model.RefundView;
 import org.headlesscart.pricing.boundary.CouponUsageService;
@@ -96,6 +98,16 @@ public class OrderAdminService {
     /** A page of orders: four statements whatever the page size. */
     public OrderPage list(OrderQuery query) {
         return list.list(query);
+    }
+
+    /** The statuses an order in {@code from} may move to (docs/orders.md "Statuses"), in WooCommerce's order. */
+    public List<OrderStatus> nextStatuses(OrderStatus from) {
+        return java.util.Arrays.stream(OrderStatus.values()).filter(to -> OrderTransitions.allowed(from, to)).toList();
+    }
+
+    /** How many orders the query matches (its page and sort ignored): one statement. */
+    public long count(OrderQuery query) {
+        return list.count(query);
     }
 
     /** @throws OrderException ADMIN_ORDER_NOT_FOUND */
@@ -293,6 +305,21 @@ public class OrderAdminService {
         return before;
     }
 
+    /**
+     * An order's status history, oldest first: the status it was placed in, then every change, who made it and
+     * when (one statement).
+     *
+     * @throws OrderException ADMIN_ORDER_NOT_FOUND
+     */
+    public List<OrderStatusStep> statusHistory(long orderId) {
+        requireOrder(orderId, OrderFailure.ADMIN_ORDER_NOT_FOUND);
+        return store.em().createNamedQuery(OrderStatusChange.OF_ORDER, OrderStatusChange.class)
+                .setParameter("orderId", orderId).getResultStream()
+                .map(c -> new OrderStatusStep(OrderStatus.of(c.getFromStatus()).orElse(null),
+                        OrderStatus.of(c.getToStatus()).orElseThrow(), c.getChangedAt(), c.getActor()))
+                .toList();
+    }
+
     /** An order's refunds, oldest first. */
     public List<RefundView> refunds(long orderId) {
         return get(requireOrder(orderId, OrderFailure.REFUNDS_ORDER_NOT_FOUND).getId()).refunds();
@@ -314,8 +341,21 @@ public class OrderAdminService {
      *         REFUND_GATEWAY_FAILED
      */
     public RefundView createRefund(long orderId, RefundDraft draft, String actor) {
+        return createRefund(orderId, draft, actor, null);
+    }
+
+    /**
+     * {@link #createRefund(long, RefundDraft, String)} for a form read at {@code expectedVersion}: refused, nothing
+     * written, if the order changed since (a refund, a status change, an edit).
+     *
+     * @throws OrderException also ORDER_MODIFIED
+     */
+    public RefundView createRefund(long orderId, RefundDraft draft, String actor, Integer expectedVersion) {
         CustomerOrder order = store.lock(orderId)
                 .orElseThrow(() -> OrderFailure.REFUNDS_ORDER_NOT_FOUND.exception());
+        if (expectedVersion != null && expectedVersion != order.getVersion()) {
+            throw OrderFailure.ORDER_MODIFIED.exception();
+        }
         int decimals = decimals(order);
         List<OrderLine> lines = store.lines(orderId);
         Map<Long, RefundMath.LineState> states = new LinkedHashMap<>();

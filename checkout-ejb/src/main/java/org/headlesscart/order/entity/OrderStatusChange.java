@@ -7,14 +7,20 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /**
  * One step of an order's status history; {@code fromStatus} is null for the status it was placed in.
  */
 @Entity
+@NamedQuery(name = OrderStatusChange.OF_ORDER, query = "SELECT c FROM OrderStatusChange c WHERE c.orderId = :orderId "
+        + "ORDER BY c.changedAt, c.id")
 @Table(name = "order_status_change")
 public class OrderStatusChange {
+
+    /** An order's steps, oldest first. */
+    public static final String OF_ORDER = "OrderStatusChange.ofOrder";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
