@@ -63,11 +63,11 @@ public abstract class HostedCheckoutContract {
         try (ConsoleBrowser browser = browser(test)) {
             open(browser, key);
             assertEquals(200, browser.status());
-            assertTrue(browser.text("checkout:order-review").contains("Hosted A " + run), browser.pageText());
-            assertTrue(browser.text("checkout:order-review").contains(code), "the coupon is shown");
+            assertTrue(browser.text("order-review").contains("Hosted A " + run), browser.pageText());
+            assertTrue(browser.text("order-review").contains(code), "the coupon is shown");
             fillAddress(browser);
             chooseShipping(browser, "flat_rate:1");
-            String shown = browser.text("checkout:total");
+            String shown = browser.text("total");
             choosePayment(browser, "testcard");
             browser.driver().findElement(By.id("checkout:card-number")).sendKeys("4242 4242 4242 4242");
             browser.shot("card-filled");
