@@ -75,7 +75,10 @@ public class ConsoleExceptionHandlerFactory extends ExceptionHandlerFactory {
         private static void refuse(FacesContext context) {
             context.getExternalContext().setResponseStatus(403);
             context.getExternalContext().getRequestMap().put(REASON, "expired");
-            context.setViewRoot(context.getApplication().getViewHandler().createView(context, ConsolePaths.FORBIDDEN));
+            // The hosted checkout's shoppers get their own page, not the console's (docs/hosted-checkout.md).
+            String page = context.getExternalContext().getRequestServletPath().startsWith("/checkout/")
+                    ? "/checkout/expired.xhtml" : ConsolePaths.FORBIDDEN;
+            context.setViewRoot(context.getApplication().getViewHandler().createView(context, page));
             context.renderResponse();
         }
     }

@@ -22,8 +22,10 @@ import org.headlesscart.api.error.CartBusyException;
  * dump; docs/checkout.md, Concurrency). Placements of one product queue on its stock row anyway, so admitting a few
  * at a time costs no throughput; the rest wait here, holding nothing, and a placement that waits longer than the
  * cart writes' admission answers 409 {@code cocart_cart_busy}.
+ *
+ * <p>Public for the hosted checkout (console.checkout), whose placements share this bound with the API's.
  */
-final class CheckoutAdmission {
+public final class CheckoutAdmission {
 
     private static final Semaphore ADMISSION = new Semaphore(maxConcurrent(), true);
     private static final long WAIT_SECONDS = 30;
@@ -31,7 +33,7 @@ final class CheckoutAdmission {
     private CheckoutAdmission() {
     }
 
-    static <T> T place(Supplier<T> placement) {
+    public static <T> T place(Supplier<T> placement) {
         try {
             if (!ADMISSION.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
                 throw new CartBusyException();
