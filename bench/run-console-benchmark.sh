@@ -9,13 +9,13 @@
 #   bash bench/run-console-benchmark.sh [loads, default 200]
 # Publishes its figures and chart in docs/benchmarks.md (bench/lib/report.sh).
 # Settings: HEADLESSCART_BENCH_ORIGIN (http://localhost:${HEADLESSCART_HTTP_PORT:-8080}), HEADLESSCART_RUN_DB_PORT
-#           (3307, for the seeding), HEADLESSCART_BOOTSTRAP_LOGIN (admin) and HEADLESSCART_BENCH_PASSWORD (adminpass,
+#           (3307, for the seeding), HEADLESSCART_BENCH_LOGIN (admin) and HEADLESSCART_BENCH_PASSWORD (adminpass,
 #           the demo administrator).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 loads="${1:-200}"
 origin="${HEADLESSCART_BENCH_ORIGIN:-http://localhost:${HEADLESSCART_HTTP_PORT:-8080}}"
-login="${HEADLESSCART_BOOTSTRAP_LOGIN:-admin}"
+login="${HEADLESSCART_BENCH_LOGIN:-admin}"
 password="${HEADLESSCART_BENCH_PASSWORD:-adminpass}"
 
 curl -sf -o /dev/null "$origin/wp-json/cocart/v2/store" \
