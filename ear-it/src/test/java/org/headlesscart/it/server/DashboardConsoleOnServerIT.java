@@ -1,0 +1,14 @@
+package org.headlesscart.it.server;
+
+import org.headlesscart.it.DashboardConsoleContract;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+
+/** The console's Dashboard pages in a browser on Payara Server 6, against the EAR as built. */
+class DashboardConsoleOnServerIT extends DashboardConsoleContract {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return EarDeployments.ear();
+    }
+}
