@@ -30,6 +30,7 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -102,11 +103,15 @@ public abstract class CatalogConsoleContract {
             browser.signInAs(DemoLogins.MANAGER).click("nav-catalog");
             assertEquals(PRODUCTS, browser.path());
             search(browser, prefix, 2);
-            assertEquals(List.of(prefix + "-b", prefix + "-a"), skus(browser), "newest first by default");
+            assertEquals(List.of(prefix + "-a", prefix + "-b"), skus(browser), "newest first by default");
 
-            browser.driver().findElement(By.cssSelector("#products\\:table th[aria-label^='SKU'], "
-                    + "#products\\:table th:nth-child(2)")).click();
-            browser.await().until(d -> skus(browser).equals(List.of(prefix + "-a", prefix + "-b")));
+            By skuHeader = By.cssSelector("#products\\:table th:nth-child(2)");
+            browser.driver().findElement(skuHeader).click();     // ascending
+            browser.await().ignoring(StaleElementReferenceException.class)
+                    .until(d -> "ascending".equals(d.findElement(skuHeader).getAttribute("aria-sort")));
+            browser.driver().findElement(skuHeader).click();     // descending
+            browser.await().ignoring(StaleElementReferenceException.class)
+                    .until(d -> skus(browser).equals(List.of(prefix + "-b", prefix + "-a")));
             browser.shot("products-sorted-by-sku");
 
             new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("products:stock-status")))
@@ -163,8 +168,8 @@ public abstract class CatalogConsoleContract {
 
                 type(browser, "list:search", name);
                 browser.driver().findElement(By.id("list:apply")).click();
-                browser.await().until(d -> browser.text("list:table").contains(name)
-                        && rows(browser, "list:table") == 1);
+                browser.await().ignoring(StaleElementReferenceException.class)
+                        .until(d -> browser.text("list:table").contains(name) && rows(browser, "list:table") == 1);
                 ajax(browser, "list:table:0:start-rename");
                 type(browser, "rename:rename-to", name + " Renamed");
                 ajax(browser, "rename:save-rename");
@@ -191,7 +196,7 @@ public abstract class CatalogConsoleContract {
             browser.driver().findElement(By.id("upload:file_input")).sendKeys(csv.toAbsolutePath().toString());
             browser.await().until(d -> browser.has("progress:bar"));
             browser.shot("import-progress");
-            browser.await().until(d -> browser.has("report:created"));
+            browser.await().ignoring(StaleElementReferenceException.class).until(d -> browser.has("report:created"));
             browser.shot("import-report");
             assertTrue(browser.text("progress:bar").contains("100%"), browser.text("progress:bar"));
             int created = Integer.parseInt(browser.text("report:created"));
@@ -266,19 +271,22 @@ public abstract class CatalogConsoleContract {
     private static void search(ConsoleBrowser browser, String text, int rows) {
         type(browser, "products:search", text);
         browser.driver().findElement(By.id("products:apply")).click();
-        browser.await().until(d -> rows(browser, "products:table") == rows
-                && browser.text("products:table").contains(text));
+        browser.await().ignoring(StaleElementReferenceException.class)
+                .until(d -> rows(browser, "products:table") == rows && browser.text("products:table").contains(text));
         browser.shot("products-search");
     }
 
+    // In the page's script, at one moment: an ajax update replaces the rows under Selenium's feet otherwise.
+    @SuppressWarnings("unchecked")
     private static List<String> skus(ConsoleBrowser browser) {
-        return browser.driver().findElements(By.cssSelector("[id$=':sku']")).stream()
-                .filter(e -> e.getAttribute("id").startsWith("products:table:")).map(WebElement::getText).toList();
+        return (List<String>) browser.driver().executeScript("return Array.from(document.querySelectorAll("
+                + "\"[id^='products:table:'][id$=':sku']\")).map(e => e.textContent.trim());");
     }
 
     private static int rows(ConsoleBrowser browser, String table) {
-        return (int) browser.driver().findElements(By.cssSelector("[id='" + table + "_data'] > tr")).stream()
-                .filter(tr -> !tr.getAttribute("class").contains("ui-datatable-empty-message")).count();
+        return ((Number) browser.driver().executeScript("return Array.from(document.querySelectorAll(\"[id='" + table
+                + "_data'] > tr\")).filter(tr => !tr.classList.contains('ui-datatable-empty-message')).length;"))
+                .intValue();
     }
 
     /** Clicks an ajax button and waits for PrimeFaces' queue to be empty, then saves a screenshot. */

@@ -68,13 +68,13 @@ public class CatalogImportPage implements Serializable {
             refuse(job.refusal().get() + " Nothing was imported.");
             return;
         }
-        PrimeFaces.current().ajax().addCallbackParam("started", true);
+        // Run after the response's updates, when the bar's widget exists.
+        PrimeFaces.current().executeScript("PF('importProgress').start();");
     }
 
     private void refuse(String message) {
         FacesContext.getCurrentInstance().addMessage(null,
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, fileName + " was refused: " + message, null));
-        PrimeFaces.current().ajax().addCallbackParam("started", false);
     }
 
     /** The progress bar's value, polled while the import runs: percent of rows done. */

@@ -123,7 +123,7 @@ public class ProductEditPage implements Serializable {
     }
 
     /** The form's own checks, before the catalog's: numbers that parse, a sale below the regular price. */
-    private Map<String, String> check() {
+    Map<String, String> check() {
         Map<String, String> problems = new LinkedHashMap<>();
         BigDecimal regular = decimal("regular_price", regularPrice, problems);
         BigDecimal sale = decimal("sale_price", salePrice, problems);

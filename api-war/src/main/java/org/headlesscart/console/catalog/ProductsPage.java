@@ -108,7 +108,7 @@ public class ProductsPage implements Serializable {
         return new ProductTableQuery(search, status, type, stockStatus, categoryId, sort, ascending, first, pageSize);
     }
 
-    private static ProductTableQuery.Sort sortOf(String field) {
+    static ProductTableQuery.Sort sortOf(String field) {
         return switch (field == null ? "" : field) {
             case "name" -> ProductTableQuery.Sort.NAME;
             case "sku" -> ProductTableQuery.Sort.SKU;
