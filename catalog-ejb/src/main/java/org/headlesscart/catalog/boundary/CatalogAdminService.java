@@ -1,6 +1,7 @@
 package org.headlesscart.catalog.boundary;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import jakarta.ejb.Stateless;
@@ -11,8 +12,12 @@ import jakarta.interceptor.Interceptors;
 
 import org.headlesscart.catalog.control.StockReport;
 import org.headlesscart.catalog.control.admin.AdminProducts;
+import org.headlesscart.catalog.control.admin.ProductTable;
 import org.headlesscart.catalog.model.AdminProductView;
 import org.headlesscart.catalog.model.ProductDraft;
+import org.headlesscart.catalog.model.ProductRow;
+import org.headlesscart.catalog.model.ProductTableQuery;
+import org.headlesscart.catalog.model.ProductUpdate;
 import org.headlesscart.catalog.model.StockAlerts;
 
 /**
@@ -29,6 +34,9 @@ public class CatalogAdminService {
 
     @Inject
     StockReport stock;
+
+    @Inject
+    ProductTable table;
 
     /** The most low-stock products one dashboard lists. */
     public static final int MAX_LOW_STOCK = 100;
@@ -52,6 +60,21 @@ public class CatalogAdminService {
         return products.page(status, type, sku, search, page, perPage, Instant.now());
     }
 
+    /**
+     * The console's product table: search (name or SKU), filters, sort and paging in the database, three
+     * statements per page whatever its size.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public ProductRow.Page productTable(ProductTableQuery query) {
+        return table.page(query);
+    }
+
+    /** How many products the table's filters find; one statement. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public long countProductTable(ProductTableQuery query) {
+        return table.count(query);
+    }
+
     /** @throws CatalogException ADMIN_PRODUCT_NOT_FOUND when no product or variation has the id */
     public AdminProductView getProduct(long id) {
         return products.view(products.product(id), Instant.now());
@@ -69,6 +92,26 @@ public class CatalogAdminService {
     /** Changes what the draft names and nothing else. @throws CatalogException as for create; ADMIN_PRODUCT_NOT_FOUND */
     public AdminProductView updateProduct(long id, ProductDraft draft) {
         return products.update(products.product(id), draft, Instant.now());
+    }
+
+    /**
+     * Changes what the draft names, but only if the product is as the caller read it: its modification time (to
+     * the microsecond the database keeps) is still {@code readModified}. A form's save thus never overwrites a
+     * change made after the form was shown; it gets the product as it now is instead, and changes nothing.
+     *
+     * @throws CatalogException as for {@link #updateProduct}
+     */
+    public ProductUpdate updateProductIfUnmodified(long id, Instant readModified, ProductDraft draft) {
+        var product = products.product(id);
+        Instant now = Instant.now();
+        if (!micros(product.getModifiedAt()).equals(micros(readModified))) {
+            return new ProductUpdate(false, products.view(product, now));
+        }
+        return new ProductUpdate(true, products.update(product, draft, now));
+    }
+
+    private static Instant micros(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MICROS);
     }
 
     /**

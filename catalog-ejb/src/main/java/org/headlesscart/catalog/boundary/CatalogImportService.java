@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.util.Optional;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -13,9 +14,14 @@ import jakarta.inject.Inject;
 
 import org.headlesscart.catalog.control.StoreSettings;
 import org.headlesscart.catalog.control.importing.CatalogImporter;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.headlesscart.catalog.control.importing.ImportJobs;
 import org.headlesscart.catalog.control.importing.ImportResult;
 import org.headlesscart.catalog.control.importing.ImportRun;
+import org.headlesscart.catalog.control.importing.ImportWorker;
+import org.headlesscart.catalog.control.importing.RowProblem;
 import org.headlesscart.catalog.control.importing.WooCommerceCsv;
+import org.headlesscart.catalog.model.ImportJob;
 import org.headlesscart.catalog.model.ImportReport;
 
 /**
@@ -31,6 +37,17 @@ public class CatalogImportService {
 
     @Inject
     CatalogImporter importer;
+
+    @Inject
+    ImportJobs jobs;
+
+    @Inject
+    ImportWorker worker;
+
+    /** The most rows one background import takes; a longer file is refused before anything is written. */
+    @Inject
+    @ConfigProperty(name = "headlesscart.catalog.import-max-rows", defaultValue = "100000")
+    int maxRows;
 
     /**
      * Imports a product CSV in the format of WooCommerce's product export. A product is matched by SKU, so
@@ -59,5 +76,44 @@ public class CatalogImportService {
         LOG.log(Level.INFO, "WooCommerce CSV import: {0} created, {1} updated, {2} skipped, {3} problems",
                 report.created(), report.updated(), report.skipped(), report.problems().size());
         return report;
+    }
+
+    /**
+     * Starts importing a WooCommerce product CSV in the background and answers at once with the import's handle
+     * ({@link #importJob}). The file is read first: one that is not a WooCommerce export (empty, or a header that
+     * names no column of the format) or has more than {@code headlesscart.catalog.import-max-rows} rows is refused
+     * as a whole, finished at once with the reason, and nothing is written. Otherwise rows are written as
+     * {@link #importWooCommerceCsv} writes them.
+     *
+     * @param csv the file's bytes, UTF-8 with or without byte order mark
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public ImportJob startWooCommerceCsv(byte[] csv) {
+        ImportResult parsed;
+        try {
+            parsed = new WooCommerceCsv(store.currencyDecimals(), store.zone())
+                    .parse(new java.io.ByteArrayInputStream(csv));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Reading the CSV upload failed", e);
+        }
+        Optional<RowProblem> header = parsed.problems().stream().filter(p -> p.lineNumber() == 1).findFirst();
+        if (header.isPresent() && parsed.rows().isEmpty()) {
+            return jobs.refused("Not a WooCommerce product export: " + header.get().message() + ".");
+        }
+        int rows = parsed.rows().size() + (int) parsed.problems().stream().filter(p -> p.lineNumber() > 1)
+                .mapToInt(RowProblem::lineNumber).distinct().count();
+        if (rows > maxRows) {
+            return jobs.refused("The file has " + rows + " rows; an import takes at most " + maxRows + ".");
+        }
+        ImportJobs.Job job = jobs.start();
+        job.started(parsed.rows().size());
+        worker.run(parsed, job);
+        return job.view();
+    }
+
+    /** An import started by {@link #startWooCommerceCsv}, as far as it has got; empty once forgotten (an hour). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<ImportJob> importJob(String id) {
+        return jobs.find(id);
     }
 }

@@ -45,12 +45,21 @@ public final class ImportRun {
     }
 
     public ImportReport run(ImportResult parsed) {
+        return run(parsed, ImportProgress.NONE);
+    }
+
+    /** Runs the import and tells {@code progress} how many rows there are, then each row as it is written. */
+    public ImportReport run(ImportResult parsed, ImportProgress progress) {
+        progress.started(parsed.rows().size());
         // Line 1 is the header: a problem there concerns the file, not a row.
         parsed.problems().forEach(p -> problem(p.lineNumber(), "", p.message(), p.lineNumber() > 1));
         Map<Integer, Set<String>> varied = AttributeMapping.variedAttributes(parsed.rows());
         List<Written> written = new ArrayList<>();
         parsed.rows().stream().sorted(VARIATIONS_LAST)     // a stable sort: file order otherwise
-                .forEach(row -> write(row, varied.getOrDefault(row.lineNumber(), Set.of())).ifPresent(written::add));
+                .forEach(row -> {
+                    write(row, varied.getOrDefault(row.lineNumber(), Set.of())).ifPresent(written::add);
+                    progress.rowDone();
+                });
         written.stream().filter(w -> hasLinks(w.row().links())).forEach(this::link);
         problems.sort(Comparator.comparingInt(ImportReport.Problem::lineNumber));
         return new ImportReport(created, updated, skippedLines.size(), problems);

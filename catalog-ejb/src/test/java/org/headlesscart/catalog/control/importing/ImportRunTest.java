@@ -99,6 +99,25 @@ class ImportRunTest {
     }
 
     @Test
+    void tellsItsProgressRowByRowAsTheRowsAreWritten() throws IOException {
+        ImportJobs.Job job = new ImportJobs().start();
+        List<Integer> doneAtEachWrite = new ArrayList<>();
+        importer.outcomes.put("belt", task -> {
+            doneAtEachWrite.add(job.view().done());
+            return RowOutcome.written(200L, true, true);
+        });
+
+        ImportReport report = new ImportRun(importer).run(parse(FILE), job);
+        job.finish(report);
+
+        assertEquals(List.of(2), doneAtEachWrite, "the tee and the mug were written before the belt");
+        assertEquals(4, job.view().total(), "the rows that parsed; the cap's bad price is no row to write");
+        assertEquals(4, job.view().done());
+        assertEquals(100, job.view().percent());
+        assertEquals(report, job.view().report().orElseThrow());
+    }
+
+    @Test
     void laterRowsSeeTheProductsEarlierRowsWroteByTheirIds() throws IOException {
         new ImportRun(importer).run(parse(FILE));
 
