@@ -68,6 +68,9 @@ public class AccountExceptionMapper implements ExceptionMapper<AccountException>
                     "Sorry, you are not allowed to edit this resource.");
             case NOT_DELETABLE -> CoCartError.response(403, "woocommerce_rest_cannot_delete",
                     "Sorry, you are not allowed to delete this resource.");
+            // Only the console's edit asks for it (the REST API sends no copy's time); answered as a conflict.
+            case STALE_ACCOUNT -> CoCartError.response(409, "headlesscart_customer_changed",
+                    "The customer was changed meanwhile. Reload it and try again.");
             // WooCommerce's REST authentication (WC_REST_Authentication), 401 for either half.
             case INVALID_API_KEY -> CoCartError.response(401, "woocommerce_rest_authentication_error", INVALID_API_KEY);
             case API_KEY_NOT_FOUND -> CoCartError.response(404, "woocommerce_rest_invalid_id", "Invalid resource ID.");

@@ -1,8 +1,11 @@
 package org.headlesscart.console.security;
 
+import java.util.List;
+
 /**
  * Which console paths need whom (WooCommerce's capabilities): the sign-in and 403 pages are open to everyone, the
- * Access pages ({@code /console/access/}) to administrators only, every other console page to both staff roles.
+ * Access pages ({@code /console/access/}) and the store settings among the Pricing pages (tax rates, shipping
+ * zones) to administrators only, every other console page to both staff roles.
  * Paths are servlet paths, e.g. {@code /console/index.xhtml}.
  */
 public final class ConsolePaths {
@@ -11,6 +14,8 @@ public final class ConsolePaths {
     public static final String FORBIDDEN = "/console/forbidden.xhtml";
     public static final String DASHBOARD = "/console/index.xhtml";
     static final String ADMINISTRATOR_ONLY = "/console/access/";
+    /** WooCommerce → Settings → Tax and → Shipping: store settings, administrator-only like every setting. */
+    static final List<String> STORE_SETTINGS = List.of("/console/pricing/tax", "/console/pricing/shipping");
 
     private ConsolePaths() {
     }
@@ -27,6 +32,7 @@ public final class ConsolePaths {
 
     /** Whether this signed-in user may open this console path. */
     public static boolean mayOpen(SignedInStaff user, String path) {
-        return isPublic(path) || user.isStaff() && (user.isAdministrator() || !path.startsWith(ADMINISTRATOR_ONLY));
+        return isPublic(path) || user.isStaff() && (user.isAdministrator() || !path.startsWith(ADMINISTRATOR_ONLY)
+                && STORE_SETTINGS.stream().noneMatch(path::startsWith));
     }
 }

@@ -31,6 +31,8 @@ public enum AccountFailure {
     NOT_EDITABLE,
     /** ... nor to delete. */
     NOT_DELETABLE,
+    /** The console's edit of an account that changed after the staff read it. */
+    STALE_ACCOUNT,
     /** A REST API key that is unknown, revoked, malformed, or whose secret is not its secret: one reason for all. */
     INVALID_API_KEY,
     /** No REST API key has this id. */

@@ -1,6 +1,7 @@
 package org.headlesscart.customer.boundary;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import jakarta.persistence.PersistenceException;
 import org.headlesscart.customer.control.AccountStore;
 import org.headlesscart.customer.control.DraftChecks;
 import org.headlesscart.customer.control.PasswordHashing;
+import org.headlesscart.customer.control.PasswordStrength;
 import org.headlesscart.customer.control.RefreshTokenStore;
 import org.headlesscart.customer.control.Usernames;
 import org.headlesscart.customer.entity.Address;
@@ -97,8 +99,48 @@ public class CustomerAdminService {
         return view(account);
     }
 
+    /**
+     * The console's create: as {@link #create}, and the password must also pass the rule a customer's own
+     * registration applies (classes, not the e-mail, not common), since staff choose it for someone else.
+     */
+    public CustomerView createWithStrongPassword(CustomerDraft draft) {
+        throwIfProblems(strengthProblems(draft.password(), draft.username(), draft.email()));
+        return create(draft);
+    }
+
+    /**
+     * The console's edit: as {@link #update(long, CustomerDraft)}, refused with {@link AccountFailure#STALE_ACCOUNT}
+     * when the account changed after the staff read it (its modification time is no longer {@code readAt}), so a
+     * form filled from an old copy never overwrites someone else's change. Checked under the account's lock.
+     */
+    public CustomerView update(long id, CustomerDraft draft, Instant readAt) {
+        return change(id, draft, readAt);
+    }
+
+    /**
+     * The console's password reset: the staff sets a new one, which must pass the registration strength rule; the
+     * customer's refresh tokens are revoked with the old hash.
+     */
+    public CustomerView resetPassword(long id, String password) {
+        CustomerView customer = get(id);
+        throwIfProblems(strengthProblems(password, customer.username(), customer.email()));
+        return update(id, new CustomerDraft(null, null, null, null, password, null, null));
+    }
+
+    private static Map<String, String> strengthProblems(String password, String username, String email) {
+        if (password == null || password.isEmpty()) {
+            return Map.of("password", "Enter a password.");
+        }
+        String problem = PasswordStrength.problem(password, username, email);
+        return problem == null ? Map.of() : Map.of("password", problem);
+    }
+
     /** Changes the fields sent; the account is locked while it changes. */
     public CustomerView update(long id, CustomerDraft draft) {
+        return change(id, draft, null);
+    }
+
+    private CustomerView change(long id, CustomerDraft draft, Instant readAt) {
         String hash = null;
         if (draft.password() != null) {
             throwIfProblems(DraftChecks.passwordProblems(draft.password()));   // checked and hashed before the lock
@@ -107,6 +149,9 @@ public class CustomerAdminService {
         UserAccount account = accounts.findForUpdate(id).orElseThrow(CustomerAdminService::notFound);
         if (account.getRole() != Role.CUSTOMER) {
             throw new AccountException(AccountFailure.NOT_EDITABLE, "Not a customer account");
+        }
+        if (readAt != null && !sameInstant(readAt, account.getUpdatedAt())) {
+            throw new AccountException(AccountFailure.STALE_ACCOUNT, "Changed since it was read");
         }
         if (draft.username() != null && !draft.username().equals(account.getUsername())) {
             throw new AccountException(AccountFailure.USERNAME_NOT_EDITABLE, "Username is not editable");
@@ -142,6 +187,11 @@ public class CustomerAdminService {
         deletions.fire(new AccountDeleted(id));
         accounts.remove(account);
         return was;
+    }
+
+    /** The column keeps microseconds; a copy read before a write may carry more. */
+    private static boolean sameInstant(Instant a, Instant b) {
+        return a.truncatedTo(ChronoUnit.MICROS).equals(b.truncatedTo(ChronoUnit.MICROS));
     }
 
     private static String checkedEmail(String email) {

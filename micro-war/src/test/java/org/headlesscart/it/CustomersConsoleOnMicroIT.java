@@ -1,0 +1,15 @@
+package org.headlesscart.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
+
+/** {@link CustomersConsoleContract} on Payara Micro: it writes, so it runs on the catalog-writes database. */
+@Tag("catalog-writes")
+class CustomersConsoleOnMicroIT extends CustomersConsoleContract {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.bundle();
+    }
+}

@@ -1,0 +1,225 @@
+package org.headlesscart.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The console's Pricing pages in a real browser (issue 20, docs/console.md), checked against the API: a coupon
+ * created in the console applies to a cart; a tax rate CSV imported there (with its report) is in
+ * {@code wc/v3/taxes}; a shipping zone added there with a flat rate is in {@code wc/v3/shipping/zones}. Tax rates
+ * and shipping zones are store settings: a shop manager is refused them. Screenshots:
+ * {@code target/console-screenshots/<class>/<test>/}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+public abstract class PricingConsoleContract {
+
+    @ArquillianResource
+    URL base;
+
+    final String run = UUID.randomUUID().toString().substring(0, 8);
+
+    private ConsoleBrowser browser(TestInfo test) {
+        return ConsoleBrowser.open(base, getClass().getSimpleName() + "/" + test.getTestMethod().orElseThrow().getName());
+    }
+
+    @Test
+    void aCouponCreatedInTheConsoleAppliesToACartThroughTheApi(TestInfo test) {
+        String code = "console-" + run;
+        try (ConsoleBrowser browser = browser(test)) {
+            browser.signInAs(DemoLogins.MANAGER).click("nav-pricing");
+            assertEquals("/console/pricing/coupons.xhtml", browser.path());
+            assertTrue(browser.has("list:coupons"), browser.pageText());
+            assertFalse(browser.has("tab-taxes"), "tax rates are an administrator's setting");
+            submit(browser, "filters:new-coupon");
+
+            CustomersConsoleContract.type(browser, "coupon:code", code);
+            browser.driver().findElement(By.id("coupon:discount-type")).sendKeys("Fixed cart discount");
+            CustomersConsoleContract.type(browser, "coupon:amount", "5");
+            CustomersConsoleContract.type(browser, "coupon:usage-limit", "many");
+            CustomersConsoleContract.type(browser, "coupon:email-restrictions", "not an address");
+            submit(browser, "coupon:save");
+            assertEquals("Enter a whole number of at least 0.", browser.text("coupon:usage-limit-message"));
+            assertEquals(code, CustomersConsoleContract.value(browser, "coupon:code"), "the input is kept");
+            assertEquals(0, coupons(code).size(), "nothing was created");
+
+            CustomersConsoleContract.type(browser, "coupon:usage-limit", "10");
+            submit(browser, "coupon:save");
+            assertTrue(browser.has("coupon:email-restrictions-message"), browser.pageText());
+            assertEquals(0, coupons(code).size(), "nothing was created");
+
+            browser.driver().findElement(By.id("coupon:email-restrictions")).clear();
+            submit(browser, "coupon:save");
+            assertEquals("/console/pricing/coupon.xhtml", browser.path());
+            assertTrue(browser.pageText().contains("Created coupon " + code), browser.pageText());
+        }
+        JsonObject coupon = coupons(code).getJsonObject(0);
+        assertEquals("fixed_cart", coupon.getString("discount_type"));
+        assertEquals(10, coupon.getInt("usage_limit"));
+
+        CartJourney journey = new CartJourney(new Http(base));
+        String key = journey.newCartWith(Long.toString(product("Couponed " + run, "20.00")), "1");
+        ok(journey.post("/apply-coupon", key, "{\"code\":\"" + code + "\"}"));
+        JsonObject cart = Http.object(ok(journey.get("", key)));
+        assertEquals("500", cart.getJsonObject("totals").getString("discount_total"), cart.toString());
+    }
+
+    @Test
+    void aTaxRateCsvImportedInTheConsoleReportsItsRowsAndIsInTheApi(TestInfo test) {
+        String csv = """
+                Country code,State code,Postcode / ZIP,City,Rate %,Tax name,Priority,Compound,Shipping,Tax class
+                FR,*,*,*,20.0000,TVA RUN,1,0,1,
+                DE,*,10115;10117,BERLIN,19.0000,MwSt RUN,1,0,1,reduced-rate
+                IT,*,*,*,not-a-rate,IVA RUN,1,0,1,
+                """.replace("RUN", run);
+        try (ConsoleBrowser browser = browser(test)) {
+            browser.signInAs(DemoLogins.ADMIN).click("nav-pricing").click("tab-taxes");
+            assertEquals("/console/pricing/taxes.xhtml", browser.path());
+            browser.driver().findElement(By.id("import:csv")).sendKeys(csv);
+            submit(browser, "import:run-import");
+            assertEquals("3 rows read, 2 imported, 1 refused.", browser.text("import:report-summary")
+                    .replaceAll("\\s+", " "));
+            assertTrue(browser.text("import:report").contains("Line 4:"), browser.text("import:report"));
+
+            browser.driver().findElement(By.id("filters:class")).sendKeys("Reduced rate");
+            submit(browser, "filters:apply");
+            assertTrue(browser.text("list:rates").contains("MwSt " + run), browser.text("list:rates"));
+        }
+        List<JsonObject> rates = Http.parse(ok(admin("GET", "taxes?per_page=100&orderby=id&order=desc", null))
+                .body()).asJsonArray().getValuesAs(JsonObject.class);
+        JsonObject tva = rates.stream().filter(r -> r.getString("name").equals("TVA " + run)).findFirst().orElseThrow();
+        assertEquals("FR", tva.getString("country"));
+        assertEquals("20.0000", tva.getString("rate"));
+        JsonObject mwst = rates.stream().filter(r -> r.getString("name").equals("MwSt " + run)).findFirst()
+                .orElseThrow();
+        assertEquals("reduced-rate", mwst.getString("class"));
+        assertEquals(List.of("10115", "10117"), mwst.getJsonArray("postcodes").getValuesAs(JsonValue::toString)
+                .stream().map(s -> s.replace("\"", "")).toList());
+        assertTrue(rates.stream().noneMatch(r -> r.getString("name").equals("IVA " + run)), "the bad row is refused");
+    }
+
+    @Test
+    void aShippingZoneAddedInTheConsoleWithAFlatRateIsInTheApi(TestInfo test) {
+        String name = "Zone " + run;
+        long zoneId;
+        try (ConsoleBrowser browser = browser(test)) {
+            browser.signInAs(DemoLogins.ADMIN).click("nav-pricing").click("tab-shipping");
+            assertEquals("/console/pricing/shipping.xhtml", browser.path());
+            submit(browser, "new-zone:add");
+            assertEquals("Enter the zone's name.", browser.text("new-zone:name-message"));
+            CustomersConsoleContract.type(browser, "new-zone:name", name);
+            submit(browser, "new-zone:add");
+            assertEquals("/console/pricing/shipping-zone.xhtml", browser.path());
+            zoneId = Long.parseLong(browser.url().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+
+            CustomersConsoleContract.type(browser, "zone:regions", "NZ, Mars");
+            submit(browser, "zone:save");
+            assertTrue(browser.text("zone:regions-message").contains("'Mars' is not a country code"),
+                    browser.pageText());
+            CustomersConsoleContract.type(browser, "zone:regions", "NZ, postcode:6011");
+            submit(browser, "zone:save");
+            assertTrue(browser.pageText().contains("Saved the zone."), browser.pageText());
+
+            browser.driver().findElement(By.id("methods:new-method")).sendKeys("Flat rate");
+            submit(browser, "methods:add");
+            var cost = browser.driver().findElement(By.cssSelector("#settings [data-setting=cost]"));
+            cost.clear();
+            cost.sendKeys("7.50");
+            submit(browser, "settings:save");
+            assertTrue(browser.pageText().contains("Saved the options of Flat rate."), browser.pageText());
+        }
+        JsonObject zone = Http.object(ok(admin("GET", "shipping/zones/" + zoneId, null)));
+        assertEquals(name, zone.getString("name"));
+        JsonArray locations = Http.parse(ok(admin("GET", "shipping/zones/" + zoneId + "/locations", null)).body())
+                .asJsonArray();
+        assertEquals("NZ", locations.getJsonObject(0).getString("code"));
+        assertEquals("postcode", locations.getJsonObject(1).getString("type"));
+        JsonObject method = Http.parse(ok(admin("GET", "shipping/zones/" + zoneId + "/methods", null)).body())
+                .asJsonArray().getJsonObject(0);
+        assertEquals("flat_rate", method.getString("method_id"));
+        assertTrue(method.getBoolean("enabled"));
+        assertEquals("7.50", method.getJsonObject("settings").getJsonObject("cost").getString("value"));
+
+        try (ConsoleBrowser browser = browser(test)) {
+            browser.signInAs(DemoLogins.ADMIN).click("nav-pricing").click("tab-shipping");
+            browser.driver().findElement(By.linkText(name)).click();
+            browser.await().until(d -> d.getCurrentUrl().contains("shipping-zone.xhtml"));
+            browser.shot("zone");
+            submit(browser, "methods:table:0:disable");
+            assertTrue(browser.pageText().contains("Disabled Flat rate."), browser.pageText());
+        }
+        assertFalse(Http.parse(ok(admin("GET", "shipping/zones/" + zoneId + "/methods", null)).body()).asJsonArray()
+                .getJsonObject(0).getBoolean("enabled"));
+    }
+
+    @Test
+    void taxRatesAndShippingZonesAreRefusedToAShopManager(TestInfo test) {
+        try (ConsoleBrowser browser = browser(test)) {
+            browser.signInAs(DemoLogins.MANAGER).click("nav-pricing");
+            assertFalse(browser.has("tab-taxes") || browser.has("tab-shipping"));
+            for (String page : List.of("taxes", "shipping", "shipping-zone")) {
+                browser.go("console/pricing/" + page + ".xhtml");
+                assertEquals(403, browser.status(), page);
+            }
+        }
+    }
+
+    /**
+     * Clicks a form's button and waits for the answer. The wait ignores chromedriver's "node does not belong to the
+     * document", which it can answer instead of a stale element while a redirect replaces the page.
+     */
+    static void submit(ConsoleBrowser browser, String id) {
+        WebElement button = browser.driver().findElement(By.id(id));
+        button.click();
+        browser.await().ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(button));
+        browser.shot();
+    }
+
+    JsonArray coupons(String code) {
+        return Http.parse(ok(admin("GET", "coupons?code=" + code, null)).body()).asJsonArray();
+    }
+
+    long product(String name, String price) {
+        HttpResponse<String> created = admin("POST", "products", Json.createObjectBuilder().add("name", name)
+                .add("regular_price", price).build().toString());
+        assertEquals(201, created.statusCode(), created.body());
+        return Http.object(created).getJsonNumber("id").longValue();
+    }
+
+    HttpResponse<String> admin(String method, String path, String json) {
+        String basic = "Basic " + Base64.getEncoder().encodeToString(DemoLogins.ADMIN.getBytes(StandardCharsets.UTF_8));
+        return new Http(base).send(HttpRequest.newBuilder(new Http(base).at("wp-json/wc/v3/" + path))
+                .header("Authorization", basic).header("Content-Type", "application/json")
+                .method(method, json == null ? BodyPublishers.noBody() : BodyPublishers.ofString(json)));
+    }
+
+    static HttpResponse<String> ok(HttpResponse<String> answer) {
+        return CustomersConsoleContract.ok(answer);
+    }
+}
