@@ -217,6 +217,11 @@ public class StaffService {
         }
     }
 
+    /** Whether a role name ({@link StaffView#role()}) is one of the two staff roles. */
+    public static boolean isStaffRole(String role) {
+        return staffRole(role) != null;
+    }
+
     private static Role staffRole(String role) {
         if ("administrator".equals(role)) {
             return Role.ADMINISTRATOR;

@@ -7,5 +7,5 @@ import java.time.Instant;
  * {@code version} is what a form sends back, so a change made meanwhile is noticed (stale form).
  */
 public record StaffView(long id, String username, String email, String firstName, String lastName, String role,
-        Instant created, long version) {
+        Instant created, long version) implements java.io.Serializable {
 }
