@@ -148,11 +148,22 @@ public abstract class AccessConsoleContract {
             assertTrue(admin.has("nav-access"), "still an administrator");
 
             createStaff(admin, second, "administrator");
-            manage(admin, second);
-            new Select(admin.driver().findElement(By.id("edit:role"))).selectByValue("shop_manager");
-            admin.click("edit:save-role");
-            assertEquals(200, admin.status());
-            assertTrue(admin.text("outcome").contains(second + " is now shop manager."), admin.pageText());
+            try (ConsoleBrowser demoted = browser(test, "/demoted")) {
+                staffPage(demoted.go("console/").signIn(second, STRONG));
+                manage(admin, second);
+                new Select(admin.driver().findElement(By.id("edit:role"))).selectByValue("shop_manager");
+                admin.click("edit:save-role");
+                assertEquals(200, admin.status());
+                assertTrue(admin.text("outcome").contains(second + " is now shop manager."), admin.pageText());
+
+                // Its session still says administrator; the action asks the database, and is refused.
+                type(demoted, "create:email", "late-" + second + "@shop.example.test");
+                type(demoted, "create:password", STRONG);
+                demoted.click("create:submit");
+                assertEquals(403, demoted.status());
+                assertTrue(demoted.has("forbidden"), demoted.pageText());
+            }
+            assertFalse(admin.text("staff-panel").contains("late-" + second), "nothing was made");
         }
     }
 
