@@ -1,7 +1,10 @@
 package org.headlesscart.customer.control;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -43,6 +46,40 @@ public class AccountStore {
     public boolean anyLocked(Role role) {
         return !em.createNamedQuery(UserAccount.BY_ROLE_LOCKED, UserAccount.class).setParameter("role", role)
                 .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /**
+     * Every account with the role, each locked until the transaction ends. With no index on the role InnoDB locks
+     * every row it scans, so two such reads run one after the other: two administrators demoting each other at once
+     * cannot both see the other one still there (StaffService). Role changes are rare; logins read without locks.
+     */
+    public List<UserAccount> allLocked(Role role) {
+        return em.createNamedQuery(UserAccount.BY_ROLE_LOCKED, UserAccount.class).setParameter("role", role)
+                .getResultList();
+    }
+
+    /** A page of the accounts with these roles, by username; addresses are not loaded. */
+    public List<UserAccount> inRoles(Collection<Role> roles, int first, int max) {
+        return em.createNamedQuery(UserAccount.IN_ROLES, UserAccount.class).setParameter("roles", roles)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long countInRoles(Collection<Role> roles) {
+        return em.createNamedQuery(UserAccount.COUNT_IN_ROLES, Long.class).setParameter("roles", roles)
+                .getSingleResult();
+    }
+
+    /** The usernames of these ids in one query (ids without an account are left out). */
+    public Map<Long, String> usernames(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        for (Object[] row : em.createNamedQuery(UserAccount.USERNAMES, Object[].class).setParameter("ids", ids)
+                .getResultList()) {
+            names.put((Long) row[0], (String) row[1]);
+        }
+        return names;
     }
 
     /** By username, then e-mail, then billing phone: the first that matches wins, as in CoCart. */

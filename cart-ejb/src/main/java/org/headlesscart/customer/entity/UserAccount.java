@@ -45,6 +45,11 @@ import org.hibernate.annotations.BatchSize;
         + "AND u.id <> :id")
 @NamedQuery(name = UserAccount.USERNAME_TAKEN, query = "SELECT COUNT(u) FROM UserAccount u "
         + "WHERE u.username = :username AND u.id <> :id")
+// The console's staff list: administrators and shop managers, a page at a time (no addresses: the list shows none).
+@NamedQuery(name = UserAccount.IN_ROLES, query = "SELECT u FROM UserAccount u WHERE u.role IN :roles "
+        + "ORDER BY u.username, u.id")
+@NamedQuery(name = UserAccount.COUNT_IN_ROLES, query = "SELECT COUNT(u) FROM UserAccount u WHERE u.role IN :roles")
+@NamedQuery(name = UserAccount.USERNAMES, query = "SELECT u.id, u.username FROM UserAccount u WHERE u.id IN :ids")
 @NamedQuery(name = UserAccount.BY_BILLING_PHONE, query = "SELECT u FROM UserAccount u JOIN u.addresses a "
         + "LEFT JOIN FETCH u.addresses WHERE KEY(a) = 'billing' AND a.phone = :login ORDER BY u.id")
 public class UserAccount {
@@ -58,6 +63,9 @@ public class UserAccount {
     public static final String BY_BILLING_PHONE = "UserAccount.byBillingPhone";
     public static final String EMAIL_TAKEN = "UserAccount.emailTaken";
     public static final String USERNAME_TAKEN = "UserAccount.usernameTaken";
+    public static final String IN_ROLES = "UserAccount.inRoles";
+    public static final String COUNT_IN_ROLES = "UserAccount.countInRoles";
+    public static final String USERNAMES = "UserAccount.usernames";
     public static final String BILLING = "billing";
     public static final String SHIPPING = "shipping";
 
@@ -136,6 +144,11 @@ public class UserAccount {
         this.email = Objects.requireNonNull(newEmail);
     }
 
+    /** WooCommerce's role; who may change it, and to what, is the caller's rule (StaffService). */
+    public void changeRole(Role newRole) {
+        this.role = Objects.requireNonNull(newRole);
+    }
+
     public void changePasswordHash(String newHash) {
         this.passwordHash = Objects.requireNonNull(newHash);
     }
@@ -188,6 +201,11 @@ public class UserAccount {
 
     public String getPasswordHash() {
         return passwordHash;
+    }
+
+    /** The optimistic version: a form that read an older one is stale. */
+    public long getVersion() {
+        return version;
     }
 
     public Map<String, Address> getAddresses() {

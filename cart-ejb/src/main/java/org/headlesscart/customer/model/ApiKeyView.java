@@ -7,5 +7,5 @@ import java.time.Instant;
  * {@code lastAccess} is null until the key is first used, and is kept to the minute.
  */
 public record ApiKeyView(long id, long userId, String description, ApiKeyPermissions permissions,
-        String truncatedKey, Instant created, Instant lastAccess) {
+        String truncatedKey, Instant created, Instant lastAccess) implements java.io.Serializable {
 }
