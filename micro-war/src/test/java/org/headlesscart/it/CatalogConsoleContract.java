@@ -63,7 +63,7 @@ public abstract class CatalogConsoleContract {
         long id = createProduct(sku, "Console Edit Mug", "12.00");
         try (ConsoleBrowser browser = browser(test)) {
             openProduct(browser.signInAs(DemoLogins.MANAGER), sku);
-            assertEquals("Console Edit Mug", browser.text("edit:product-name"));
+            assertEquals("Console Edit Mug", browser.text("product-name"));
             assertEquals("12.00", value(browser, "edit:regular-price"));
 
             // Server-side checks, with the message next to the field and nothing saved.
