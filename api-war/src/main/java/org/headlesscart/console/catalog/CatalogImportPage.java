@@ -68,8 +68,6 @@ public class CatalogImportPage implements Serializable {
             refuse(job.refusal().get() + " Nothing was imported.");
             return;
         }
-        // Run after the response's updates, when the bar's widget exists.
-        PrimeFaces.current().executeScript("PF('importProgress').start();");
     }
 
     private void refuse(String message) {
@@ -86,7 +84,22 @@ public class CatalogImportPage implements Serializable {
         return job == null ? 0 : job.percent();
     }
 
-    /** The progress bar reached 100: the report is shown, or why the import stopped. */
+    /**
+     * The page's poll, every second: reads a running import's job again (the bar, its caption and, once it has
+     * finished, the report re-render from it); nothing to do while no import runs.
+     */
+    public void poll() {
+        if (jobId != null && (job == null || !job.finished())) {
+            job = imports.importJob(jobId).orElse(job);
+            if (job != null && job.finished()) {
+                finished();
+                // Messages only now: re-rendering them on every tick would wipe an upload's refusal a second later.
+                PrimeFaces.current().ajax().update(":messages");
+            }
+        }
+    }
+
+    /** The import has finished: the report is shown, or why the import stopped. */
     public void finished() {
         job = jobId == null ? null : imports.importJob(jobId).orElse(job);
         if (job == null) {
