@@ -11,6 +11,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -27,6 +28,7 @@ import org.headlesscart.cart.model.CartView;
 import org.headlesscart.cart.model.WriteConditions;
 import org.headlesscart.catalog.boundary.CatalogService;
 import org.headlesscart.catalog.model.CurrencyView;
+import org.headlesscart.api.cocart.v2.cart.RenderedCarts;
 import org.headlesscart.checkout.boundary.CheckoutService;
 import org.headlesscart.checkout.model.CheckoutData;
 import org.headlesscart.checkout.model.CheckoutRequest;
@@ -72,6 +74,10 @@ public class HostedCheckout implements Serializable {
 
     @EJB
     transient CatalogService catalog;
+
+    /** The API's kept GET /cart answers: a write here drops the cart's, as the API's own writes do. */
+    @Inject
+    transient RenderedCarts rendered;
 
     private final String viewId = UUID.randomUUID().toString();
     private State state = State.NOT_FOUND;
@@ -172,6 +178,7 @@ public class HostedCheckout implements Serializable {
         try {
             data = checkout.update(ref(), update);
             methods = null;
+            rendered.cartWritten(cartKey);    // the API's kept answers of this cart are stale now
             return true;
         } catch (OrderException e) {
             refused(e);
@@ -253,6 +260,7 @@ public class HostedCheckout implements Serializable {
             formMessage = "The order could not be placed. Please try again; if it keeps failing, contact the store.";
             return null;
         } finally {
+            rendered.cartWritten(cartKey);    // the API's kept answers of this cart are stale now
             cardNumber = null;      // never kept in the session past the request that sent it
             data = null;
             methods = null;

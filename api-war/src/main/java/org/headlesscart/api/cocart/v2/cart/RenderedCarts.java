@@ -148,8 +148,11 @@ public class RenderedCarts {
         return computed;
     }
 
-    /** A write through this instance to the cart under the key has ended: its answers are dropped. */
-    void cartWritten(String key) {
+    /**
+     * A write through this instance to the cart under the key has ended: its answers are dropped. Public for the
+     * writers that are not API routes (the hosted checkout pages), whose writes the API's write filter never sees.
+     */
+    public void cartWritten(String key) {
         Answers cart = answers.get(key);
         if (cart != null) {
             cart.writtenAt = System.nanoTime();
