@@ -95,7 +95,7 @@ public abstract class ConsoleSignInContract {
             assertEquals(DASHBOARD, browser.path());
             assertEquals(200, browser.status());
             assertTrue(browser.text("signed-in-user").contains("Shop manager"), browser.pageText());
-            assertTrue(browser.has("nav-dashboard") && browser.has("dashboard-placeholder"));
+            assertTrue(browser.has("nav-dashboard") && browser.has("carts-active"));
             assertFalse(browser.has("nav-access"), "no Access entry for a shop manager");
         }
         try (ConsoleBrowser browser = browser(test)) {
