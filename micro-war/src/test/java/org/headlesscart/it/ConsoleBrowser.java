@@ -13,11 +13,12 @@ import java.util.Optional;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -98,9 +99,34 @@ public final class ConsoleBrowser implements AutoCloseable {
 
     // Without the wait a screenshot can be taken mid-navigation, and chromedriver then aborts it.
     private ConsoleBrowser clickAndWait(WebElement element) {
-        element.click();
-        await().until(ExpectedConditions.stalenessOf(element));
+        try {
+            element.click();
+        } catch (WebDriverException e) {
+            if (!gone(e)) {
+                throw e;
+            }
+            // The click landed and the page was already being replaced when chromedriver looked at the node again.
+        }
+        await().until(d -> isGone(element));
         return shot();
+    }
+
+    /** Whether the element left the page: stale, or (during a navigation) a node chromedriver no longer finds. */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException e) {
+            if (gone(e)) {
+                return true;
+            }
+            throw e;
+        }
+    }
+
+    private static boolean gone(WebDriverException e) {
+        return e instanceof StaleElementReferenceException
+                || String.valueOf(e.getMessage()).contains("does not belong to the document");
     }
 
     public ConsoleBrowser back() {
@@ -122,8 +148,17 @@ public final class ConsoleBrowser implements AutoCloseable {
         return (Long) driver.executeScript("return performance.getEntriesByType('navigation')[0].responseStatus;");
     }
 
+    /** The element's text; found again when a re-render replaced it between finding and reading. */
     public String text(String id) {
-        return driver.findElement(By.id(id)).getText();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return driver.findElement(By.id(id)).getText();
+            } catch (WebDriverException e) {
+                if (attempt == 3 || !gone(e)) {
+                    throw e;
+                }
+            }
+        }
     }
 
     public boolean has(String id) {
