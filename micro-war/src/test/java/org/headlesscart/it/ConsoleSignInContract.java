@@ -201,6 +201,18 @@ public abstract class ConsoleSignInContract {
         }
     }
 
+    @Test
+    void aFileUploadIsRefusedEverywhereButTheImportPage() {
+        String body = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + "a,b\n".repeat(1000) + "\r\n--b--\r\n";
+        for (String page : List.of("console/login.xhtml", "checkout?cocart-load-cart=abc", "checkout/index.xhtml")) {
+            HttpResponse<String> sent = http().send(HttpRequest.newBuilder(http().at(page))
+                    .header("Content-Type", "multipart/form-data; boundary=b")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+            assertEquals(415, sent.statusCode(), page + ": " + sent.body());
+        }
+    }
+
     private Http http() {
         return new Http(base);
     }
