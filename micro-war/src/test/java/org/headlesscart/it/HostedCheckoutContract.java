@@ -9,13 +9,10 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -308,17 +305,11 @@ public abstract class HostedCheckoutContract {
     }
 
     long product(String name, String price, Integer stock) {
-        var json = Json.createObjectBuilder().add("name", name).add("regular_price", price);
-        if (stock != null) {
-            json.add("manage_stock", true).add("stock_quantity", stock);
-        }
-        HttpResponse<String> created = admin("POST", "products", json.build().toString());
-        assertEquals(201, created.statusCode(), created.body());
-        return Http.object(created).getJsonNumber("id").longValue();
+        return new WcAdmin(base).product(name, price, stock);
     }
 
     int stock(long product) {
-        return Http.object(ok(admin("GET", "products/" + product, null))).getInt("stock_quantity");
+        return new WcAdmin(base).stock(product);
     }
 
     String coupon() {
@@ -328,10 +319,7 @@ public abstract class HostedCheckoutContract {
     }
 
     HttpResponse<String> admin(String method, String path, String json) {
-        String basic = "Basic " + Base64.getEncoder().encodeToString(ADMIN.getBytes(StandardCharsets.UTF_8));
-        return new Http(base).send(HttpRequest.newBuilder(new Http(base).at("wp-json/wc/v3/" + path))
-                .header("Authorization", basic).header("Content-Type", "application/json")
-                .method(method, json == null ? BodyPublishers.noBody() : BodyPublishers.ofString(json)));
+        return new WcAdmin(base).send(method, path, json);
     }
 
     static HttpResponse<String> ok(HttpResponse<String> answer) {
