@@ -32,8 +32,20 @@ public final class Conditional {
     }
 
     public static Rendered render(Object entity, Map<String, Object> headers) {
-        byte[] body = JSONB.toJson(entity).getBytes(StandardCharsets.UTF_8);
-        return new Rendered(body, new EntityTag(digest(body), true), Map.copyOf(headers));
+        return rendered(JSONB.toJson(entity).getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    /** A body serialized already, with its tag. */
+    public static Rendered rendered(byte[] body, Map<String, Object> headers) {
+        MessageDigest digest = digester();
+        digest.update(body);
+        return rendered(body, digest, headers);
+    }
+
+    /** A body serialized already, with {@code digest} fed every byte of it (and nothing else). */
+    public static Rendered rendered(byte[] body, MessageDigest digest, Map<String, Object> headers) {
+        return new Rendered(body, new EntityTag(HexFormat.of().formatHex(digest.digest()), true),
+                Map.copyOf(headers));
     }
 
     public static Response.ResponseBuilder ok(HttpHeaders request, Object entity) {
@@ -54,9 +66,10 @@ public final class Conditional {
         return response.tag(rendered.tag()).cacheControl(revalidate);
     }
 
-    private static String digest(byte[] body) {
+    /** A new digest of the kind the tags are made of. */
+    public static MessageDigest digester() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(body));
+            return MessageDigest.getInstance("MD5");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("MD5 is required of every JVM", e);
         }

@@ -25,9 +25,9 @@ import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.http.CatalogResponseCache;
 import org.headlesscart.api.http.Conditional;
 import org.headlesscart.api.openapi.ErrorDocs;
+import org.headlesscart.catalog.boundary.CatalogRevisionService;
 import org.headlesscart.catalog.boundary.CatalogService;
 import org.headlesscart.catalog.model.ProductPage;
-import org.headlesscart.catalog.model.ProductQuery;
 import org.headlesscart.pricing.boundary.PricingService;
 
 /** Routes 21-24: the product list, one product by id or SKU, a product's variations, one variation. */
@@ -43,6 +43,9 @@ public class ProductsResource {
     @EJB
     PricingService pricing;
 
+    @EJB
+    CatalogRevisionService revisions;
+
     @Context
     UriInfo uri;
 
@@ -57,20 +60,15 @@ public class ProductsResource {
             summary = "Published products, filtered and paged; 400 rest_invalid_param, "
             + "400 cocart_products_invalid_page_number")
     public Response list(@BeanParam ProductListParams params) {
-        ProductQuery query = params.toQuery();
-        return cached(revision -> {
-            ProductPage page = catalog.listProducts(query);
+        return kept(true, revision -> {
+            ProductPage page = catalog.listProducts(params.toQuery());
             ProductResponses responses = responses(revision);
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("products", page.products().stream().map(responses::product).toList());
             body.put("page", page.page());
             body.put("total_pages", page.totalPages());
             body.put("total_products", page.total());
-            Pagination pagination = new Pagination(uri, page);
-            if (!pagination.links().isEmpty()) {
-                body.put("_links", pagination.links());
-            }
-            return Conditional.render(body, pagination.headers());
+            return ProductAnswer.linksLast(body, pages(page));    // _links last, per request: ProductAnswer
         });
     }
 
@@ -80,11 +78,11 @@ public class ProductsResource {
             summary = "One product by id, or by SKU; 404 cocart_product_invalid_id, 404 cocart_unknown_product_id")
     @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     public Response product(@PathParam("id") String idOrSku) {
-        return cached(revision -> {
+        return kept(false, revision -> {
             var product = catalog.getProduct(idOrSku);
             ProductResponses responses = responses(revision);
-            return Conditional.render(product.isVariation() ? responses.variation(product)
-                    : responses.product(product), Map.of());
+            return ProductAnswer.single(product.isVariation() ? responses.variation(product)
+                    : responses.product(product));
         });
     }
 
@@ -94,12 +92,11 @@ public class ProductsResource {
             summary = "A variable product's variations; 404 cocart_product_invalid_id")
     @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     public Response variations(@PathParam("productId") long productId, @BeanParam ProductListParams params) {
-        ProductQuery query = params.toQuery();
-        return cached(revision -> {
-            ProductPage page = catalog.listVariations(productId, query);
+        return kept(true, revision -> {
+            ProductPage page = catalog.listVariations(productId, params.toQuery());
             List<VariationResponse> body = page.products().stream().map(responses(revision)::variation)
                     .toList();
-            return Conditional.render(body, new Pagination(uri, page).headers());
+            return ProductAnswer.headersOnly(body, pages(page));
         });
     }
 
@@ -109,19 +106,27 @@ public class ProductsResource {
             summary = "One variation of a product; 404 cocart_product_variation_invalid_id")
     @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     public Response variation(@PathParam("productId") long productId, @PathParam("id") long id) {
-        return cached(revision -> Conditional.render(responses(revision)
-                .variation(catalog.getVariation(productId, id)), Map.of()));
+        return kept(false, revision -> ProductAnswer.single(responses(revision)
+                .variation(catalog.getVariation(productId, id))));
     }
 
     /**
-     * The rendered response for this exact URL at the current catalog revision; see CatalogResponseCache. The
-     * renderer gets that revision for the pricing rules, so that an answer is never kept under a newer revision
-     * than the price display it was rendered with.
+     * The answer to this request: kept for its key (ProductAnswerKey) at the catalog revision this node trusts
+     * (CatalogResponseCache), else rendered now. The renderer gets that revision for the pricing rules, so that an
+     * answer is never kept under a newer revision than the price display it was rendered with. The lists check
+     * their parameters while rendering: whether a query is valid depends only on what its key holds, and an
+     * invalid one (400) is never kept, so a kept answer's query was checked already.
      */
-    private Response cached(LongFunction<Conditional.Rendered> render) {
-        long revision = catalog.catalogRevision();
-        return Conditional.respond(headers, cache.get(uri.getRequestUri().toString(), revision,
-                () -> render.apply(revision))).build();
+    private Response kept(boolean readsQuery, LongFunction<ProductAnswer> render) {
+        long revision = revisions.current();
+        String key = ProductAnswerKey.of(uri.getBaseUri().toString(), uri.getRequestUri().getRawPath(),
+                readsQuery ? uri.getQueryParameters() : Map.of(), readsQuery);
+        ProductAnswer answer = cache.get(key, revision, () -> render.apply(revision));
+        return Conditional.respond(headers, answer.rendered(uri)).build();
+    }
+
+    private static ProductAnswer.Pages pages(ProductPage page) {
+        return new ProductAnswer.Pages(page.total(), page.page(), page.totalPages());
     }
 
     private ProductResponses responses(long revision) {
