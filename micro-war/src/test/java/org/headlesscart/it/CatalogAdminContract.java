@@ -152,6 +152,38 @@ public abstract class CatalogAdminContract {
         assertEquals(0, emptied.getJsonArray("items").size(), "the trashed product's line is dropped: " + emptied);
     }
 
+    /**
+     * Products API answers are kept per catalog revision (CatalogResponseCache): a change through this server drops
+     * them at once, for a product and for every list that shows it, whatever the spelling of its query.
+     */
+    @Test
+    void aKeptProductAnswerGoesWhenTheCatalogChanges() {
+        long id = id(created(admin("POST", "products", "{\"name\":\"Glider " + run + "\",\"regular_price\":\"30\"}")));
+        URI one = http().at(STORE + "products/" + id);
+        URI list = http().at(STORE + "products?search=Glider+" + run + "&per_page=5");
+        URI sameList = http().at(STORE + "products?per_page=5&search=Glider+" + run + "&_=1");
+        HttpResponse<String> before = http().get(one);
+        assertEquals(before.body(), http().get(one).body(), "kept");
+        assertEquals("Glider " + run, firstName(http().get(list)));
+        assertEquals("Glider " + run, firstName(http().get(sameList)));
+
+        ok(admin("PUT", "products/" + id, "{\"name\":\"Glider " + run + " II\",\"regular_price\":\"31\"}"));
+        HttpResponse<String> after = http().get(one);
+        assertEquals("Glider " + run + " II", Http.object(after).getString("name"), "the next read shows the change");
+        assertEquals("3100", Http.object(after).getJsonObject("prices").getString("price"));
+        assertFalse(after.headers().firstValue("ETag").equals(before.headers().firstValue("ETag")), "a new tag");
+        assertEquals("Glider " + run + " II", firstName(http().get(list)));
+        assertEquals("Glider " + run + " II", firstName(http().get(sameList)));
+        ok(admin("DELETE", "products/" + id + "?force=true", null));
+        assertEquals(404, http().get(one).statusCode());
+        assertEquals(0, totalOf(http().get(list)));
+    }
+
+    private static String firstName(HttpResponse<String> list) {
+        assertEquals(200, list.statusCode(), list.body());
+        return Http.object(list).getJsonArray("products").getJsonObject(0).getString("name");
+    }
+
     private static String price(HttpResponse<String> cart) {
         assertEquals(200, cart.statusCode(), cart.body());
         return Http.object(cart).getJsonArray("items").getJsonObject(0).getString("price");
