@@ -50,8 +50,10 @@ import jakarta.persistence.Version;
 @NamedQuery(name = Cart.COUPONS_BY_KEYS, query = "SELECT c.couponsJson FROM Cart c WHERE c.cartKey IN :keys")
 @NamedQuery(name = Cart.DELETE_BY_KEY, query = "DELETE FROM Cart c WHERE c.cartKey = :key")
 // The cleanup locks the batch it folds into the hourly counts and deletes: a second node's cleanup waits, then
-// finds those rows gone, so no cart is counted twice.
-@NamedQuery(name = Cart.EXPIRED_LOCKED, query = "SELECT c FROM Cart c WHERE c.expiresAt < :now ORDER BY c.id",
+// finds those rows gone, so no cart is counted twice. Ordered as ix_cart_expires stores them (InnoDB appends the
+// primary key): a batch reads its own rows only, where ORDER BY id sorted the whole expired range for each batch.
+@NamedQuery(name = Cart.EXPIRED_LOCKED,
+        query = "SELECT c FROM Cart c WHERE c.expiresAt < :now ORDER BY c.expiresAt, c.id",
         lockMode = LockModeType.PESSIMISTIC_WRITE)
 // Operators' charts, per UTC hour (the columns hold UTC: hibernate.jdbc.time_zone): carts created, carts that
 // expired with a value. Stored carts only; CartHour holds what the cleanup deleted.
