@@ -161,6 +161,29 @@ public abstract class PricingConsoleContract {
     }
 
     @Test
+    void theShippingZonesArePagedWithZoneZeroFirst(TestInfo test) {
+        for (int i = 0; i < 21; i++) {
+            ok(admin("POST", "shipping/zones", "{\"name\":\"Paged " + run + " " + i + "\",\"order\":" + (900_000 + i)
+                    + "}"));
+        }
+        int total = Http.parse(ok(admin("GET", "shipping/zones", null)).body()).asJsonArray().size();
+        try (ConsoleBrowser browser = browser(test)) {
+            browser.signInAs(DemoLogins.ADMIN).click("nav-pricing").click("tab-shipping");
+            List<WebElement> rows = browser.driver().findElements(By.cssSelector("#list\\:zones_data > tr"));
+            assertEquals(20, rows.size(), browser.pageText());
+            assertTrue(rows.get(0).getText().contains("Locations not covered by your other zones"), rows.get(0).getText());
+            assertTrue(browser.text("list:zones").contains("1–20 of " + total), browser.text("list:zones"));
+            WebElement first = rows.get(0);
+            browser.driver().findElement(By.cssSelector("#list\\:zones .ui-paginator-last")).click();
+            browser.await().until(ExpectedConditions.stalenessOf(first));
+            browser.shot("last-page");
+            String last = browser.text("list:zones");
+            assertTrue(last.contains("Paged " + run + " 20"), last);
+            assertFalse(last.contains("Locations not covered by your other zones"), last);
+        }
+    }
+
+    @Test
     void aShippingZoneAddedInTheConsoleWithAFlatRateIsInTheApi(TestInfo test) {
         String name = "Zone " + run;
         long zoneId;
