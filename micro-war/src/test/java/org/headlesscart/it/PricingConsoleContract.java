@@ -12,6 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -158,6 +160,49 @@ public abstract class PricingConsoleContract {
             Files.deleteIfExists(file);
         }
         assertEquals(before, taxRateTotal(), "nothing written");
+    }
+
+    @Test
+    void aCouponChangedWhileItsFormIsSavedIsRefusedAsStaleAndKeepsTheInput(TestInfo test) throws SQLException {
+        String code = "race-" + run;
+        long id = Http.object(ok(admin("POST", "coupons", "{\"code\":\"" + code
+                + "\",\"discount_type\":\"fixed_cart\",\"amount\":\"5\"}"))).getJsonNumber("id").longValue();
+        try (ConsoleBrowser browser = browser(test)) {
+            browser.signInAs(DemoLogins.MANAGER).click("nav-pricing");
+            CustomersConsoleContract.type(browser, "filters:search", code);
+            submit(browser, "filters:apply");
+            browser.click("list:coupons:0:open");
+            assertEquals("/console/pricing/coupon.xhtml", browser.path());
+            CustomersConsoleContract.type(browser, "coupon:amount", "7");
+
+            // Another writer holds the coupon's row while this form is saved, then changes it and lets go: the save
+            // must see that change (checked under the same lock as its write), not a read taken before it.
+            try (Connection other = ItDatabase.connect()) {
+                ItDatabase.lock(other, "SELECT id FROM coupon WHERE id = ? FOR UPDATE", id);
+                WebElement save = browser.driver().findElement(By.id("coupon:save"));
+                // Clicked from a timer, so that this call returns while the page's POST waits for the lock.
+                browser.driver().executeScript("var save = arguments[0]; setTimeout(function () { save.click(); }, 0);",
+                        save);
+                try (Connection watcher = ItDatabase.connect()) {
+                    browser.await().until(d -> {
+                        try {
+                            return ItDatabase.someoneWaitsToLock(watcher, "coupon");
+                        } catch (SQLException e) {
+                            throw new AssertionError(e);
+                        }
+                    });
+                }
+                assertEquals(1, ItDatabase.update(other, "UPDATE coupon SET amount = 9, version = version + 1,"
+                        + " modified_at = modified_at + INTERVAL 1 SECOND WHERE id = ?", id));
+                other.commit();
+                browser.await().ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(save));
+            }
+            browser.shot("stale");
+            assertTrue(browser.text("coupon:messages").contains("changed by someone else"), browser.pageText());
+            assertEquals("7", CustomersConsoleContract.value(browser, "coupon:amount"), "the input is kept");
+        }
+        assertEquals("9.00", Http.object(ok(admin("GET", "coupons/" + id, null))).getString("amount"),
+                "the other writer's change stands");
     }
 
     @Test
