@@ -186,6 +186,27 @@ public abstract class HostedCheckoutContract {
     }
 
     @Test
+    void anExpiredCartNotYetDeletedShowsTheNotFoundPageWith404(TestInfo test) {
+        long product = product("Hosted expired " + run, "7.00", null);
+        String key = journey().newCartWith(Long.toString(product), "1");
+        // Two days without a request, as the cleanup finds it before it deletes the cart.
+        java.sql.Timestamp past = java.sql.Timestamp.valueOf("2000-01-01 00:00:00");
+        assertEquals(1, ItDatabase.update("UPDATE cart SET expiring_at = ?, expires_at = ? WHERE cart_key = ?", past,
+                past, key));
+        try (ConsoleBrowser browser = browser(test)) {
+            open(browser, key);
+            assertEquals(404, browser.status(), browser.pageText());
+            assertTrue(browser.has("not-found"), browser.pageText());
+            assertTrue(browser.text("not-found").contains("Cart expired"), browser.pageText());
+            assertTrue(browser.text("not-found-reason").contains("has expired"), browser.pageText());
+            assertFalse(browser.has("checkout:place-order"));
+        }
+        HttpResponse<String> direct = new Http(base).send(HttpRequest.newBuilder(new Http(base)
+                .at("checkout?cocart-load-cart=" + key)).GET());
+        assertEquals(404, direct.statusCode(), "the page did not renew the cart: " + direct.body());
+    }
+
+    @Test
     void anEmptyCartSaysSo(TestInfo test) {
         String empty = Http.object(ok(new Http(base).send(HttpRequest.newBuilder(new Http(base)
                 .at("wp-json/cocart/v2/cart")).POST(BodyPublishers.noBody())))).getString("cart_key");
