@@ -182,6 +182,13 @@ public abstract class HostedCheckoutContract {
             assertTrue(browser.text("payment-instructions").contains("Order ID as the payment reference"),
                     browser.pageText());
             assertEquals(browser.text("order-number"), browser.text("bank-reference").replace("Payment reference: ", ""));
+            // The store's account, as the integration-test servers configure it (headlesscart.payment.bacs.*).
+            String bank = browser.text("bank-details");
+            for (String detail : List.of("Headless Cart Ltd", "Test Bank", "12345678", "12-34-56",
+                    "GB33BUKB20201555555555", "BUKBGB22")) {
+                assertTrue(bank.contains(detail), detail + " in: " + bank);
+            }
+            assertEquals("GB33BUKB20201555555555", browser.text("bank-iban"));
         }
     }
 
