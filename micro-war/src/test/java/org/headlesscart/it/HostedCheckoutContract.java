@@ -214,6 +214,33 @@ public abstract class HostedCheckoutContract {
     }
 
     @Test
+    void anUnexpectedErrorShowsTheHtmlErrorPageNotJson(TestInfo test) {
+        long product = product("Hosted broken " + run, "7.00", null);
+        String key = journey().newCartWith(Long.toString(product), "1");
+        // A line the cart cannot read (its stored attributes are no JSON): the page fails where nothing expects it.
+        assertEquals(1, ItDatabase.update("UPDATE cart_item i JOIN cart c ON c.id = i.cart_id SET i.variation_json = '{'"
+                + " WHERE c.cart_key = ?", key));
+        try {
+            HttpResponse<String> page = new Http(base).send(HttpRequest.newBuilder(new Http(base)
+                    .at("checkout?cocart-load-cart=" + key)).GET());
+            assertEquals(500, page.statusCode(), page.body());
+            assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"),
+                    page.headers() + " " + page.body());
+            assertTrue(page.body().contains("id=\"checkout-error\""), page.body());
+            assertFalse(page.body().contains("cocart_unknown_server_error"), page.body());
+            assertFalse(page.body().contains("Exception"), page.body());
+            assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(""));
+            try (ConsoleBrowser browser = browser(test)) {
+                open(browser, key);
+                assertEquals(500, browser.status());
+                assertTrue(browser.text("checkout-error").contains("incident"), browser.pageText());
+            }
+        } finally {
+            ItDatabase.update("DELETE FROM cart WHERE cart_key = ?", key);    // no broken cart left for other suites
+        }
+    }
+
+    @Test
     void anEmptyCartSaysSo(TestInfo test) {
         String empty = Http.object(ok(new Http(base).send(HttpRequest.newBuilder(new Http(base)
                 .at("wp-json/cocart/v2/cart")).POST(BodyPublishers.noBody())))).getString("cart_key");
