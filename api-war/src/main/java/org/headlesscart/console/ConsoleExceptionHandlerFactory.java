@@ -6,25 +6,38 @@ import java.util.Iterator;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ProtectedViewException;
 import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.application.ViewHandler;
+import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.PhaseId;
+import jakarta.servlet.http.HttpServletRequest;
 
+import org.headlesscart.api.error.IncidentLog;
 import org.headlesscart.console.security.ConsolePaths;
 
 /**
  * The console's answers to Faces' two CSRF refusals. A GET of a protected view without the session's token (a
  * bookmark, a typed URL, or a link from another site) lands on the dashboard, which does nothing on GET. A POST
  * whose view state this session does not hold (forged, or its view long evicted) is refused with 403 and the 403
- * page saying so; nothing of the form is applied. Every other exception goes on to Faces' own handling.
+ * page saying so; nothing of the form is applied. Any other failure of a hosted checkout page (a shopper's page,
+ * not the API) is logged as an incident and answered with the checkout's HTML error page, status 500, instead of
+ * the container's error page, which answers in the API's JSON envelope. Every other exception goes on to Faces'
+ * own handling.
  */
 public class ConsoleExceptionHandlerFactory extends ExceptionHandlerFactory {
 
     /** Request attribute the 403 page reads: why the request was refused. */
     public static final String REASON = ConsoleExceptionHandlerFactory.class.getName() + ".reason";
+
+    /** Request attribute the hosted checkout's error page reads: the incident id the log has the failure under. */
+    public static final String INCIDENT = ConsoleExceptionHandlerFactory.class.getName() + ".incident";
+
+    static final String CHECKOUT_ERROR = "/checkout/error.xhtml";
 
     public ConsoleExceptionHandlerFactory(ExceptionHandlerFactory wrapped) {
         super(wrapped);
@@ -57,9 +70,50 @@ public class ConsoleExceptionHandlerFactory extends ExceptionHandlerFactory {
                 } else if (cause instanceof ViewExpiredException) {
                     events.remove();
                     refuse(context);
+                } else if (isHostedCheckout(context) && failed(context, cause)) {
+                    events.remove();
                 }
             }
             getWrapped().handle();
+        }
+
+        private static boolean isHostedCheckout(FacesContext context) {
+            return context.getExternalContext().getRequestServletPath().startsWith("/checkout/");
+        }
+
+        /**
+         * The hosted checkout's error page for an unexpected failure: logged with an incident id the page shows,
+         * whatever was rendered so far dropped, status 500. An Ajax request or a response already sent is left to
+         * Faces (an Ajax answer is Faces' partial response, never the API's JSON); whether it was handled.
+         */
+        private static boolean failed(FacesContext context, Throwable cause) {
+            ExternalContext external = context.getExternalContext();
+            if (context.getPartialViewContext().isAjaxRequest() || external.isResponseCommitted()) {
+                return false;
+            }
+            String incident = IncidentLog.incident(cause, IncidentLog.route((HttpServletRequest) external.getRequest()));
+            external.responseReset();
+            external.setResponseStatus(500);
+            external.setResponseContentType("text/html;charset=UTF-8");
+            // The reset dropped what HostedCheckoutFilter set for every checkout answer.
+            external.setResponseHeader("Cache-Control", "no-store");
+            external.setResponseHeader("Referrer-Policy", "same-origin");
+            external.getRequestMap().put(INCIDENT, incident);
+            ViewHandler views = context.getApplication().getViewHandler();
+            UIViewRoot page = views.createView(context, CHECKOUT_ERROR);
+            context.setViewRoot(page);
+            if (context.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
+                context.renderResponse();       // the lifecycle renders it next, as the 403 page above
+                return true;
+            }
+            // Failed while rendering: that phase is over, so the page is rendered here, in place of the dropped one.
+            try {
+                views.renderView(context, page);
+            } catch (IOException | RuntimeException e) {
+                return false;
+            }
+            context.responseComplete();
+            return true;
         }
 
         private static void redirect(FacesContext context, String path) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -20,6 +21,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The console's Carts pages in a real browser (issue 20, docs/console.md): a cart made through the API is found in
@@ -79,6 +81,16 @@ public abstract class CartsConsoleContract {
             openTheOnlyCart(browser, key);
 
             assertEquals(200, ConsoleTestSupport.asAdmin(base, "wp-json/cocart/v2/session/" + key).statusCode());
+            // "No" first: the dialog and its modal mask go, and the page can be used again.
+            browser.driver().findElement(By.id("cart-form:delete")).click();
+            browser.await().until(ExpectedConditions.elementToBeClickable(By.id("cart-form:confirm-no")));
+            browser.driver().findElement(By.id("cart-form:confirm-no")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> d.findElements(
+                    By.cssSelector(".ui-widget-overlay, .ui-dialog-mask")).stream().noneMatch(WebElement::isDisplayed));
+            browser.shot("delete-kept");
+            assertFalse(browser.driver().findElement(By.id("cart-form:confirm-no")).isDisplayed());
+            assertEquals(200, ConsoleTestSupport.asAdmin(base, "wp-json/cocart/v2/session/" + key).statusCode());
+
             browser.driver().findElement(By.id("cart-form:delete")).click();
             browser.await().until(ExpectedConditions.elementToBeClickable(By.id("cart-form:confirm-yes")));
             browser.shot("delete-confirm");

@@ -182,6 +182,61 @@ public abstract class HostedCheckoutContract {
             assertTrue(browser.text("payment-instructions").contains("Order ID as the payment reference"),
                     browser.pageText());
             assertEquals(browser.text("order-number"), browser.text("bank-reference").replace("Payment reference: ", ""));
+            // The store's account, as the integration-test servers configure it (headlesscart.payment.bacs.*).
+            String bank = browser.text("bank-details");
+            for (String detail : List.of("Headless Cart Ltd", "Test Bank", "12345678", "12-34-56",
+                    "GB33BUKB20201555555555", "BUKBGB22")) {
+                assertTrue(bank.contains(detail), detail + " in: " + bank);
+            }
+            assertEquals("GB33BUKB20201555555555", browser.text("bank-iban"));
+        }
+    }
+
+    @Test
+    void anExpiredCartNotYetDeletedShowsTheNotFoundPageWith404(TestInfo test) {
+        long product = product("Hosted expired " + run, "7.00", null);
+        String key = journey().newCartWith(Long.toString(product), "1");
+        // Two days without a request, as the cleanup finds it before it deletes the cart.
+        java.sql.Timestamp past = java.sql.Timestamp.valueOf("2000-01-01 00:00:00");
+        assertEquals(1, ItDatabase.update("UPDATE cart SET expiring_at = ?, expires_at = ? WHERE cart_key = ?", past,
+                past, key));
+        try (ConsoleBrowser browser = browser(test)) {
+            open(browser, key);
+            assertEquals(404, browser.status(), browser.pageText());
+            assertTrue(browser.has("not-found"), browser.pageText());
+            assertTrue(browser.text("not-found").contains("Cart expired"), browser.pageText());
+            assertTrue(browser.text("not-found-reason").contains("has expired"), browser.pageText());
+            assertFalse(browser.has("checkout:place-order"));
+        }
+        HttpResponse<String> direct = new Http(base).send(HttpRequest.newBuilder(new Http(base)
+                .at("checkout?cocart-load-cart=" + key)).GET());
+        assertEquals(404, direct.statusCode(), "the page did not renew the cart: " + direct.body());
+    }
+
+    @Test
+    void anUnexpectedErrorShowsTheHtmlErrorPageNotJson(TestInfo test) {
+        long product = product("Hosted broken " + run, "7.00", null);
+        String key = journey().newCartWith(Long.toString(product), "1");
+        // A line the cart cannot read (its stored attributes are no JSON): the page fails where nothing expects it.
+        assertEquals(1, ItDatabase.update("UPDATE cart_item i JOIN cart c ON c.id = i.cart_id SET i.variation_json = '{'"
+                + " WHERE c.cart_key = ?", key));
+        try {
+            HttpResponse<String> page = new Http(base).send(HttpRequest.newBuilder(new Http(base)
+                    .at("checkout?cocart-load-cart=" + key)).GET());
+            assertEquals(500, page.statusCode(), page.body());
+            assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"),
+                    page.headers() + " " + page.body());
+            assertTrue(page.body().contains("id=\"checkout-error\""), page.body());
+            assertFalse(page.body().contains("cocart_unknown_server_error"), page.body());
+            assertFalse(page.body().contains("Exception"), page.body());
+            assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(""));
+            try (ConsoleBrowser browser = browser(test)) {
+                open(browser, key);
+                assertEquals(500, browser.status());
+                assertTrue(browser.text("checkout-error").contains("incident"), browser.pageText());
+            }
+        } finally {
+            ItDatabase.update("DELETE FROM cart WHERE cart_key = ?", key);    // no broken cart left for other suites
         }
     }
 

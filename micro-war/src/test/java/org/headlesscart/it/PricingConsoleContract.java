@@ -4,11 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -25,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -91,18 +97,23 @@ public abstract class PricingConsoleContract {
     }
 
     @Test
-    void aTaxRateCsvImportedInTheConsoleReportsItsRowsAndIsInTheApi(TestInfo test) {
+    void aTaxRateCsvImportedInTheConsoleReportsItsRowsAndIsInTheApi(TestInfo test) throws IOException {
         String csv = """
                 Country code,State code,Postcode / ZIP,City,Rate %,Tax name,Priority,Compound,Shipping,Tax class
                 FR,*,*,*,20.0000,TVA RUN,1,0,1,
                 DE,*,10115;10117,BERLIN,19.0000,MwSt RUN,1,0,1,reduced-rate
                 IT,*,*,*,not-a-rate,IVA RUN,1,0,1,
                 """.replace("RUN", run);
+        Path file = Files.createTempFile("tax_rates", ".csv");
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
         try (ConsoleBrowser browser = browser(test)) {
             browser.signInAs(DemoLogins.ADMIN).click("nav-pricing").click("tab-taxes");
             assertEquals("/console/pricing/taxes.xhtml", browser.path());
-            browser.driver().findElement(By.id("import:csv")).sendKeys(csv);
-            submit(browser, "import:run-import");
+            assertFalse(browser.has("import:csv"), "a file upload, not a text area");
+            browser.driver().findElement(By.id("import:file_input")).sendKeys(file.toAbsolutePath().toString());
+            browser.await().ignoring(StaleElementReferenceException.class)
+                    .until(d -> browser.has("import:report-summary"));
+            browser.shot("tax-import-report");
             assertEquals("3 rows read, 2 imported, 1 refused.", browser.text("import:report-summary")
                     .replaceAll("\\s+", " "));
             assertTrue(browser.text("import:report").contains("Line 4:"), browser.text("import:report"));
@@ -110,6 +121,8 @@ public abstract class PricingConsoleContract {
             browser.driver().findElement(By.id("filters:class")).sendKeys("Reduced rate");
             submit(browser, "filters:apply");
             assertTrue(browser.text("list:rates").contains("MwSt " + run), browser.text("list:rates"));
+        } finally {
+            Files.deleteIfExists(file);
         }
         List<JsonObject> rates = Http.parse(ok(admin("GET", "taxes?per_page=100&orderby=id&order=desc", null))
                 .body()).asJsonArray().getValuesAs(JsonObject.class);
@@ -122,6 +135,97 @@ public abstract class PricingConsoleContract {
         assertEquals(List.of("10115", "10117"), mwst.getJsonArray("postcodes").getValuesAs(JsonValue::toString)
                 .stream().map(s -> s.replace("\"", "")).toList());
         assertTrue(rates.stream().noneMatch(r -> r.getString("name").equals("IVA " + run)), "the bad row is refused");
+    }
+
+    @Test
+    void aFileThatIsNotATaxRateCsvIsRefusedWithItsReasonAndNothingWritten(TestInfo test) throws IOException {
+        int before = taxRateTotal();
+        Path file = Files.createTempFile("products", ".csv");
+        // A WooCommerce product export: a CSV, but not of tax rates. Its rows would each be refused one by one
+        // (or worse, read as rates); the whole file is refused before anything is written.
+        Files.writeString(file, "ID,Type,SKU,Name,Published,Regular price\n,simple,tax-not-" + run
+                + ",Not a rate,1,9.99\n", StandardCharsets.UTF_8);
+        try (ConsoleBrowser browser = browser(test)) {
+            browser.signInAs(DemoLogins.ADMIN).click("nav-pricing").click("tab-taxes");
+            browser.driver().findElement(By.id("import:file_input")).sendKeys(file.toAbsolutePath().toString());
+            browser.await().ignoring(StaleElementReferenceException.class)
+                    .until(d -> browser.text("messages").contains("was refused"));
+            browser.shot("tax-import-refused");
+            String message = browser.text("messages");
+            assertTrue(message.contains("Not a WooCommerce tax rate export"), message);
+            assertTrue(message.contains("Country code"), "the reason names the expected columns: " + message);
+            assertTrue(message.contains("Nothing was imported."), message);
+            assertFalse(browser.has("import:report-summary"), "no report for a refused file");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+        assertEquals(before, taxRateTotal(), "nothing written");
+    }
+
+    @Test
+    void aCouponChangedWhileItsFormIsSavedIsRefusedAsStaleAndKeepsTheInput(TestInfo test) throws SQLException {
+        String code = "race-" + run;
+        long id = Http.object(ok(admin("POST", "coupons", "{\"code\":\"" + code
+                + "\",\"discount_type\":\"fixed_cart\",\"amount\":\"5\"}"))).getJsonNumber("id").longValue();
+        try (ConsoleBrowser browser = browser(test)) {
+            browser.signInAs(DemoLogins.MANAGER).click("nav-pricing");
+            CustomersConsoleContract.type(browser, "filters:search", code);
+            submit(browser, "filters:apply");
+            browser.click("list:coupons:0:open");
+            assertEquals("/console/pricing/coupon.xhtml", browser.path());
+            CustomersConsoleContract.type(browser, "coupon:amount", "7");
+
+            // Another writer holds the coupon's row while this form is saved, then changes it and lets go: the save
+            // must see that change (checked under the same lock as its write), not a read taken before it.
+            try (Connection other = ItDatabase.connect()) {
+                ItDatabase.lock(other, "SELECT id FROM coupon WHERE id = ? FOR UPDATE", id);
+                WebElement save = browser.driver().findElement(By.id("coupon:save"));
+                // Clicked from a timer, so that this call returns while the page's POST waits for the lock.
+                browser.driver().executeScript("var save = arguments[0]; setTimeout(function () { save.click(); }, 0);",
+                        save);
+                try (Connection watcher = ItDatabase.connect()) {
+                    browser.await().until(d -> {
+                        try {
+                            return ItDatabase.someoneWaitsToLock(watcher, "coupon");
+                        } catch (SQLException e) {
+                            throw new AssertionError(e);
+                        }
+                    });
+                }
+                assertEquals(1, ItDatabase.update(other, "UPDATE coupon SET amount = 9, version = version + 1,"
+                        + " modified_at = modified_at + INTERVAL 1 SECOND WHERE id = ?", id));
+                other.commit();
+                browser.await().ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(save));
+            }
+            browser.shot("stale");
+            assertTrue(browser.text("coupon:messages").contains("changed by someone else"), browser.pageText());
+            assertEquals("7", CustomersConsoleContract.value(browser, "coupon:amount"), "the input is kept");
+        }
+        assertEquals("9.00", Http.object(ok(admin("GET", "coupons/" + id, null))).getString("amount"),
+                "the other writer's change stands");
+    }
+
+    @Test
+    void theShippingZonesArePagedWithZoneZeroFirst(TestInfo test) {
+        for (int i = 0; i < 21; i++) {
+            ok(admin("POST", "shipping/zones", "{\"name\":\"Paged " + run + " " + i + "\",\"order\":" + (900_000 + i)
+                    + "}"));
+        }
+        int total = Http.parse(ok(admin("GET", "shipping/zones", null)).body()).asJsonArray().size();
+        try (ConsoleBrowser browser = browser(test)) {
+            browser.signInAs(DemoLogins.ADMIN).click("nav-pricing").click("tab-shipping");
+            List<WebElement> rows = browser.driver().findElements(By.cssSelector("#list\\:zones_data > tr"));
+            assertEquals(20, rows.size(), browser.pageText());
+            assertTrue(rows.get(0).getText().contains("Locations not covered by your other zones"), rows.get(0).getText());
+            assertTrue(browser.text("list:zones").contains("1–20 of " + total), browser.text("list:zones"));
+            WebElement first = rows.get(0);
+            browser.driver().findElement(By.cssSelector("#list\\:zones .ui-paginator-last")).click();
+            browser.await().until(ExpectedConditions.stalenessOf(first));
+            browser.shot("last-page");
+            String last = browser.text("list:zones");
+            assertTrue(last.contains("Paged " + run + " 20"), last);
+            assertFalse(last.contains("Locations not covered by your other zones"), last);
+        }
     }
 
     @Test
@@ -199,6 +303,11 @@ public abstract class PricingConsoleContract {
         button.click();
         browser.await().ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(button));
         browser.shot();
+    }
+
+    int taxRateTotal() {
+        return Integer.parseInt(ok(admin("GET", "taxes?per_page=1", null)).headers().firstValue("X-WP-Total")
+                .orElseThrow());
     }
 
     JsonArray coupons(String code) {

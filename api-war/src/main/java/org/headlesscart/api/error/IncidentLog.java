@@ -11,10 +11,10 @@ import jakarta.servlet.http.HttpServletRequest;
  * The server log's side of a failure (docs/decisions.md): one line per incident with its id, the route, the
  * failure and its root cause, and the stack trace only once per distinct cause and minute ({@link
  * StackTraceLimiter}); the other lines name the incident whose trace they share. A request that found the database
- * unreachable gets one WARNING line and no trace; while the database is known to be away, requests do not reach it
+ * unreachable gets one WARNING line and no trace (the hosted checkout's HTML error page logs through here too); while the database is known to be away, requests do not reach it
  * and log nothing (api-war DatabaseGate), so an outage writes a few lines instead of megabytes.
  */
-final class IncidentLog {
+public final class IncidentLog {
 
     private static final Logger LOG = System.getLogger(IncidentLog.class.getName());
     private static final int MAX_MESSAGE = 300;
@@ -24,7 +24,7 @@ final class IncidentLog {
     }
 
     /** Logs a server fault under a new incident id and returns the id. */
-    static String incident(Throwable failure, String route) {
+    public static String incident(Throwable failure, String route) {
         String incident = UUID.randomUUID().toString();
         String line = "Incident " + incident + ": " + route + " failed with " + describe(failure);
         if (failure == null) {
@@ -55,7 +55,7 @@ final class IncidentLog {
     }
 
     /** "METHOD /path" of a request, without its query (which may carry a cart key, a bearer secret). */
-    static String route(HttpServletRequest request) {
+    public static String route(HttpServletRequest request) {
         if (request == null) {
             return "-";
         }

@@ -25,6 +25,8 @@ public class PricingExceptionMapper implements ExceptionMapper<PricingException>
             case COUPON_INVALID_AMOUNT -> CoCartError.response(400, "coupon_invalid_amount", e.getMessage());
             case COUPON_INVALID_EMAIL -> CoCartError.response(400, "coupon_invalid_email_address", e.getMessage());
             case COUPON_ALREADY_TRASHED -> CoCartError.response(410, "woocommerce_rest_already_trashed", e.getMessage());
+            // Only the console's conditional save refuses so; no API route sends a coupon's expected state.
+            case COUPON_CHANGED -> CoCartError.response(409, "cocart_coupon_changed", e.getMessage());
             case INVALID_FIELDS -> CoCartError.response(400, "rest_invalid_param", e.getMessage(),
                     InvalidParamMapper.data(e.fields(), InvalidParamException.GENERIC_CODE));
         };

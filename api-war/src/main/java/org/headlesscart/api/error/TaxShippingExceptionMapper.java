@@ -57,6 +57,8 @@ public class TaxShippingExceptionMapper implements ExceptionMapper<TaxShippingEx
                     "An invalid setting value was passed.");
             case IMPORT_TOO_MANY_ROWS -> CoCartError.response(413, "cocart_request_too_large",
                     "The request body is too large.");
+            // Only the console's file upload refuses a whole file; the API's import route reads rows as sent.
+            case IMPORT_NOT_TAX_RATES -> CoCartError.response(400, "rest_invalid_param", "Invalid parameter(s).");
             case INVALID_FIELDS -> CoCartError.response(400, "rest_invalid_param", "Invalid parameter(s).");
         };
     }

@@ -60,8 +60,11 @@ public class HostedCheckout implements Serializable {
     public static final String KEY_PARAMETER = "cocart-load-cart";
     static final String TEST_CARD = "testcard";
 
-    /** What the page shows: the form, a key that names no cart we may show (404), or an empty cart. */
-    public enum State { CHECKOUT, NOT_FOUND, EMPTY }
+    /**
+     * What the page shows: the form, a key that names no cart we may show (404), a cart whose expiry passed but
+     * that the cleanup has not deleted yet (404 too), or an empty cart.
+     */
+    public enum State { CHECKOUT, NOT_FOUND, EXPIRED, EMPTY }
 
     @EJB
     transient CheckoutService checkout;
@@ -107,7 +110,7 @@ public class HostedCheckout implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         String key = faces.getExternalContext().getRequestParameterMap().get(KEY_PARAMETER);
         state = resolve(key == null ? "" : key.strip());
-        if (state == State.NOT_FOUND) {
+        if (state == State.NOT_FOUND || state == State.EXPIRED) {
             faces.getExternalContext().setResponseStatus(404);
             return;
         }
@@ -125,7 +128,8 @@ public class HostedCheckout implements Serializable {
 
     /**
      * A key names a cart this page may show when the cart routes accept it from a guest (not malformed, not a
-     * customer's id) and a cart is stored under it: an unknown key creates nothing here.
+     * customer's id) and a cart is stored under it that has not expired: an unknown key creates nothing here, and
+     * an expired cart is asked about first, since the cart's reads would renew it (as the API's reads do).
      */
     private State resolve(String key) {
         if (key.isEmpty()) {
@@ -133,6 +137,9 @@ public class HostedCheckout implements Serializable {
         }
         try {
             CartRef ref = CartRef.guest(key);
+            if (carts.isExpired(ref)) {
+                return State.EXPIRED;
+            }
             if (carts.stamp(ref).isEmpty()) {
                 return State.NOT_FOUND;
             }

@@ -22,6 +22,7 @@ import org.headlesscart.order.model.OrderView;
 import org.headlesscart.payment.boundary.OrderPaymentService;
 import org.headlesscart.payment.boundary.PaymentException;
 import org.headlesscart.payment.boundary.PaymentService;
+import org.headlesscart.payment.model.BankAccount;
 import org.headlesscart.payment.model.PaymentMethodView;
 import org.headlesscart.payment.spi.PaymentContext;
 
@@ -30,7 +31,7 @@ import org.headlesscart.payment.spi.PaymentContext;
  * WooCommerce's "thank you" page: the order as {@code GET cocart/v2/order-received/{id}} shows it, read through the
  * same boundary ({@code OrderPaymentService.received}: the key compared in constant time). A wrong id or key is
  * the same clear 404 page as a wrong cart key. Offline methods (bank transfer, cheque, cash on delivery) show their
- * gateway's instructions.
+ * gateway's instructions, and a bank transfer the store's account details ({@code PaymentService.bankAccount}).
  */
 @Named
 @RequestScoped
@@ -51,6 +52,7 @@ public class OrderReceived {
 
     private OrderView order;
     private String instructions;
+    private BankAccount bank;
     private CurrencyView currency;
 
     /** The page's path for an order, below the context root. */
@@ -75,6 +77,9 @@ public class OrderReceived {
             return;
         }
         instructions = gateway().map(PaymentMethodView::description).orElse(null);
+        if ("bacs".equals(order.paymentMethod())) {
+            bank = payments.bankAccount();
+        }
     }
 
     /** The order's gateway as checkout/payment-methods describes it (bank transfer's instructions ...). */
@@ -98,6 +103,11 @@ public class OrderReceived {
 
     public String getInstructions() {
         return instructions;
+    }
+
+    /** The store's account for an order paid by bank transfer, when configured; else {@code null}. */
+    public BankAccount getBank() {
+        return bank != null && bank.isConfigured() ? bank : null;
     }
 
     public boolean isOffline() {

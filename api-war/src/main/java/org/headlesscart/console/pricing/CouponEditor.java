@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Objects;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -17,6 +16,7 @@ import jakarta.inject.Named;
 
 import org.headlesscart.pricing.boundary.CouponAdminService;
 import org.headlesscart.pricing.boundary.PricingException;
+import org.headlesscart.pricing.boundary.PricingFailure;
 import org.headlesscart.pricing.model.Coupon;
 import org.headlesscart.pricing.model.CouponAdminView;
 import org.headlesscart.pricing.model.CouponDraft;
@@ -117,17 +117,33 @@ public class CouponEditor implements Serializable {
                 Forms.info("Created coupon " + made.coupon().code() + ".");
                 return "/console/pricing/coupon?faces-redirect=true&id=" + made.coupon().id();
             }
-            if (!Objects.equals(coupons.get(id).modified(), readAt)) {
-                Forms.error(null, "This coupon was changed by someone else after you opened the page. Nothing was"
-                        + " saved and your input is kept: reload the page to see the current values.");
-                return null;
-            }
-            fill(coupons.update(id, draft));
+            // Checked by the boundary under the row lock it writes with: a change committed by anyone after this
+            // page read the coupon is seen, even one that lands while this save waits for the lock.
+            fill(coupons.updateIfUnmodified(id, draft, readAt));
             Forms.info("Saved the coupon.");
         } catch (PricingException refused) {
+            if (refused.failure() == PricingFailure.COUPON_CHANGED) {
+                stale();
+                return null;
+            }
             refused(refused);
         }
         return null;
+    }
+
+    /**
+     * The coupon changed since this page read it: nothing was saved, the input stays as typed, and the page now
+     * holds the coupon's current modification time, so saving again applies the input knowingly.
+     */
+    private void stale() {
+        try {
+            readAt = coupons.get(id).modified();
+        } catch (PricingException gone) {
+            Forms.error(null, "This coupon no longer exists.");
+            return;
+        }
+        Forms.error(null, "This coupon was changed by someone else after you opened the page. Nothing was saved and"
+                + " your input is kept: save again to apply it, or reload the page to see the current values.");
     }
 
     /** Moves the coupon to the trash, as WooCommerce's "Move to Trash"; back to the list. */

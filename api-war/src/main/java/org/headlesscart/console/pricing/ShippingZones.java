@@ -14,6 +14,7 @@ import org.headlesscart.console.security.ConsoleUser;
 import org.headlesscart.pricing.boundary.ShippingAdminService;
 import org.headlesscart.pricing.boundary.TaxShippingException;
 import org.headlesscart.pricing.model.ShippingZone;
+import org.headlesscart.pricing.model.ShippingZonePage;
 import org.headlesscart.pricing.model.ZoneDraft;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -21,8 +22,9 @@ import org.primefaces.model.SortMeta;
 
 /**
  * Shipping zones (WooCommerce → Settings → Shipping: administrator-only) in matching order, zone 0 first as
- * WooCommerce lists them, and the form that adds a zone. The boundary reads every zone with its locations and
- * methods in a fixed number of statements (the pricing rules read them whole); the table pages what it answered.
+ * WooCommerce lists them, and the form that adds a zone. The table is paged in the database: a page is the
+ * boundary's {@code page} (only that page's zones, with their locations and methods, in a fixed number of
+ * statements), never the whole list.
  */
 @Named
 @ViewScoped
@@ -77,30 +79,22 @@ public class ShippingZones implements Serializable {
                 .collect(Collectors.joining(", "));
     }
 
-    /** The zones as the boundary lists them, a page at a time. */
+    /** The zones a page at a time, paged in the database by the boundary; the count is asked first. */
     final class Zones extends LazyDataModel<ShippingZone> {
 
         private static final long serialVersionUID = 1L;
-        private transient List<ShippingZone> all;
-
-        private List<ShippingZone> all() {
-            if (all == null) {
-                all = shipping.list();
-            }
-            return all;
-        }
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            all = null;     // read afresh on every request that shows the table
-            return all().size();
+            return (int) Math.min(Integer.MAX_VALUE, shipping.count());
         }
 
         @Override
         public List<ShippingZone> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
-            List<ShippingZone> zones = all();
-            return zones.subList(Math.min(first, zones.size()), Math.min(first + pageSize, zones.size()));
+            ShippingZonePage page = shipping.page(first, pageSize);
+            setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
+            return page.zones();
         }
 
         @Override

@@ -5,12 +5,14 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.headlesscart.console.security.ConsoleUser;
 import org.headlesscart.pricing.boundary.TaxAdminService;
 import org.headlesscart.pricing.boundary.TaxImportService;
@@ -22,13 +24,15 @@ import org.headlesscart.pricing.model.TaxRateDraft;
 import org.headlesscart.pricing.model.TaxRatePage;
 import org.headlesscart.pricing.model.TaxRateQuery;
 import org.primefaces.component.datatable.DataTable;
+import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * Tax rates by class (WooCommerce → Settings → Tax: administrator-only), paged in the database by the boundary
- * {@code wc/v3/taxes} uses; one form creates or edits a rate; the CSV import runs the existing
+ * {@code wc/v3/taxes} uses; one form creates or edits a rate; the CSV import takes an uploaded file, runs it through
  * {@code TaxImportService} and shows its report.
  */
 @Named
@@ -36,6 +40,7 @@ import org.primefaces.model.SortMeta;
 public class TaxRates implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    static final long DEFAULT_MAX_BYTES = 1_048_576;
 
     @EJB
     transient TaxAdminService taxes;
@@ -59,8 +64,16 @@ public class TaxRates implements Serializable {
     private boolean compound;
     private boolean shipping = true;
     private String rateClass = "";
-    private String csv = "";
+    private String fileName;
     private TaxImportReport report;
+    /** The API import route's body limit; read once per view (a config injection would not survive passivation). */
+    private long maxBytes;
+
+    @PostConstruct
+    void init() {
+        maxBytes = ConfigProvider.getConfig().getOptionalValue("headlesscart.api.max-body-bytes", Long.class)
+                .orElse(DEFAULT_MAX_BYTES);
+    }
 
     public List<TaxClass> getClasses() {
         return taxes.classes();
@@ -155,22 +168,32 @@ public class TaxRates implements Serializable {
         }
     }
 
-    /** Imports the pasted or uploaded CSV: good rows are added, bad ones refused with their line and reason. */
-    public void importCsv() {
+    /**
+     * The uploaded file (p:fileUpload, WooCommerce → Settings → Tax → Export CSV) through {@code TaxImportService}:
+     * a file that is not such an export (not UTF-8, not its header) or too large is refused whole with the reason,
+     * before anything is written; otherwise good rows are added and bad ones reported with their line and reason.
+     */
+    public void upload(FileUploadEvent event) {
         user.requireAdministrator();
-        if (Forms.text(csv).isEmpty()) {
-            Forms.error("import:csv", "Paste the rows of a WooCommerce tax rate CSV export.");
+        UploadedFile file = event.getFile();
+        fileName = file.getFileName();
+        report = null;
+        if (file.getSize() > maxBytes) {
+            refuseFile("The file is " + file.getSize() + " bytes; an import takes at most " + maxBytes + " bytes.");
             return;
         }
         try {
-            report = imports.importCsv(csv);
-            Forms.info("Imported " + report.imported().size() + " of " + report.rows() + " rows; refused "
+            report = imports.importFile(file.getContent());
+            Forms.info(fileName + ": imported " + report.imported().size() + " of " + report.rows() + " rows; refused "
                     + report.refused().size() + ".");
             firstPage();
         } catch (TaxShippingException refused) {
-            report = null;
-            Forms.error("import:csv", refused.getMessage());
+            refuseFile(refused.getMessage());
         }
+    }
+
+    private void refuseFile(String reason) {
+        Forms.error(null, fileName + " was refused: " + reason + " Nothing was imported.");
     }
 
     public String joined(List<String> values) {
@@ -246,7 +269,6 @@ public class TaxRates implements Serializable {
     public void setShipping(boolean shipping) { this.shipping = shipping; }
     public String getRateClass() { return rateClass; }
     public void setRateClass(String rateClass) { this.rateClass = rateClass == null ? "" : rateClass; }
-    public String getCsv() { return csv; }
-    public void setCsv(String csv) { this.csv = csv; }
+    public long getMaxBytes() { return maxBytes; }
     public TaxImportReport getReport() { return report; }
 }

@@ -108,6 +108,21 @@ public class CartService {
     }
 
     /**
+     * Whether a cart is stored under the key and its expiry has passed: the cleanup deletes it at its next run. One
+     * read outside any transaction that renews nothing, unlike {@link #stamp} and {@link #view}, whose reads give an
+     * expired cart new times as the API's routes do. The hosted checkout asks this first (docs/hosted-checkout.md).
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public boolean isExpired(CartRef cart) {
+        if (cart.key() == null || cart.key().isEmpty()) {
+            return false;
+        }
+        CartTarget target = owners.target(cart);
+        return target.guestKey() == null
+                && store.expiresAt(target.key()).filter(at -> at.isBefore(Instant.now())).isPresent();
+    }
+
+    /**
      * POST /cart (CoCart 4.4+, contract §2): an empty guest cart stored under a new key, a new one on every call
      * (docs/carts-and-identity.md).
      */

@@ -71,6 +71,14 @@ public class CartStore {
         }
     }
 
+    /** When the cart under the key expires, as stored (reads renew nothing here): one unique-key read. */
+    public Optional<Instant> expiresAt(String key) {
+        try (EntityManager reader = carts.createEntityManager()) {
+            return reader.createNamedQuery(Cart.EXPIRY_BY_KEY, Instant.class).setParameter("key", key)
+                    .getResultList().stream().findFirst();
+        }
+    }
+
     /**
      * Renews the stored times of a cart a read loaded after its "expiring" time (contract §6.4,
      * docs/carts-and-identity.md): one UPDATE in a transaction of its own, and only while that time is still past, so that parallel

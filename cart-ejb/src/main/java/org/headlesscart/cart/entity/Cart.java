@@ -34,6 +34,7 @@ import jakarta.persistence.Version;
 @NamedQuery(name = Cart.LOCK_BY_KEY, query = "SELECT c FROM Cart c LEFT JOIN FETCH c.items WHERE c.cartKey = :key",
         lockMode = LockModeType.PESSIMISTIC_WRITE)
 @NamedQuery(name = Cart.STAMP_BY_KEY, query = "SELECT c.id, c.version, c.expiringAt FROM Cart c WHERE c.cartKey = :key")
+@NamedQuery(name = Cart.EXPIRY_BY_KEY, query = "SELECT c.expiresAt FROM Cart c WHERE c.cartKey = :key")
 // Renewal on a read: the version stays, since what the cart shows is unchanged (its tag too).
 @NamedQuery(name = Cart.RENEW, query = "UPDATE Cart c SET c.expiringAt = :expiring, c.expiresAt = :expires "
         + "WHERE c.id = :id AND c.expiringAt < :now")
@@ -76,6 +77,7 @@ public class Cart {
     public static final String BY_KEY = "Cart.byKey";
     public static final String LOCK_BY_KEY = "Cart.lockByKey";
     public static final String STAMP_BY_KEY = "Cart.stampByKey";
+    public static final String EXPIRY_BY_KEY = "Cart.expiryByKey";
     public static final String RENEW = "Cart.renew";
     public static final String FIGURES = "Cart.figures";
     public static final String DELETE_BY_KEY = "Cart.deleteByKey";

@@ -15,8 +15,10 @@ import org.headlesscart.order.control.OrderStore;
 import org.headlesscart.order.entity.CustomerOrder;
 import org.headlesscart.order.model.OrderStatus;
 import org.headlesscart.order.model.OrderView;
+import org.headlesscart.payment.control.BankTransferGateway;
 import org.headlesscart.payment.control.Gateways;
 import org.headlesscart.payment.control.PaymentViews;
+import org.headlesscart.payment.model.BankAccount;
 import org.headlesscart.payment.model.PaymentMethodView;
 import org.headlesscart.payment.model.PaymentResult;
 import org.headlesscart.payment.spi.PaymentContext;
@@ -37,6 +39,9 @@ public class PaymentService {
     @Inject
     OrderStore orders;
 
+    @Inject
+    BankTransferGateway bankTransfer;
+
     @EJB
     OrderStatusService statuses;
 
@@ -44,6 +49,14 @@ public class PaymentService {
     @Inject
     @ConfigProperty(name = "headlesscart.payment.return-url")
     String returnUrl;
+
+    /**
+     * The account a direct bank transfer pays into (WooCommerce's BACS account details), for the order-received
+     * page of an order paid so; empty details when none are configured.
+     */
+    public BankAccount bankAccount() {
+        return bankTransfer.account();
+    }
 
     /** The enabled gateways available for the context, in the store's order (payment-methods route). */
     public List<PaymentMethodView> methods(PaymentContext context) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 
+import org.headlesscart.payment.model.BankAccount;
 import org.headlesscart.payment.spi.GatewaySettings;
 import org.headlesscart.payment.spi.PaymentContext;
 import org.headlesscart.payment.spi.PaymentOutcome;
@@ -24,6 +25,20 @@ class OfflineGatewaysTest {
     static PaymentRequest request(Map<String, String> data) {
         return new PaymentRequest(7, "wc_order_abcdefghijklm", "USD", 3600, "a@example.com", data,
                 "/wp-json/cocart/v2/order-received/7", shipping("flat_rate:1"));
+    }
+
+    @Test
+    void theBankTransfersAccountDetailsComeFromItsSettings() {
+        BankTransferGateway bacs = new BankTransferGateway(GatewaySettings.of("bacs", Map.of(
+                "headlesscart.payment.bacs.account-name", " Shop Ltd ", "headlesscart.payment.bacs.iban",
+                "GB33BUKB20201555555555", "headlesscart.payment.bacs.bic", "BUKBGB22")));
+        BankAccount account = bacs.account();
+        assertEquals("Shop Ltd", account.accountName());
+        assertEquals("GB33BUKB20201555555555", account.iban());
+        assertEquals("BUKBGB22", account.bic());
+        assertEquals("", account.sortCode());
+        assertTrue(account.isConfigured());
+        assertFalse(new BankTransferGateway(GatewaySettings.of("bacs", Map.of())).account().isConfigured());
     }
 
     @Test

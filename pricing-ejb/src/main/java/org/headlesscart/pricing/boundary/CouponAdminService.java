@@ -2,8 +2,10 @@ package org.headlesscart.pricing.boundary;
 
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -82,6 +84,29 @@ public class CouponAdminService {
                 .orElseThrow(() -> PricingFailure.COUPON_TO_UPDATE_NOT_FOUND.exception(id));
         coupon.setModifiedAt(clock.instant());
         return save(coupon, draft, false);
+    }
+
+    /**
+     * Changes the fields given if the coupon is still as the caller read it (its modification time, as
+     * {@link CouponAdminView#modified()} gave it): compared after the row is locked for this write, in the same
+     * transaction, so a change committed between the caller's read and this write is seen and wins (compare and
+     * set; a check before the lock could pass and then overwrite it). Nothing is written when it changed.
+     *
+     * @throws PricingException COUPON_CHANGED, and those of {@link #update}
+     */
+    public CouponAdminView updateIfUnmodified(long id, CouponDraft draft, Instant readModified) {
+        StoredCoupon coupon = coupons.lock(id)
+                .orElseThrow(() -> PricingFailure.COUPON_TO_UPDATE_NOT_FOUND.exception(id));
+        if (readModified == null || !micros(coupon.getModifiedAt()).equals(micros(readModified))) {
+            throw PricingFailure.COUPON_CHANGED.exception(id);
+        }
+        // Stored as the column keeps it (microseconds), so the view answered here compares equal to a later read.
+        coupon.setModifiedAt(micros(clock.instant()));
+        return save(coupon, draft, false);
+    }
+
+    private static Instant micros(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MICROS);
     }
 
     /**

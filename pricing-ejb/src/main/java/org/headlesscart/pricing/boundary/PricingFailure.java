@@ -41,6 +41,9 @@ public enum PricingFailure {
     /** A delete without {@code force} of a coupon already in the trash. */
     COUPON_ALREADY_TRASHED("The shop_coupon has already been deleted."),
 
+    /** A conditional update of a coupon that was changed after the caller read it; nothing was written. */
+    COUPON_CHANGED("The coupon was changed since it was read."),
+
     /** Fields of a coupon are invalid; {@link PricingException#fields()} says which and why. */
     INVALID_FIELDS("Invalid parameter(s): %s");
 

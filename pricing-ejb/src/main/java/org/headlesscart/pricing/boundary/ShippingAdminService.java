@@ -19,6 +19,7 @@ import org.headlesscart.pricing.model.MethodDraft;
 import org.headlesscart.pricing.model.ShippingMethodType;
 import org.headlesscart.pricing.model.ShippingMethodTypes;
 import org.headlesscart.pricing.model.ShippingZone;
+import org.headlesscart.pricing.model.ShippingZonePage;
 import org.headlesscart.pricing.model.ZoneDraft;
 
 /**
@@ -46,6 +47,21 @@ public class ShippingAdminService {
         List<ShippingZone> all = new ArrayList<>(zones.all());
         all.add(0, all.remove(all.size() - 1));
         return all;
+    }
+
+    /** How many zones {@link #list} has, zone 0 included: one count. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public long count() {
+        return zones.stored() + 1;
+    }
+
+    /**
+     * A page of that list, read from the database a page at a time (the console's zones table): {@code size} zones
+     * (1–100) from position {@code first}, zone 0 being position 0, and how many zones there are.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public ShippingZonePage page(int first, int size) {
+        return zones.page(Math.max(0, first), Math.max(1, Math.min(100, size)));
     }
 
     /** In a transaction, so the zone's locations load with it. */

@@ -38,6 +38,32 @@ public class TaxImportService {
     @Inject
     RulesRevision revision;
 
+    /**
+     * A file uploaded as WooCommerce's tax rate export (the console's import): it must be UTF-8 text whose first row
+     * is the export's header ({@link TaxRateCsv#HEADER}), else it is refused whole before anything is written: a
+     * product export or any other CSV would otherwise be read row by row as rates. Then as {@link #importCsv}.
+     *
+     * @throws TaxShippingException {@link TaxShippingFailure#IMPORT_NOT_TAX_RATES} with the reason, or
+     *                              {@link TaxShippingFailure#IMPORT_TOO_MANY_ROWS}; nothing imported
+     */
+    public TaxImportReport importFile(byte[] file) {
+        String csv = TaxRateCsv.exportText(file).orElseThrow(() -> notTaxRates(
+                "the file is not UTF-8 text."));
+        List<CsvRows.Row> rows = CsvRows.read(csv);
+        if (rows.isEmpty()) {
+            throw notTaxRates("the file is empty.");
+        }
+        TaxRateCsv.headerProblem(rows.get(0).cells()).ifPresent(problem -> {
+            throw notTaxRates(problem);
+        });
+        return importCsv(csv);
+    }
+
+    private static TaxShippingException notTaxRates(String reason) {
+        return new TaxShippingException(TaxShippingFailure.IMPORT_NOT_TAX_RATES,
+                "Not a WooCommerce tax rate export: " + reason);
+    }
+
     /** @throws TaxShippingException {@link TaxShippingFailure#IMPORT_TOO_MANY_ROWS}, nothing imported */
     public TaxImportReport importCsv(String csv) {
         List<CsvRows.Row> rows = CsvRows.read(csv);

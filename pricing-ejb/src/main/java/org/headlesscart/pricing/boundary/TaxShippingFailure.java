@@ -31,6 +31,8 @@ public enum TaxShippingFailure {
     INVALID_SETTING,
     /** A tax rate CSV with more data rows than {@code headlesscart.pricing.tax-import-max-rows}. */
     IMPORT_TOO_MANY_ROWS,
+    /** A file that is not a WooCommerce tax rate export (not UTF-8 text, or not its header); the message says why. */
+    IMPORT_NOT_TAX_RATES,
     /** Fields with problems; {@link TaxShippingException#fields()} says which. */
     INVALID_FIELDS
 }

@@ -26,6 +26,10 @@ import jakarta.persistence.Table;
         + "JOIN m.settings s")
 @NamedQuery(name = ZoneMethodRow.OF_ZONE, query = "SELECT m FROM ZoneMethodRow m WHERE m.zoneId = :zoneId "
         + "ORDER BY m.order, m.instanceId")
+@NamedQuery(name = ZoneMethodRow.OF_ZONES, query = "SELECT m FROM ZoneMethodRow m WHERE m.zoneId IN :zoneIds "
+        + "ORDER BY m.zoneId, m.order, m.instanceId")
+@NamedQuery(name = ZoneMethodRow.SETTINGS_OF_ZONES, query = "SELECT m.instanceId, KEY(s), VALUE(s) FROM ZoneMethodRow m "
+        + "JOIN m.settings s WHERE m.zoneId IN :zoneIds")
 @NamedQuery(name = ZoneMethodRow.LAST_ORDER, query = "SELECT COALESCE(MAX(m.order), 0) FROM ZoneMethodRow m "
         + "WHERE m.zoneId = :zoneId")
 public class ZoneMethodRow {
@@ -33,6 +37,8 @@ public class ZoneMethodRow {
     public static final String ALL = "ZoneMethodRow.all";
     public static final String ALL_SETTINGS = "ZoneMethodRow.allSettings";
     public static final String OF_ZONE = "ZoneMethodRow.ofZone";
+    public static final String OF_ZONES = "ZoneMethodRow.ofZones";
+    public static final String SETTINGS_OF_ZONES = "ZoneMethodRow.settingsOfZones";
     public static final String LAST_ORDER = "ZoneMethodRow.lastOrder";
 
     @Id

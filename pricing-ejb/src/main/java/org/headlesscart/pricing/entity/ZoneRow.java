@@ -21,10 +21,15 @@ import jakarta.persistence.Table;
 @NamedQuery(name = ZoneRow.ALL, query = "SELECT z FROM ZoneRow z ORDER BY z.order, z.id")
 @NamedQuery(name = ZoneRow.ALL_LOCATIONS, query = "SELECT z.id, l.type, l.code FROM ZoneRow z "
         + "JOIN z.locations l ORDER BY z.id, INDEX(l)")
+@NamedQuery(name = ZoneRow.COUNT, query = "SELECT COUNT(z) FROM ZoneRow z")
+@NamedQuery(name = ZoneRow.LOCATIONS_OF, query = "SELECT z.id, l.type, l.code FROM ZoneRow z "
+        + "JOIN z.locations l WHERE z.id IN :ids ORDER BY z.id, INDEX(l)")
 public class ZoneRow {
 
     public static final String ALL = "ZoneRow.all";
     public static final String ALL_LOCATIONS = "ZoneRow.allLocations";
+    public static final String COUNT = "ZoneRow.count";
+    public static final String LOCATIONS_OF = "ZoneRow.locationsOf";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

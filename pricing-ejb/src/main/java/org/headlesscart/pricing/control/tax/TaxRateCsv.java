@@ -1,8 +1,13 @@
 package org.headlesscart.pricing.control.tax;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.headlesscart.platform.numbers.Decimals;
 import org.headlesscart.pricing.model.TaxRateDraft;
@@ -28,6 +33,31 @@ public final class TaxRateCsv {
     /** WooCommerce's own files start with the header; a file whose first row is data is read whole. */
     public static boolean isHeader(List<String> cells) {
         return !cells.isEmpty() && "country code".equalsIgnoreCase(cells.get(0).trim());
+    }
+
+    /**
+     * Why a file's first row is not WooCommerce's export header (its ten column names in order, any case, blanks
+     * around them ignored; columns past the tenth ignored as everywhere); empty when it is.
+     */
+    public static Optional<String> headerProblem(List<String> cells) {
+        for (int i = 0; i < HEADER.size(); i++) {
+            String found = i < cells.size() ? cells.get(i).trim() : "";
+            if (!HEADER.get(i).equalsIgnoreCase(found)) {
+                return Optional.of("the first line must name the export's columns, " + String.join(", ", HEADER)
+                        + "; column " + (i + 1) + " is " + (found.isEmpty() ? "missing" : shortened(found)) + ".");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A file's text when it is UTF-8 (byte order mark or not); empty for bytes that are no UTF-8 text. */
+    public static Optional<String> exportText(byte[] file) {
+        try {
+            return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(file)).toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
     }
 
     public static Parsed parse(List<String> cells, int order) {

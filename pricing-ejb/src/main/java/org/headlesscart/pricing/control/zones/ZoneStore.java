@@ -14,6 +14,7 @@ import org.headlesscart.pricing.entity.LocationCode;
 import org.headlesscart.pricing.entity.ZoneMethodRow;
 import org.headlesscart.pricing.entity.ZoneRow;
 import org.headlesscart.pricing.model.ShippingZone;
+import org.headlesscart.pricing.model.ShippingZonePage;
 
 /** Shipping zones, their locations and method instances in the pricing unit. */
 @ApplicationScoped
@@ -93,6 +94,60 @@ public class ZoneStore {
         }
         zones.add(restOfWorld(methods.getOrDefault(0L, List.of())));
         return zones;
+    }
+
+    /** How many zones are stored (zone 0 is not). */
+    public long stored() {
+        return em.createNamedQuery(ZoneRow.COUNT, Long.class).getSingleResult();
+    }
+
+    /**
+     * A page of the zones as the admin list shows them, zone 0 first and then matching order: {@code size} zones
+     * from position {@code first} (0 is zone 0), with their locations and methods, and the count of all zones. Five
+     * statements whatever the page's size (count, zones, their locations, methods and settings): only the page's
+     * zones are read, never the whole table.
+     */
+    public ShippingZonePage page(int first, int size) {
+        long stored = stored();
+        boolean withZoneZero = first == 0;
+        List<ZoneRow> rows = size <= (withZoneZero ? 1 : 0) ? List.of()
+                : em.createNamedQuery(ZoneRow.ALL, ZoneRow.class).setFirstResult(withZoneZero ? 0 : first - 1)
+                        .setMaxResults(withZoneZero ? size - 1 : size).getResultList();
+        List<Long> ids = rows.stream().map(ZoneRow::getId).toList();
+        List<Long> zoneIds = new ArrayList<>(ids);
+        if (withZoneZero) {
+            zoneIds.add(0L);
+        }
+        Map<Long, List<ShippingZone.Location>> locations = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (Object[] row : em.createNamedQuery(ZoneRow.LOCATIONS_OF, Object[].class).setParameter("ids", ids)
+                    .getResultList()) {
+                locations.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                        .add(new ShippingZone.Location((String) row[2], (String) row[1]));
+            }
+        }
+        Map<Long, List<ShippingZone.Method>> methods = new HashMap<>();
+        if (!zoneIds.isEmpty()) {
+            Map<Long, Map<String, String>> settings = new HashMap<>();
+            for (Object[] row : em.createNamedQuery(ZoneMethodRow.SETTINGS_OF_ZONES, Object[].class)
+                    .setParameter("zoneIds", zoneIds).getResultList()) {
+                settings.computeIfAbsent((Long) row[0], id -> new HashMap<>()).put((String) row[1], (String) row[2]);
+            }
+            for (ZoneMethodRow method : em.createNamedQuery(ZoneMethodRow.OF_ZONES, ZoneMethodRow.class)
+                    .setParameter("zoneIds", zoneIds).getResultList()) {
+                methods.computeIfAbsent(method.getZoneId(), id -> new ArrayList<>())
+                        .add(view(method, settings.getOrDefault(method.getInstanceId(), Map.of())));
+            }
+        }
+        List<ShippingZone> zones = new ArrayList<>();
+        if (withZoneZero && size > 0) {
+            zones.add(restOfWorld(methods.getOrDefault(0L, List.of())));
+        }
+        for (ZoneRow zone : rows) {
+            zones.add(new ShippingZone(zone.getId(), zone.getName(), zone.getOrder(),
+                    locations.getOrDefault(zone.getId(), List.of()), methods.getOrDefault(zone.getId(), List.of())));
+        }
+        return new ShippingZonePage(zones, stored + 1);
     }
 
     public static ShippingZone restOfWorld(List<ShippingZone.Method> methods) {

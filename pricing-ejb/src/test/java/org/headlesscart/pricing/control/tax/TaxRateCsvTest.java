@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.headlesscart.pricing.model.TaxRateDraft;
@@ -22,6 +23,22 @@ class TaxRateCsvTest {
         assertEquals(List.of("last", ""), rows.get(2).cells());
         assertEquals(5, rows.get(2).line(), "after the quoted line break and the blank line");
         assertTrue(TaxRateCsv.isHeader(rows.get(0).cells()));
+    }
+
+    @Test
+    void onlyTheExportsHeaderMakesAFileATaxRateExport() {
+        assertTrue(TaxRateCsv.headerProblem(List.of(" country CODE", "State code", "Postcode / ZIP", "City", "Rate %",
+                "Tax name", "Priority", "Compound", "Shipping", "Tax class", "extra")).isEmpty());
+        assertEquals("the first line must name the export's columns, Country code, State code, Postcode / ZIP, City,"
+                + " Rate %, Tax name, Priority, Compound, Shipping, Tax class; column 1 is \"ID\".",
+                TaxRateCsv.headerProblem(List.of("ID", "Type", "SKU")).orElseThrow());
+        assertTrue(TaxRateCsv.headerProblem(List.of("Country code", "State code")).orElseThrow()
+                .endsWith("column 3 is missing."));
+        assertTrue(TaxRateCsv.headerProblem(List.of("US", "CA", "*", "*", "7", "Tax", "1", "0", "1", ""))
+                .isPresent(), "a file of rows without the header is no export");
+        assertEquals("Country code", TaxRateCsv.exportText("Country code".getBytes(StandardCharsets.UTF_8))
+                .orElseThrow());
+        assertTrue(TaxRateCsv.exportText(new byte[] {(byte) 0xC3, (byte) 0x28, 0x50, 0x4B}).isEmpty(), "not UTF-8");
     }
 
     @Test

@@ -1,0 +1,86 @@
+package org.headlesscart.it;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+/**
+ * The database the server under test uses, reached directly over JDBC ({@code HEADLESSCART_DB_URL} and
+ * {@code HEADLESSCART_DB_USER}, which failsafe gives the test JVM as it gives the server): what no route can do,
+ * done as another writer or time would do it. Works on Payara Micro and Server alike, unlike the WAR-only probes.
+ */
+final class ItDatabase {
+
+    private ItDatabase() {
+    }
+
+    /** A connection of its own, auto-commit off; the caller commits or rolls back and closes it. */
+    static Connection connect() {
+        String url = System.getenv("HEADLESSCART_DB_URL");
+        if (url == null) {
+            throw new AssertionError("HEADLESSCART_DB_URL is not set: run the test through failsafe");
+        }
+        try {
+            Connection connection = DriverManager.getConnection(url,
+                    System.getenv().getOrDefault("HEADLESSCART_DB_USER", "root"),
+                    System.getenv().getOrDefault("HEADLESSCART_DB_PASSWORD", ""));
+            connection.setAutoCommit(false);
+            return connection;
+        } catch (SQLException e) {
+            throw new AssertionError("cannot connect to " + url, e);
+        }
+    }
+
+    /** One statement in a transaction of its own; the rows it changed. */
+    static int update(String sql, Object... parameters) {
+        try (Connection connection = connect()) {
+            int rows = update(connection, sql, parameters);
+            connection.commit();
+            return rows;
+        } catch (SQLException e) {
+            throw new AssertionError(sql, e);
+        }
+    }
+
+    static int update(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        }
+    }
+
+    /** A locking read ({@code SELECT ... FOR UPDATE}) in the connection's open transaction; the rows it locked. */
+    static int lock(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            int rows = 0;
+            try (var result = statement.executeQuery()) {
+                while (result.next()) {
+                    rows++;
+                }
+            }
+            return rows;
+        }
+    }
+
+    /**
+     * Whether another connection is running a locking read of this table now ({@code ... from <table> ... for
+     * update}): while a row is held, that is a statement waiting for its lock. The server's process list shows each
+     * connection's running statement, with its values, as the client sent it.
+     */
+    static boolean someoneWaitsToLock(Connection connection, String table) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM information_schema.PROCESSLIST"
+                + " WHERE ID <> CONNECTION_ID() AND LOWER(INFO) LIKE ? AND LOWER(INFO) LIKE '%for update%'")) {
+            statement.setString(1, "%from " + table + " %");
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getInt(1) > 0;
+            }
+        }
+    }
+}
