@@ -58,7 +58,7 @@ public class RateLimiter {
     Optional<String> trustedProxies;
 
     TrustedProxies proxies;
-    private final Map<RateGroup, GroupLimit> limits = new EnumMap<>(RateGroup.class);
+    final Map<RateGroup, GroupLimit> limits = new EnumMap<>(RateGroup.class);
 
     @PostConstruct
     void init() {
