@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLTransactionRollbackException;
 import java.sql.Statement;
 
 import jakarta.annotation.Resource;
@@ -31,13 +32,31 @@ public class RateLimitStore {
             + "hits = LAST_INSERT_ID(IF(window_start >= ?, LEAST(hits, 2000000000) + 1, 1)), "
             + "window_end = GREATEST(window_end, ?), window_start = GREATEST(window_start, ?)";
 
+    static final int ATTEMPTS = 3;
+
     static final String PURGE = "DELETE FROM rate_limit WHERE window_end <= ? LIMIT ?";
 
     @Resource(lookup = "java:app/jdbc/headlesscart")
     DataSource database;
 
-    /** Counts one request of {@code bucket} in {@code window}; the count so far, this request included. */
+    /**
+     * Counts one request of {@code bucket} in {@code window}; the count so far, this request included. Many requests
+     * of one client opening its row at once can meet in a deadlock on InnoDB's key locks; the one rolled back counted
+     * nothing, so it counts again (at most {@value #ATTEMPTS} times).
+     */
     public long hit(String bucket, FixedWindow window) throws SQLException {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return hitOnce(bucket, window);
+            } catch (SQLTransactionRollbackException deadlock) {
+                if (attempt == ATTEMPTS) {
+                    throw deadlock;
+                }
+            }
+        }
+    }
+
+    private long hitOnce(String bucket, FixedWindow window) throws SQLException {
         try (Connection connection = database.getConnection();
                 PreparedStatement hit = connection.prepareStatement(HIT, Statement.RETURN_GENERATED_KEYS)) {
             hit.setString(1, bucket);
