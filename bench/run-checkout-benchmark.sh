@@ -10,6 +10,7 @@
 # Target (issue 19): checkouts/s >= 20 % of add-item's; p99 < 150 ms. Then SQL statements per checkout from
 # MariaDB's global status counters around sequential checkouts (as run-pricing-benchmark.sh counts them).
 # HEADLESSCART_BENCH_ADMIN (admin:adminpass, the development default) makes the products.
+# The store must run with the rate limits of the routes measured off (bench/lib/limits.sh says which).
 #   apt-get install wrk jq
 #   bash bench/run-checkout-benchmark.sh [seconds per route, default 30] [carts to make, default 200 per second]
 # Publishes its figures and chart in docs/benchmarks.md (bench/lib/report.sh).
@@ -35,6 +36,10 @@ trap 'rm -rf "$work"' EXIT
 export base work
 # shellcheck source=bench/lib/report.sh
 . bench/lib/report.sh
+# shellcheck source=bench/lib/limits.sh
+. bench/lib/limits.sh
+require_unlimited POST "$base/checkout" checkout
+require_unlimited POST "$base/cart/apply-coupon" coupon
 
 # Three products with ample managed stock, made once per run.
 admin="${HEADLESSCART_BENCH_ADMIN:-admin:adminpass}"

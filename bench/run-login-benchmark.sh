@@ -7,7 +7,7 @@
 # the iteration count stored in the hash (headlesscart.customer.password-iterations, 210000 by default), so the
 # throughput is bounded by CPU cores / time per hash. A failed login costs the same; throttling (5 failures per 15
 # minutes per account and address, docs/authentication.md) stops guessers before the hash is computed, so keep the
-# password right here.
+# password right here. The store must run with the login rate limit off (HEADLESSCART_RATELIMIT_LOGIN_ENABLED=false).
 #   apt-get install wrk     # Debian's wrk
 #   bash bench/run-login-benchmark.sh [seconds, default 30]
 # Publishes its figures and chart in docs/benchmarks.md (bench/lib/report.sh), with GET /store as the reference.
@@ -32,6 +32,9 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 # shellcheck source=bench/lib/report.sh
 . bench/lib/report.sh
+# shellcheck source=bench/lib/limits.sh
+. bench/lib/limits.sh
+require_unlimited POST "$base/login" login
 wrk -t"$threads" -c"$connections" -d5s "$base/store" > /dev/null                  # warm-up
 wrk -t"$threads" -c"$connections" -d5s -s bench/lua/login-basic.lua "$base/login" -- "$authorization" > /dev/null
 echo "== GET /store (reference), ${connections} connections, ${duration}s"

@@ -11,6 +11,7 @@
 #   POST /cart/add-item into a random one of 64 priced carts, and of 64 plain carts (same run).
 # Targets (issue 18): GET /cart priced >= 50% of /store; add-item priced >= 85% of add-item plain; p99 < 50 ms.
 # Then, per route, SQL statements per request from MariaDB's global status counters (as run-cart-benchmark.sh).
+# The store must run with the rate limits of the routes measured off (bench/lib/limits.sh says which).
 #   apt-get install wrk jq
 #   bash bench/run-pricing-benchmark.sh [seconds per route, default 30]
 # Publishes its figures and chart in docs/benchmarks.md (bench/lib/report.sh).
@@ -34,6 +35,9 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 # shellcheck source=bench/lib/report.sh
 . bench/lib/report.sh
+# shellcheck source=bench/lib/limits.sh
+. bench/lib/limits.sh
+require_unlimited POST "$base/cart/apply-coupon" coupon
 
 # Sends $1 (method) to $2 (path under $base, may carry a query) with body $3 for cart $4 ("" = new cart); leaves
 # the answer in $work/body and prints the cart key.

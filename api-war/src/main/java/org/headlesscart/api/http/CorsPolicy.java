@@ -45,7 +45,8 @@ public class CorsPolicy {
      */
     static final String EXPOSE_HEADERS = "X-WP-Total, X-WP-TotalPages, Link, CoCart-API-Cart-Key, "
             + "CoCart-API-Cart-Expiring, CoCart-API-Cart-Expiration, CoCart-Timestamp, CoCart-Version, Cart-Key, ETag, "
-            + "Allow, Retry-After, Idempotent-Replayed";
+            + "Allow, Retry-After, Idempotent-Replayed, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, "
+            + "RateLimit-Retry-After";
     static final String REFUSED = "cocart_cors_origin_not_allowed";
 
     private static final Logger LOG = System.getLogger(CorsPolicy.class.getName());

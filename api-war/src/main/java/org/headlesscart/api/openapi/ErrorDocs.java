@@ -94,7 +94,9 @@ public final class ErrorDocs {
         responses.put(UNPROCESSABLE, error("The Idempotency-Key was sent before with another request "
                 + "(cocart_idempotency_key_reused)."));
         APIResponse throttled = error("Too many failed logins for this account or address "
-                + "(cocart_too_many_attempts); Retry-After says when to try again.");
+                + "(cocart_too_many_attempts), or too many requests of a rate-limited group (rate_limit_exceeded, "
+                + "with RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset and RateLimit-Retry-After; "
+                + "docs/rate-limits.md); Retry-After says when to try again.");
         throttled.addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait.")
                 .schema(Schemas.integer(null)));
         responses.put(TOO_MANY_REQUESTS, throttled);

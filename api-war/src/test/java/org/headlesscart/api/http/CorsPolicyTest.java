@@ -42,7 +42,8 @@ class CorsPolicyTest {
         String exposed = (String) decorate(listed, SHOP).getFirst("Access-Control-Expose-Headers");
 
         for (String header : List.of("CoCart-API-Cart-Key", "CoCart-API-Cart-Expiring", "CoCart-API-Cart-Expiration",
-                "CoCart-Timestamp", "CoCart-Version", "Cart-Key", "ETag", "X-WP-Total", "X-WP-TotalPages", "Link")) {
+                "CoCart-Timestamp", "CoCart-Version", "Cart-Key", "ETag", "X-WP-Total", "X-WP-TotalPages", "Link",
+                "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "RateLimit-Retry-After")) {
             assertTrue(List.of(exposed.split(", ")).contains(header), header + " in " + exposed);
         }
     }

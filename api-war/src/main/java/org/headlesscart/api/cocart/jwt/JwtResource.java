@@ -22,11 +22,13 @@ import org.headlesscart.api.openapi.ErrorDocs;
 import org.headlesscart.api.openapi.RequestDocs;
 import org.headlesscart.api.openapi.ResponseDocs;
 import org.headlesscart.api.openapi.SecurityDocs;
+import org.headlesscart.api.ratelimit.RateGroup;
+import org.headlesscart.api.ratelimit.RateLimited;
 import org.headlesscart.api.security.AuthRefusal;
 import org.headlesscart.api.security.BearerAuthentication;
 import org.headlesscart.api.security.Caller;
-import org.headlesscart.api.security.JwtTokens;
 import org.headlesscart.api.security.JwtTokens.TokenPair;
+import org.headlesscart.api.security.JwtTokens;
 
 /**
  * The CoCart JWT Authentication add-on's routes (contract §7.1, decision 11), outside {@code cocart/v2}. While JWT
@@ -47,6 +49,7 @@ public class JwtResource {
 
     @POST
     @Path("refresh-token")
+    @RateLimited(RateGroup.LOGIN)
     @Operation(operationId = "jwtRefreshToken",
             summary = "Uses refresh_token once: {token, refresh_token}; 403 cocart_jwt_auth_missing_refresh_token, "
             + "401 cocart_authentication_error, 403 cocart_jwt_auth_bad_config")

@@ -15,6 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.cocart.v2.cart.CartParams;
 import org.headlesscart.api.openapi.RequestDocs;
+import org.headlesscart.api.ratelimit.RateGroup;
+import org.headlesscart.api.ratelimit.RateLimited;
 import org.headlesscart.customer.boundary.AccountService;
 import org.headlesscart.customer.model.AccountView;
 
@@ -37,6 +39,7 @@ public class RegisterResource {
     RequestParams requests;
 
     @POST
+    @RateLimited(RateGroup.REGISTRATION)
     @Operation(operationId = "register", summary = "Make a customer account; 400 rest_missing_callback_param, "
             + "400 cocart_registration_error_reserved_username, …_weak_password, …_failed_creation; 404 "
             + "cocart_registration_invalid_email, cocart_registration_error_invalid_username, "

@@ -19,6 +19,8 @@ import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.error.ApiRefusal;
 import org.headlesscart.api.openapi.ErrorDocs;
 import org.headlesscart.api.openapi.RequestDocs;
+import org.headlesscart.api.ratelimit.RateGroup;
+import org.headlesscart.api.ratelimit.RateLimited;
 import org.headlesscart.cart.boundary.CartFailure;
 import org.headlesscart.cart.boundary.CartService;
 import org.headlesscart.cart.model.CartView;
@@ -186,6 +188,7 @@ public class CartResource {
 
     @POST
     @Path("apply-coupon")
+    @RateLimited(RateGroup.COUPON)
     @Operation(operationId = "cartApplyCoupon",
             summary = "CoCart Plus: apply a coupon (code or coupon, optional email); 404 cocart_coupon_not_exist, "
             + "404 cocart_coupon_cannot_add, 400 cocart_coupon_failed_to_apply with data.wc_code, ...")

@@ -32,6 +32,11 @@ final class CartWrite {
         this.answer = answer;
     }
 
+    /** Whether the write applies a coupon: a batch counts it in the coupon rate limit, as the route would. */
+    boolean appliesCoupon() {
+        return operation() instanceof CartOperation.ApplyCoupon;
+    }
+
     CartOperation operation() {
         return operation;
     }

@@ -25,6 +25,9 @@ import org.headlesscart.cart.model.CartChange;
 import org.headlesscart.cart.model.CartOperation;
 import org.headlesscart.api.openapi.ErrorDocs;
 import org.headlesscart.api.openapi.RequestDocs;
+import org.headlesscart.api.ratelimit.RateGroup;
+import org.headlesscart.api.ratelimit.RateLimited;
+import org.headlesscart.api.ratelimit.RateLimiter;
 import org.headlesscart.cart.boundary.CartOperationException;
 import org.headlesscart.cart.boundary.CartService;
 
@@ -55,10 +58,14 @@ public class CoCartBatchResource {
     @Inject
     CartHeaders headers;
 
+    @Inject
+    RateLimiter limiter;
+
     @Context
     Providers providers;
 
     @POST
+    @RateLimited(value = RateGroup.COUPON, everyRequest = false)
     @Operation(operationId = "coCartBatch",
             summary = "Up to 25 writes to one cart in one transaction, all or nothing; the last answer with all "
             + "notices; a refusal answers with its own status and code plus data.failed_request")
@@ -96,6 +103,9 @@ public class CoCartBatchResource {
                 var route = BatchRoutes.match(subs.get(i).method(), subs.get(i).route());
                 subCalls.add(calls.call(read.get(i), key, headers));
                 writes.add(route.apply(read.get(i)));
+                if (writes.get(i).appliesCoupon()) {
+                    limiter.count(RateGroup.COUPON);
+                }
             } catch (RuntimeException e) {
                 return answers.failed(i, subs.get(i), answers.refusal(e));
             }

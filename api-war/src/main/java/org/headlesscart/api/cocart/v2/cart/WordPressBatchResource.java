@@ -28,6 +28,9 @@ import org.headlesscart.api.http.CartHeaders;
 import org.headlesscart.api.http.CartHeadersFilter;
 import org.headlesscart.api.http.ResponseFields;
 import org.headlesscart.api.openapi.RequestDocs;
+import org.headlesscart.api.ratelimit.RateGroup;
+import org.headlesscart.api.ratelimit.RateLimited;
+import org.headlesscart.api.ratelimit.RateLimiter;
 import org.headlesscart.cart.boundary.CartService;
 
 /**
@@ -63,6 +66,9 @@ public class WordPressBatchResource {
     @Inject
     CartHeadersFilter cartHeaders;
 
+    @Inject
+    RateLimiter limiter;
+
     @Context
     Providers providers;
 
@@ -72,6 +78,7 @@ public class WordPressBatchResource {
     }
 
     @POST
+    @RateLimited(value = RateGroup.COUPON, everyRequest = false)
     @Operation(operationId = "wordPressBatch",
             summary = "Up to 25 cart writes, each in its own transaction; 207 with each answer; 400 "
             + "rest_invalid_param for more than 25 or a bad body, per request 404 rest_no_route, 400 "
@@ -121,6 +128,9 @@ public class WordPressBatchResource {
     private JsonValue run(Checked c, String key, CartHeaders shown, BatchAnswers answers) {
         Response response;
         try {
+            if (c.write().appliesCoupon()) {
+                limiter.count(RateGroup.COUPON);     // each apply-coupon counts, as it would on its own route
+            }
             CartCall call = calls.call(c.params(), key, shown);
             response = c.write().answer(call, CartWriteRetry.write(() -> c.write().run(carts, call.ref())));
         } catch (RuntimeException e) {

@@ -44,6 +44,9 @@ import org.headlesscart.api.http.CartHeaders;
 import org.headlesscart.api.http.StrictJson;
 import org.headlesscart.api.openapi.ErrorDocs;
 import org.headlesscart.api.openapi.RequestDocs;
+import org.headlesscart.api.ratelimit.RateGroup;
+import org.headlesscart.api.ratelimit.RateLimited;
+import org.headlesscart.api.ratelimit.RateLimiter;
 import org.headlesscart.api.security.Caller;
 import org.headlesscart.cart.boundary.CartService;
 import org.headlesscart.cart.model.CartAnswer;
@@ -87,6 +90,9 @@ public class CheckoutResource {
     Caller caller;
 
     @Inject
+    RateLimiter limiter;
+
+    @Inject
     CartHeaders headers;
 
     @Context
@@ -123,6 +129,7 @@ public class CheckoutResource {
     }
 
     @PUT
+    @RateLimited(value = RateGroup.COUPON, everyRequest = false)
     @Operation(operationId = "checkoutUpdate", summary = "CoCart Plus: change the checkout's addresses (all or "
             + "nothing; 400 cocart_invalid_address_fields), shipping method, coupon and payment method")
     @Parameters(@Parameter(ref = CartHeaderDocs.CART_KEY))
@@ -136,6 +143,7 @@ public class CheckoutResource {
     }
 
     @PATCH
+    @RateLimited(value = RateGroup.COUPON, everyRequest = false)
     @Operation(operationId = "checkoutPatch", summary = "CoCart Plus: as PUT checkout")
     @Parameters(@Parameter(ref = CartHeaderDocs.CART_KEY))
     @RequestBody(ref = RequestDocs.CHECKOUT_UPDATE)
@@ -148,6 +156,7 @@ public class CheckoutResource {
     }
 
     @POST
+    @RateLimited(RateGroup.CHECKOUT)
     @Operation(operationId = "checkoutProcess", summary = "CoCart Plus: place and pay the order "
             + "(CheckoutProcessResponse); a failed payment is 200 with payment_status failed")
     @Parameter(ref = CartHeaderDocs.CART_KEY)
@@ -206,7 +215,11 @@ public class CheckoutResource {
 
     private Response update(String body) {
         CartRef ref = ref();
-        CheckoutData data = checkout.update(ref, updateRequest(body));
+        CheckoutUpdate update = updateRequest(body);
+        if (update.couponCode() != null && !"remove".equals(update.couponAction())) {
+            limiter.count(RateGroup.COUPON);            // the checkout's way to apply a coupon counts as the cart's
+        }
+        CheckoutData data = checkout.update(ref, update);
         headers.shown(data.cart());
         return json(200, CheckoutJson.data(data, currency(), "Checkout data updated.").toString());
     }

@@ -24,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.openapi.ErrorDocs;
 import org.headlesscart.api.openapi.RequestDocs;
+import org.headlesscart.api.ratelimit.RateGroup;
+import org.headlesscart.api.ratelimit.RateLimited;
 import org.headlesscart.api.security.Caller;
 import org.headlesscart.catalog.boundary.CatalogService;
 import org.headlesscart.customer.model.AccountView;
@@ -71,6 +73,7 @@ public class OrderReceivedResource {
 
     @POST
     @Path("pay")
+    @RateLimited(RateGroup.CHECKOUT)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "orderReceivedPay", summary = "CoCart Plus: pay a pending or failed order again; 400 "
             + "cocart_payment_failed when the payment is declined (the order stays failed), 400 "

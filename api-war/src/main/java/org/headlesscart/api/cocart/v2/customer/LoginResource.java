@@ -21,6 +21,8 @@ import org.headlesscart.api.cocart.v2.CoCartV2;
 import org.headlesscart.api.cocart.v2.cart.CartCalls;
 import org.headlesscart.api.cocart.v2.cart.CartHeaderDocs;
 import org.headlesscart.api.openapi.RequestDocs;
+import org.headlesscart.api.ratelimit.RateGroup;
+import org.headlesscart.api.ratelimit.RateLimited;
 import org.headlesscart.api.security.AuthRefusal;
 import org.headlesscart.api.security.Caller;
 import org.headlesscart.api.security.JwtTokens;
@@ -51,6 +53,7 @@ public class LoginResource {
 
     @POST
     @Path("login")
+    @RateLimited(RateGroup.LOGIN)
     @Operation(operationId = "login",
             summary = "The authenticated user (Basic or username/password); 401 cocart_rest_not_authorized when "
             + "anonymous, 401 cocart_authentication_error, 429 cocart_too_many_attempts; with JWT on, extras "
