@@ -10,7 +10,10 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -149,6 +152,44 @@ public abstract class ConsoleSignInContract {
         // Payara writes "SameSite=lax"; attribute values are case-insensitive (RFC 6265bis).
         assertTrue(issued.contains("HttpOnly") && issued.toLowerCase(Locale.ROOT).contains("samesite=lax"), issued);
         assertFalse(issued.contains("Secure"), issued);
+    }
+
+    @Test
+    void anUnknownConsolePageIsTheConsolesNotFoundPage() {
+        ConsoleHttp manager = new ConsoleHttp(base).signedInAs(DemoLogins.MANAGER);
+        for (String page : List.of("console/nope.xhtml", "console/orders/nope.xhtml", "console/nope")) {
+            HttpResponse<String> missing = manager.get(page);
+            assertEquals(404, missing.statusCode(), page + ": " + missing.body());
+            assertTrue(contentType(missing).startsWith("text/html"), page + ": " + missing.headers());
+            assertTrue(missing.body().contains("id=\"not-found\"") && missing.body().contains("console.css"),
+                    page + ": " + missing.body());
+            assertTrue(missing.body().contains("nav-dashboard"), "the console's navigation: " + missing.body());
+        }
+        // The API and everything outside the console keep the JSON envelope.
+        for (String path : List.of("wp-json/cocart/v2/nope", "nope.xhtml", "nope")) {
+            HttpResponse<String> json = http().get(http().at(path));
+            assertEquals(404, json.statusCode(), path);
+            assertTrue(contentType(json).startsWith("application/json"), path + ": " + json.headers());
+            assertTrue(json.body().contains("\"status\":404"), path + ": " + json.body());
+        }
+    }
+
+    @Test
+    void anAjaxRequestToAPageTheUserMayNotUseIsRedirectedToThe403Page() {
+        ConsoleHttp manager = new ConsoleHttp(base).signedInAs(DemoLogins.MANAGER);
+        assertEquals(200, manager.get("console/index.xhtml").statusCode());      // a view state of this session
+        HttpResponse<String> ajax = manager.postAjax("console/access/staff.xhtml", "staff:create", Map.of());
+        assertEquals(200, ajax.statusCode(), "a partial response the Faces script reads: " + ajax.body());
+        assertTrue(contentType(ajax).startsWith("text/xml"), ajax.headers().toString());
+        Matcher redirect = Pattern.compile("<partial-response[^>]*><redirect url=\"([^\"]+)\"").matcher(ajax.body());
+        assertTrue(redirect.find(), ajax.body());
+        HttpResponse<String> followed = manager.get(redirect.group(1));
+        assertEquals(403, followed.statusCode(), followed.body());
+        assertTrue(followed.body().contains("This page is for administrators only."), followed.body());
+    }
+
+    private static String contentType(HttpResponse<String> response) {
+        return response.headers().firstValue("Content-Type").orElse("");
     }
 
     @Test

@@ -23,7 +23,7 @@ import jakarta.servlet.http.HttpSession;
  * Why it failed goes to the login page in the request attribute {@link #REFUSAL}.</li>
  * <li>A request of a signed-in session names its user to the container (principal, group = WooCommerce role), so
  * {@code isUserInRole} and EJB roles work; a page the user may not open ({@link ConsolePaths#mayOpen}) answers 403
- * with the 403 page.</li>
+ * with the 403 page (a Faces Ajax request to it: a partial-response redirect to the page, whose GET is that 403).</li>
  * <li>Without a signed-in session, every console page but the public ones redirects to the login page.</li>
  * </ul>
  */
@@ -55,6 +55,11 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
             return ConsolePaths.isPublic(path) ? context.doNothing() : toLogin(request, response, context);
         }
         if (!ConsolePaths.mayOpen(user.get(), path)) {
+            if (isAjax(request)) {
+                // The Faces script shows no HTML answer to an Ajax request; it follows a redirect, to this same
+                // page, whose full GET is refused just below: the 403 page, status 403.
+                return partialRedirect(response, pageUrl(request));
+            }
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             return context.forward(ConsolePaths.FORBIDDEN);
         }
@@ -80,17 +85,33 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
     private static AuthenticationStatus toLogin(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         String login = request.getContextPath() + ConsolePaths.LOGIN;
-        if (!"partial/ajax".equals(request.getHeader("Faces-Request"))) {
-            return context.redirect(login);
-        }
+        return isAjax(request) ? partialRedirect(response, login) : context.redirect(login);
+    }
+
+    private static boolean isAjax(HttpServletRequest request) {
+        return "partial/ajax".equals(request.getHeader("Faces-Request"));
+    }
+
+    /** The page asked for, as the browser would GET it again. */
+    private static String pageUrl(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return request.getRequestURI() + (query == null ? "" : "?" + query);
+    }
+
+    /** A Faces partial response that sends the browser to {@code url} (status 200, as the Faces script expects). */
+    private static AuthenticationStatus partialRedirect(HttpServletResponse response, String url) {
         try {
             response.setContentType("text/xml");
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + login + "\"/></partial-response>");
+                    + xmlAttribute(url) + "\"/></partial-response>");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
         return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    private static String xmlAttribute(String value) {
+        return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
