@@ -155,6 +155,32 @@ public abstract class ConsoleSignInContract {
     }
 
     @Test
+    void theSessionCookieIsSecureBehindATrustedHttpsProxy() {
+        // The ITs trust the loopback as a proxy (HEADLESSCART_AUTH_TRUSTED_PROXIES), as a TLS-terminating proxy on
+        // the same host would be; over plain HTTP the proxy says the client's side was HTTPS.
+        ConsoleHttp proxied = ConsoleHttp.viaLoopbackProxy(base, Map.of("X-Forwarded-Proto", "https"));
+        assertSessionCookies(proxied.get("console/login.xhtml"), true, "login page behind the HTTPS proxy");
+        HttpResponse<String> signedIn = proxied.signIn(DemoLogins.MANAGER);
+        assertEquals(302, signedIn.statusCode(), signedIn.body());
+        assertSessionCookies(signedIn, true, "sign-in (a new session id) behind the HTTPS proxy");
+        assertEquals(200, proxied.get("console/index.xhtml").statusCode(), "the Secure cookie is the session's");
+
+        ConsoleHttp plain = ConsoleHttp.viaLoopbackProxy(base, Map.of());
+        assertSessionCookies(plain.get("console/login.xhtml"), false, "login page over plain HTTP");
+        HttpResponse<String> plainSignIn = plain.signIn(DemoLogins.MANAGER);
+        assertEquals(302, plainSignIn.statusCode(), plainSignIn.body());
+        assertSessionCookies(plainSignIn, false, "sign-in over plain HTTP");
+
+        ConsoleHttp proxiedHttp = ConsoleHttp.viaLoopbackProxy(base, Map.of("X-Forwarded-Proto", "http"));
+        assertSessionCookies(proxiedHttp.get("console/login.xhtml"), false, "the proxy says plain HTTP");
+        // Not from a trusted proxy (the address the container reports for itself): the header is not believed.
+        if (!isLoopback(base.getHost())) {
+            ConsoleHttp client = new ConsoleHttp(base, Map.of("X-Forwarded-Proto", "https"));
+            assertSessionCookies(client.get("console/login.xhtml"), false, "a client claiming HTTPS itself");
+        }
+    }
+
+    @Test
     void anUnknownConsolePageIsTheConsolesNotFoundPage() {
         ConsoleHttp manager = new ConsoleHttp(base).signedInAs(DemoLogins.MANAGER);
         for (String page : List.of("console/nope.xhtml", "console/orders/nope.xhtml", "console/nope")) {
@@ -190,6 +216,22 @@ public abstract class ConsoleSignInContract {
 
     private static String contentType(HttpResponse<String> response) {
         return response.headers().firstValue("Content-Type").orElse("");
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return java.net.InetAddress.getByName(host).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
+    }
+
+    private static void assertSessionCookies(HttpResponse<String> response, boolean secure, String what) {
+        List<String> cookies = ConsoleHttp.sessionCookies(response);
+        assertFalse(cookies.isEmpty(), what + ": no session cookie in " + response.headers());
+        for (String cookie : cookies) {
+            assertEquals(secure, ConsoleHttp.isSecure(cookie), what + ": " + cookies);
+        }
     }
 
     @Test

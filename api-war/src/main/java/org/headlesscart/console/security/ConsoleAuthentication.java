@@ -48,7 +48,7 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
         }
         if (context.isAuthenticationRequest()
                 && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {
-            return signIn(request, context, credential);
+            return signIn(request, response, context, credential);
         }
         Optional<SignedInStaff> user = SignedInStaff.in(request.getSession(false));
         if (user.isEmpty()) {
@@ -66,8 +66,8 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
         return context.notifyContainerAboutLogin(user.get().username(), Set.of(user.get().role()));
     }
 
-    private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context,
-            UsernamePasswordCredential credential) {
+    private AuthenticationStatus signIn(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context, UsernamePasswordCredential credential) {
         StaffSignIn.Outcome outcome = signIn.check(credential.getCaller(), credential.getPassword().getValue(),
                 requests.clientAddress(request));
         if (!(outcome instanceof StaffSignIn.SignedIn signedIn)) {
@@ -76,6 +76,9 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(true);
         request.changeSessionId();                          // the pre-login session id is not the signed-in one
+        if (requests.isHttps(request)) {
+            SecureSessionCookie.mark(request, response);    // the new id's cookie, behind a TLS-terminating proxy
+        }
         SignedInStaff user = SignedInStaff.of(signedIn.account());
         session.setAttribute(SignedInStaff.ATTRIBUTE, user);
         return context.notifyContainerAboutLogin(user.username(), Set.of(user.role()));
