@@ -10,7 +10,10 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -149,6 +152,86 @@ public abstract class ConsoleSignInContract {
         // Payara writes "SameSite=lax"; attribute values are case-insensitive (RFC 6265bis).
         assertTrue(issued.contains("HttpOnly") && issued.toLowerCase(Locale.ROOT).contains("samesite=lax"), issued);
         assertFalse(issued.contains("Secure"), issued);
+    }
+
+    @Test
+    void theSessionCookieIsSecureBehindATrustedHttpsProxy() {
+        // The ITs trust the loopback as a proxy (HEADLESSCART_AUTH_TRUSTED_PROXIES), as a TLS-terminating proxy on
+        // the same host would be; over plain HTTP the proxy says the client's side was HTTPS.
+        ConsoleHttp proxied = ConsoleHttp.viaLoopbackProxy(base, Map.of("X-Forwarded-Proto", "https"));
+        assertSessionCookies(proxied.get("console/login.xhtml"), true, "login page behind the HTTPS proxy");
+        HttpResponse<String> signedIn = proxied.signIn(DemoLogins.MANAGER);
+        assertEquals(302, signedIn.statusCode(), signedIn.body());
+        assertSessionCookies(signedIn, true, "sign-in (a new session id) behind the HTTPS proxy");
+        assertEquals(200, proxied.get("console/index.xhtml").statusCode(), "the Secure cookie is the session's");
+
+        ConsoleHttp plain = ConsoleHttp.viaLoopbackProxy(base, Map.of());
+        assertSessionCookies(plain.get("console/login.xhtml"), false, "login page over plain HTTP");
+        HttpResponse<String> plainSignIn = plain.signIn(DemoLogins.MANAGER);
+        assertEquals(302, plainSignIn.statusCode(), plainSignIn.body());
+        assertSessionCookies(plainSignIn, false, "sign-in over plain HTTP");
+
+        ConsoleHttp proxiedHttp = ConsoleHttp.viaLoopbackProxy(base, Map.of("X-Forwarded-Proto", "http"));
+        assertSessionCookies(proxiedHttp.get("console/login.xhtml"), false, "the proxy says plain HTTP");
+        // Not from a trusted proxy (the address the container reports for itself): the header is not believed.
+        if (!isLoopback(base.getHost())) {
+            ConsoleHttp client = new ConsoleHttp(base, Map.of("X-Forwarded-Proto", "https"));
+            assertSessionCookies(client.get("console/login.xhtml"), false, "a client claiming HTTPS itself");
+        }
+    }
+
+    @Test
+    void anUnknownConsolePageIsTheConsolesNotFoundPage() {
+        ConsoleHttp manager = new ConsoleHttp(base).signedInAs(DemoLogins.MANAGER);
+        for (String page : List.of("console/nope.xhtml", "console/orders/nope.xhtml", "console/nope")) {
+            HttpResponse<String> missing = manager.get(page);
+            assertEquals(404, missing.statusCode(), page + ": " + missing.body());
+            assertTrue(contentType(missing).startsWith("text/html"), page + ": " + missing.headers());
+            assertTrue(missing.body().contains("id=\"not-found\"") && missing.body().contains("console.css"),
+                    page + ": " + missing.body());
+            assertTrue(missing.body().contains("nav-dashboard"), "the console's navigation: " + missing.body());
+        }
+        // The API and everything outside the console keep the JSON envelope.
+        for (String path : List.of("wp-json/cocart/v2/nope", "nope.xhtml", "nope")) {
+            HttpResponse<String> json = http().get(http().at(path));
+            assertEquals(404, json.statusCode(), path);
+            assertTrue(contentType(json).startsWith("application/json"), path + ": " + json.headers());
+            assertTrue(json.body().contains("\"status\":404"), path + ": " + json.body());
+        }
+    }
+
+    @Test
+    void anAjaxRequestToAPageTheUserMayNotUseIsRedirectedToThe403Page() {
+        ConsoleHttp manager = new ConsoleHttp(base).signedInAs(DemoLogins.MANAGER);
+        assertEquals(200, manager.get("console/index.xhtml").statusCode());      // a view state of this session
+        HttpResponse<String> ajax = manager.postAjax("console/access/staff.xhtml", "staff:create", Map.of());
+        assertEquals(200, ajax.statusCode(), "a partial response the Faces script reads: " + ajax.body());
+        assertTrue(contentType(ajax).startsWith("text/xml"), ajax.headers().toString());
+        Matcher redirect = Pattern.compile("<partial-response[^>]*><redirect url=\"([^\"]+)\"").matcher(ajax.body());
+        assertTrue(redirect.find(), ajax.body());
+        HttpResponse<String> followed = manager.get(redirect.group(1));
+        assertEquals(403, followed.statusCode(), followed.body());
+        assertTrue(followed.body().contains("This page is for administrators only."), followed.body());
+    }
+
+    private static String contentType(HttpResponse<String> response) {
+        return response.headers().firstValue("Content-Type").orElse("");
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return java.net.InetAddress.getByName(host).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
+    }
+
+    private static void assertSessionCookies(HttpResponse<String> response, boolean secure, String what) {
+        List<String> cookies = ConsoleHttp.sessionCookies(response);
+        assertFalse(cookies.isEmpty(), what + ": no session cookie in " + response.headers());
+        for (String cookie : cookies) {
+            assertEquals(secure, ConsoleHttp.isSecure(cookie), what + ": " + cookies);
+        }
     }
 
     @Test

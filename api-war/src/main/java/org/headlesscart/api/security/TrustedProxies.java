@@ -33,7 +33,7 @@ public record TrustedProxies(Set<String> addresses) {
     }
 
     /** Whether the client reached us over HTTPS: directly, or as a trusted proxy says in {@code X-Forwarded-Proto}. */
-    boolean isHttps(boolean secureSocket, String remoteAddress, String forwardedProto) {
+    public boolean isHttps(boolean secureSocket, String remoteAddress, String forwardedProto) {
         return secureSocket || addresses.contains(remoteAddress) && forwardedProto != null
                 && "https".equalsIgnoreCase(forwardedProto.split(",")[0].strip());
     }

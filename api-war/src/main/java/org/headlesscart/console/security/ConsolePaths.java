@@ -13,6 +13,8 @@ public final class ConsolePaths {
     public static final String LOGIN = "/console/login.xhtml";
     public static final String FORBIDDEN = "/console/forbidden.xhtml";
     public static final String DASHBOARD = "/console/index.xhtml";
+    /** Shown, with status 404, for an unknown console page ({@link ConsoleNotFound}). */
+    public static final String NOT_FOUND = "/console/not-found.xhtml";
     static final String ADMINISTRATOR_ONLY = "/console/access/";
     /** WooCommerce → Settings → Tax and → Shipping: store settings, administrator-only like every setting. */
     static final List<String> STORE_SETTINGS = List.of("/console/pricing/tax", "/console/pricing/shipping");

@@ -12,8 +12,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.headlesscart.api.security.TrustedProxies;
 
 /**
- * The client address of a console request, believing {@code X-Forwarded-For} only from the API's trusted proxies
- * ({@code headlesscart.auth.trusted-proxies}): the login throttle counts the same addresses for both.
+ * The client address and scheme of a console request, believing {@code X-Forwarded-For} and
+ * {@code X-Forwarded-Proto} only from the API's trusted proxies ({@code headlesscart.auth.trusted-proxies}): the login
+ * throttle counts the same addresses for both.
  */
 @ApplicationScoped
 public class ConsoleRequests {
@@ -32,6 +33,14 @@ public class ConsoleRequests {
 
     public String clientAddress(HttpServletRequest request) {
         return proxies.clientAddress(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+    }
+
+    /**
+     * Whether the client reached the console over HTTPS: on this connection, or through a trusted proxy that says
+     * {@code X-Forwarded-Proto: https} (TLS ended at the proxy). From anyone else the header is not believed.
+     */
+    public boolean isHttps(HttpServletRequest request) {
+        return proxies.isHttps(request.isSecure(), request.getRemoteAddr(), request.getHeader("X-Forwarded-Proto"));
     }
 
     /** The servlet path plus path info: what {@link ConsolePaths} compares. */
