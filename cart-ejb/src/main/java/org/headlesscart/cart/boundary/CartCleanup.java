@@ -16,10 +16,12 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.headlesscart.customer.boundary.LoginEventLog;
 import org.headlesscart.platform.cluster.ClusterLeases;
 
 /**
- * Deletes expired carts (contract §6.5), then Idempotency-Key records past their lifetime, on a configurable
+ * Deletes expired carts (contract §6.5), then Idempotency-Key records past their lifetime and login-throttle events
+ * past {@code headlesscart.auth.failure-window}, on a configurable
  * interval, in batches of a configurable size, each batch its own short transaction; a run stops after a bounded
  * number of batches of each so it never hogs the database.
  * The timer is not persistent: every node of a cluster schedules its own, and a run goes ahead only on the node that
@@ -39,6 +41,9 @@ public class CartCleanup {
 
     @Inject
     CartService carts;
+
+    @Inject
+    LoginEventLog loginEvents;
 
     @Inject
     ClusterLeases leases;
@@ -98,6 +103,17 @@ public class CartCleanup {
         }
         if (keys > 0) {
             LOG.info("Deleted expired Idempotency-Keys: " + keys);
+        }
+        int events = 0;
+        for (int batch = 0; batch < maxBatches; batch++) {
+            int deleted = loginEvents.purgeExpired(batchSize);
+            events += deleted;
+            if (deleted < batchSize) {
+                break;
+            }
+        }
+        if (events > 0) {
+            LOG.info("Deleted expired login-throttle events: " + events);
         }
     }
 }
