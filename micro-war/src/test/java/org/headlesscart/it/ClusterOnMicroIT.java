@@ -47,6 +47,8 @@ class ClusterOnMicroIT {
     static final String CART = "wp-json/cocart/v2/cart";
     static final String CHECKOUT = "wp-json/cocart/v2/checkout";
     static final String ADDRESS = CheckoutContract.ADDRESS;
+    /** ClusterLeases' name for HoldRelease's job. */
+    static final String HOLD_RELEASE = "order-hold-release";
 
     /**
      * How soon a price changed through one node shows in a cart read on another (docs/scaling.md): the catalog
@@ -85,6 +87,23 @@ class ClusterOnMicroIT {
             assertTrue(log.contains("DG Size: 2"), "node " + i + " saw the other join its grid");
             assertTrue(log.contains("DG Name: hc-it-"), "the run's own cluster name");
         }
+    }
+
+    /**
+     * The hold release (every 2 s in this execution) runs on the node holding its lease: one holder, renewed, not
+     * passed back and forth while both nodes live. Read in the database, as an operator would.
+     */
+    @Test
+    @Order(1)
+    void oneNodeHoldsTheHoldReleaseLeaseAndRenewsIt() throws Exception {
+        String holder = awaitLeaseHolder(HOLD_RELEASE, h -> true);
+        java.sql.Timestamp expires = leaseExpiry(HOLD_RELEASE);
+        Thread.sleep(5000);
+
+        assertEquals(holder, leaseHolder(HOLD_RELEASE).orElse(null), "the same node still holds it");
+        assertTrue(leaseExpiry(HOLD_RELEASE).after(expires), "renewed by its runs");
+        assertTrue(holder.contains("/" + cluster.node(0).process().pid() + "/")
+                || holder.contains("/" + cluster.node(1).process().pid() + "/"), holder);
     }
 
     /** 1,000 distinct lines (one product, 1,000 item_data values), each add on alternating nodes, all at once. */
@@ -128,6 +147,36 @@ class ClusterOnMicroIT {
 
         assertEquals("1200", seen);
         assertTrue(took.compareTo(PRICE_BOUND) <= 0, "seen on node 1 after " + took.toMillis() + " ms");
+    }
+
+    /**
+     * A node's kept GET /cart answer is re-checked against the cart's row at most every
+     * headlesscart.api.rendered-cart-freshness (PT1S): a write through the other node shows within that, plus a
+     * second for a loaded machine (docs/scaling.md says how to route a cart's requests to one node instead).
+     */
+    @Test
+    @Order(4)
+    void aCartWrittenThroughOneNodeShowsInAKeptAnswerOnTheOtherWithinTheBound() throws Exception {
+        long product = new WcAdmin(cluster.node(0).base()).product("Kept " + run, "5.00", null);
+        String key = newCart(node(0));
+        assertEquals(200, node(0).send("POST", node(0).at(CART + "/add-item?cart_key=" + key), "application/json",
+                addLine(product, 1)).statusCode());
+        for (int i = 0; i < 3; i++) {
+            assertEquals(1, lines(node(1), key), "node 1 keeps its answer");
+        }
+
+        assertEquals(200, node(0).send("POST", node(0).at(CART + "/add-item?cart_key=" + key), "application/json",
+                addLine(product, 2)).statusCode());
+        long writtenAt = System.nanoTime();
+        int seen = lines(node(1), key);
+        while (seen != 2 && System.nanoTime() - writtenAt < Duration.ofSeconds(4).toNanos()) {
+            Thread.sleep(50);
+            seen = lines(node(1), key);
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - writtenAt);
+
+        assertEquals(2, seen);
+        assertTrue(took.compareTo(Duration.ofSeconds(2)) <= 0, "seen on node 1 after " + took.toMillis() + " ms");
     }
 
     @Test
@@ -231,6 +280,49 @@ class ClusterOnMicroIT {
         lost.removeAll(inCart);
         assertEquals(List.of(), lost, "answered 200 but missing from the cart");
         assertEquals(200, tryAdd(cluster.node(0), key, addLine(product, 10_000)).orElse(-1), "node 0 still serves");
+        String node0 = "/" + cluster.node(0).process().pid() + "/";
+        awaitLeaseHolder(HOLD_RELEASE, holder -> holder.contains(node0));    // taken over if node 1 held it
+    }
+
+    /** Waits up to 20 s (the lease lasts twice the 2 s interval) for the job's lease to have a matching holder. */
+    private static String awaitLeaseHolder(String job, java.util.function.Predicate<String> wanted) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        Optional<String> holder = leaseHolder(job);
+        while (!(holder.isPresent() && wanted.test(holder.get())) && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            holder = leaseHolder(job);
+        }
+        assertTrue(holder.isPresent() && wanted.test(holder.get()), "lease " + job + " held by " + holder);
+        return holder.get();
+    }
+
+    private static Optional<String> leaseHolder(String job) throws java.sql.SQLException {
+        try (java.sql.Connection db = database();
+                java.sql.PreparedStatement read = db.prepareStatement(
+                        "SELECT holder FROM cluster_lease WHERE name = ? AND expires_at > CURRENT_TIMESTAMP(3)")) {
+            read.setString(1, job);
+            try (java.sql.ResultSet row = read.executeQuery()) {
+                return row.next() ? Optional.of(row.getString(1)).filter(h -> !h.isEmpty()) : Optional.empty();
+            }
+        }
+    }
+
+    private static java.sql.Timestamp leaseExpiry(String job) throws java.sql.SQLException {
+        try (java.sql.Connection db = database();
+                java.sql.PreparedStatement read = db.prepareStatement(
+                        "SELECT expires_at FROM cluster_lease WHERE name = ?")) {
+            read.setString(1, job);
+            try (java.sql.ResultSet row = read.executeQuery()) {
+                assertTrue(row.next(), "no lease row " + job);
+                return row.getTimestamp(1);
+            }
+        }
+    }
+
+    /** The execution's database, as the nodes reach it (HEADLESSCART_DB_URL). */
+    private static java.sql.Connection database() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(System.getenv("HEADLESSCART_DB_URL"),
+                System.getenv("HEADLESSCART_DB_USER"), "");
     }
 
     private static String addLine(long product, int line) {
@@ -249,6 +341,12 @@ class ClusterOnMicroIT {
         HttpResponse<String> cart = http.get(http.at(CART + "?cart_key=" + key));
         assertEquals(200, cart.statusCode(), cart.body());
         return Http.object(cart).getJsonArray("items").getJsonObject(0).getString("price");
+    }
+
+    private static int lines(Http http, String key) {
+        HttpResponse<String> cart = http.get(http.at(CART + "?cart_key=" + key));
+        assertEquals(200, cart.statusCode(), cart.body());
+        return Http.object(cart).getJsonArray("items").size();
     }
 
     private static HttpResponse<String> login(Http http, String basic, String address) {

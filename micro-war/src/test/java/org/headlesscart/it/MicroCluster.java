@@ -65,8 +65,10 @@ final class MicroCluster implements AutoCloseable {
                         .redirectOutput(log.toFile()).start();
                 cluster.nodes.add(new Node(i, URI.create("http://127.0.0.1:" + http[i] + "/").toURL(), process, log));
             }
+            // 20-45 s each on a quiet machine; minutes on a build machine shared with other builds.
+            Instant deadline = Instant.now().plus(Duration.ofMinutes(8));
             for (Node node : cluster.nodes) {
-                awaitStore(node, Instant.now().plus(Duration.ofMinutes(4)));
+                awaitStore(node, deadline);
             }
             return cluster;
         } catch (Exception | Error e) {
