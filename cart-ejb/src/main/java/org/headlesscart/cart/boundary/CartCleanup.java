@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -15,12 +16,17 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.headlesscart.customer.boundary.LoginEventLog;
+import org.headlesscart.platform.cluster.ClusterLeases;
 
 /**
- * Deletes expired carts (contract §6.5), then Idempotency-Key records past their lifetime, on a configurable
+ * Deletes expired carts (contract §6.5), then Idempotency-Key records past their lifetime and login-throttle events
+ * past {@code headlesscart.auth.failure-window}, on a configurable
  * interval, in batches of a configurable size, each batch its own short transaction; a run stops after a bounded
  * number of batches of each so it never hogs the database.
- * The timer is not persistent: every instance of a cluster runs its own, and the deletes are idempotent.
+ * The timer is not persistent: every node of a cluster schedules its own, and a run goes ahead only on the node that
+ * holds the {@value #LEASE} lease ({@link ClusterLeases}, twice the interval), so one node sweeps at a time; the
+ * deletes are idempotent besides, so a run that outlasts its lease does no harm.
  */
 @Singleton
 @Startup
@@ -28,11 +34,19 @@ public class CartCleanup {
 
     private static final Logger LOG = Logger.getLogger(CartCleanup.class.getName());
 
+    static final String LEASE = "cart-cleanup";
+
     @Resource
     TimerService timers;
 
     @Inject
     CartService carts;
+
+    @Inject
+    LoginEventLog loginEvents;
+
+    @Inject
+    ClusterLeases leases;
 
     @Inject @ConfigProperty(name = "headlesscart.cart.cleanup-interval") Duration interval;
     @Inject @ConfigProperty(name = "headlesscart.cart.cleanup-batch-size") int batchSize;
@@ -46,9 +60,28 @@ public class CartCleanup {
         }
     }
 
+    /** Another node may take the sweeps over now rather than when the lease expires. */
+    @PreDestroy
+    void handOver() {
+        try {
+            leases.release(LEASE);
+        } catch (RuntimeException e) {
+            LOG.fine("Could not release the " + LEASE + " lease: " + e);
+        }
+    }
+
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sweep() {
+        try {
+            if (!leases.acquire(LEASE, interval.multipliedBy(2))) {
+                return;                                     // another node sweeps
+            }
+        } catch (RuntimeException e) {
+            // The database is out of reach: so is the sweep. A failing timeout would be retried at once.
+            LOG.warning("Skipped a cart cleanup: " + e);
+            return;
+        }
         int total = 0;
         for (int batch = 0; batch < maxBatches; batch++) {
             int deleted = carts.purgeExpired(batchSize);
@@ -70,6 +103,17 @@ public class CartCleanup {
         }
         if (keys > 0) {
             LOG.info("Deleted expired Idempotency-Keys: " + keys);
+        }
+        int events = 0;
+        for (int batch = 0; batch < maxBatches; batch++) {
+            int deleted = loginEvents.purgeExpired(batchSize);
+            events += deleted;
+            if (deleted < batchSize) {
+                break;
+            }
+        }
+        if (events > 0) {
+            LOG.info("Deleted expired login-throttle events: " + events);
         }
     }
 }

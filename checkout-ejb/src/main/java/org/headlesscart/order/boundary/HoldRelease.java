@@ -5,6 +5,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -16,13 +17,15 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.headlesscart.platform.cluster.ClusterLeases;
 
 /**
  * Cancels unpaid orders whose stock hold ran out (WooCommerce's "cancel unpaid orders" job), giving their stock and
  * coupon uses back: every {@code headlesscart.order.hold-release-interval}, in batches of
  * {@code hold-release-batch-size} orders, each batch its own transaction, at most {@code hold-release-max-batches}
- * per run. The timer is not persistent: every server of a cluster runs its own, and each batch claims its orders
- * with {@code FOR UPDATE SKIP LOCKED}, so no order is released twice.
+ * per run. The timer is not persistent: every server of a cluster schedules its own, a run goes ahead only on the
+ * node that holds the {@value #LEASE} lease ({@link ClusterLeases}, twice the interval), and each batch claims its
+ * orders with {@code FOR UPDATE SKIP LOCKED} besides, so no order is released twice even when runs overlap.
  */
 @Singleton
 @Startup
@@ -30,11 +33,16 @@ public class HoldRelease {
 
     private static final Logger LOG = Logger.getLogger(HoldRelease.class.getName());
 
+    static final String LEASE = "order-hold-release";
+
     @Resource
     TimerService timers;
 
     @Inject
     OrderStatusService statuses;
+
+    @Inject
+    ClusterLeases leases;
 
     @Inject @ConfigProperty(name = "headlesscart.order.hold-release-interval") Duration interval;
     @Inject @ConfigProperty(name = "headlesscart.order.hold-release-batch-size") int batchSize;
@@ -48,11 +56,24 @@ public class HoldRelease {
         }
     }
 
+    /** Another node may take the runs over now rather than when the lease expires. */
+    @PreDestroy
+    void handOver() {
+        try {
+            leases.release(LEASE);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Could not release the " + LEASE + " lease", e);
+        }
+    }
+
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sweep() {
         int total = 0;
         try {
+            if (!leases.acquire(LEASE, interval.multipliedBy(2))) {
+                return;                                     // another node releases the holds
+            }
             for (int batch = 0; batch < maxBatches; batch++) {
                 int released = statuses.releaseExpiredHolds(batchSize);
                 total += released;

@@ -6,22 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 /**
- * {@link LoginEvents} in this server's memory, bounded: at most {@code headlesscart.auth.throttle-entries} keys,
- * the least recently used forgotten first, each with at most the events its limit needs (8 bytes each). Expired
- * events are dropped when their key is read, and a key left without events is forgotten.
+ * {@link LoginEvents} in memory, for the throttle's unit tests: the reference for what {@link DatabaseLoginEvents}
+ * answers (the servers keep the events in the database, shared by a cluster). Bounded: at most {@code maxEntries}
+ * keys, the least recently used forgotten first, each with at most the events its limit needs. Expired events are
+ * dropped when their key is read, and a key left without events is forgotten.
  */
-@ApplicationScoped
 class InMemoryLoginEvents implements LoginEvents {
 
-    @Inject
-    @ConfigProperty(name = "headlesscart.auth.throttle-entries")
-    int maxEntries;
+    int maxEntries = Integer.MAX_VALUE;
 
     /** Access-ordered, so that the eldest entry is the least recently used. */
     private final Map<String, Times> events = new LinkedHashMap<>(64, 0.75f, true) {
