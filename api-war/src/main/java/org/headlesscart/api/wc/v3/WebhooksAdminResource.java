@@ -107,7 +107,7 @@ public class WebhooksAdminResource {
     }
 
     @GET
-    @Path("{id: \\d{1,18}}")
+    @Path("{id: \\d+}")
     @Operation(operationId = "wcV3WebhooksGet", summary = "One webhook; 404 woocommerce_rest_shop_webhook_invalid_id")
     @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
     public WebhookResponse webhook(@PathParam("id") long id) {
@@ -115,7 +115,7 @@ public class WebhooksAdminResource {
     }
 
     @PUT
-    @Path("{id: \\d{1,18}}")
+    @Path("{id: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "wcV3WebhooksUpdate", summary = "Change the fields sent; status active again clears "
             + "the failure count; 400 as create; 404")
@@ -126,7 +126,7 @@ public class WebhooksAdminResource {
     }
 
     @PATCH
-    @Path("{id: \\d{1,18}}")
+    @Path("{id: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "wcV3WebhooksPatch", summary = "As PUT")
     @RequestBody(ref = RequestDocs.WEBHOOK)
@@ -136,7 +136,7 @@ public class WebhooksAdminResource {
     }
 
     @POST
-    @Path("{id: \\d{1,18}}")
+    @Path("{id: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "wcV3WebhooksPost", summary = "As PUT (WordPress's editable methods)")
     @RequestBody(ref = RequestDocs.WEBHOOK)
@@ -146,7 +146,7 @@ public class WebhooksAdminResource {
     }
 
     @DELETE
-    @Path("{id: \\d{1,18}}")
+    @Path("{id: \\d+}")
     @Operation(operationId = "wcV3WebhooksDelete", summary = "Delete a webhook and its delivery log (force=true "
             + "required: 501 woocommerce_rest_trash_not_supported without); 404")
     @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
@@ -203,7 +203,7 @@ public class WebhooksAdminResource {
     }
 
     @GET
-    @Path("{id: \\d{1,18}}/deliveries")
+    @Path("{id: \\d+}/deliveries")
     @Operation(operationId = "wcV3WebhookDeliveries", summary = "The webhook's deliveries, newest first: status, "
             + "attempts, response code, duration, headers (truncated); page, per_page (1-100); 404")
     @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
@@ -220,7 +220,7 @@ public class WebhooksAdminResource {
     }
 
     @GET
-    @Path("{id: \\d{1,18}}/deliveries/{delivery_id: \\d{1,18}}")
+    @Path("{id: \\d+}/deliveries/{delivery_id: \\d+}")
     @Operation(operationId = "wcV3WebhookDelivery", summary = "One delivery; 404 "
             + "woocommerce_rest_webhook_delivery_invalid_id")
     @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
