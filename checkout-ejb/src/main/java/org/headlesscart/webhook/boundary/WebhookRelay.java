@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -28,6 +30,7 @@ import org.headlesscart.webhook.model.PayloadSource;
 public class WebhookRelay {
 
     private static final int MAX_ROUNDS = 50;
+    private static final Logger LOG = Logger.getLogger(WebhookRelay.class.getName());
 
     @Inject
     RelaySteps steps;
@@ -80,7 +83,11 @@ public class WebhookRelay {
         try {
             body = "deleted".equals(event) ? null : payloads.render(resource, claim.resourceKey());
         } catch (RuntimeException e) {
-            return new WebhookSender.Attempt(null, "Could not build the payload: " + e, 0, null, null, null);
+            // Recorded as a failed attempt (the message bounded by its column) and logged, as it is ours to fix.
+            LOG.log(Level.WARNING, "Could not build the payload of webhook delivery " + claim.deliveryId(), e);
+            String message = "Could not build the payload: " + e;
+            return new WebhookSender.Attempt(null, message.substring(0, Math.min(message.length(), 500)), 0, null,
+                    null, null);
         }
         if (body == null) {
             // Deleted, or gone since the event: WooCommerce sends only the id.
