@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -35,12 +34,14 @@ import org.headlesscart.webhook.model.PayloadSource;
 @ApplicationScoped
 public class WebhookPayloads implements PayloadSource {
 
-    @EJB OrderAdminService orders;
-    @EJB CatalogAdminService products;
-    @EJB CouponAdminService coupons;
-    @EJB CustomerAdminService customers;
-    @EJB CartAdminService carts;
-    @EJB CatalogService catalog;
+    // @Inject, not @EJB: the bean is first made on the relay timer's thread, and on Payara Server an @EJB reference
+    // is then looked up in the timer bean's java:comp/env, where it is not bound.
+    @Inject OrderAdminService orders;
+    @Inject CatalogAdminService products;
+    @Inject CouponAdminService coupons;
+    @Inject CustomerAdminService customers;
+    @Inject CartAdminService carts;
+    @Inject CatalogService catalog;
 
     @Inject @ConfigProperty(name = "headlesscart.webhooks.source-url") Optional<String> sourceUrl;
     @Inject @ConfigProperty(name = "headlesscart.store.home-url") Optional<String> homeUrl;
