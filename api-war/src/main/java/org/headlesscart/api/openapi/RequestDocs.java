@@ -44,6 +44,8 @@ public final class RequestDocs {
     public static final String SET_SHIPPING_METHOD = "SetShippingMethodRequest";
     public static final String ORDER = OrderRequestDocs.ORDER;
     public static final String ORDERS_BATCH = OrderRequestDocs.ORDERS_BATCH;
+    public static final String WEBHOOK = "WebhookWrite";
+    public static final String WEBHOOKS_BATCH = "WebhooksBatchWrite";
     public static final String ORDER_NOTE = OrderRequestDocs.ORDER_NOTE;
     public static final String ORDER_REFUND = OrderRequestDocs.ORDER_REFUND;
     public static final String REGISTER = AccountRequestDocs.REGISTER;
@@ -81,6 +83,7 @@ public final class RequestDocs {
         bodies.get(SETTINGS_BATCH).required(true);
         bodies.get(TAX_BATCH).required(true);
         bodies.get(ORDERS_BATCH).required(true);
+        bodies.get(WEBHOOKS_BATCH).required(true);
         bodies.get(ORDER_NOTE).required(true);
         bodies.get(ZONE_LOCATIONS).required(true);
         bodies.get(PAY_ORDER).required(true);
@@ -150,6 +153,20 @@ public final class RequestDocs {
         AccountRequestDocs.addTo(schemas);
         PaymentRequestDocs.addTo(schemas);
         CheckoutRequestDocs.addTo(schemas);
+        schemas.put(WEBHOOK, Schemas.object("A webhook's fields, as WooCommerce's REST API v3; topic and delivery_url "
+                + "are required to create.")
+                .addProperty("name", Schemas.string("At most 200 characters."))
+                .addProperty("status", Schemas.string("active (default), paused or disabled."))
+                .addProperty("topic", Schemas.string("order.created, order.updated, order.deleted, order.restored, "
+                        + "product.*, customer.*, coupon.* as WooCommerce names them; cart.created, cart.updated, "
+                        + "cart.converted, cart.abandoned."))
+                .addProperty("delivery_url", Schemas.string("An http or https URL, at most 2000 characters."))
+                .addProperty("secret", Schemas.string("Signs deliveries (HMAC-SHA256); write-only; generated when "
+                        + "not given.")));
+        schemas.put(WEBHOOKS_BATCH, Schemas.object("At most 100 items in all.")
+                .addProperty("create", Schemas.array(Schemas.ref(WEBHOOK), null))
+                .addProperty("update", Schemas.array(Schemas.ref(WEBHOOK), "Each with its id."))
+                .addProperty("delete", Schemas.array(Schemas.integer(null), "Ids.")));
         return schemas;
     }
 

@@ -138,6 +138,20 @@ public class CartAdminService {
         return new SessionPage(page, total);
     }
 
+    /** A cart with an e-mail and when it last changed, for the {@code cart.abandoned} webhook scan. */
+    public record IdleCart(String cartKey, Instant modified) {
+    }
+
+    /**
+     * Up to {@code limit} carts with a billing e-mail whose last change lies in ({@code after}, {@code before}],
+     * oldest change first. Reads the cart table by modification time (not indexed; docs/webhooks.md).
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<IdleCart> idleWithEmail(Instant after, Instant before, int limit) {
+        return store.idleWithEmail(after, before, limit).stream()
+                .map(row -> new IdleCart((String) row[0], (Instant) row[1])).toList();
+    }
+
     /** The cart under the key as it is shown now; empty when none is stored under it. Writes nothing. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<CartView> session(String cartKey) {

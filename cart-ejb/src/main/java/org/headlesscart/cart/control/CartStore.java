@@ -159,6 +159,12 @@ public class CartStore {
         return cart;
     }
 
+    /** Up to {@code limit} carts with a billing e-mail last changed in ({@code after}, {@code before}]: key, change. */
+    public List<Object[]> idleWithEmail(Instant after, Instant before, int limit) {
+        return em.createNamedQuery(Cart.IDLE_WITH_EMAIL, Object[].class).setParameter("after", after)
+                .setParameter("before", before).setMaxResults(limit).getResultList();
+    }
+
     /** Writes pending changes now, so the answer shows the stored version and failures surface here. */
     public void flush() {
         em.flush();

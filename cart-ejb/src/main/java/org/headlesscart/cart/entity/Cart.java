@@ -33,6 +33,10 @@ import jakarta.persistence.Version;
 @NamedQuery(name = Cart.BY_KEY, query = "SELECT c FROM Cart c LEFT JOIN FETCH c.items WHERE c.cartKey = :key")
 @NamedQuery(name = Cart.LOCK_BY_KEY, query = "SELECT c FROM Cart c LEFT JOIN FETCH c.items WHERE c.cartKey = :key",
         lockMode = LockModeType.PESSIMISTIC_WRITE)
+// Carts with a billing e-mail last changed in (after, before], oldest change first: the cart.abandoned scan (webhooks).
+@NamedQuery(name = Cart.IDLE_WITH_EMAIL, query = "SELECT c.cartKey, c.modifiedAt FROM Cart c WHERE "
+        + "c.customer.billingEmail <> '' AND c.modifiedAt > :after AND c.modifiedAt <= :before "
+        + "ORDER BY c.modifiedAt, c.id")
 @NamedQuery(name = Cart.STAMP_BY_KEY, query = "SELECT c.id, c.version, c.expiringAt FROM Cart c WHERE c.cartKey = :key")
 @NamedQuery(name = Cart.EXPIRY_BY_KEY, query = "SELECT c.expiresAt FROM Cart c WHERE c.cartKey = :key")
 // Renewal on a read: the version stays, since what the cart shows is unchanged (its tag too).
@@ -78,6 +82,7 @@ public class Cart {
     public static final String LOCK_BY_KEY = "Cart.lockByKey";
     public static final String STAMP_BY_KEY = "Cart.stampByKey";
     public static final String EXPIRY_BY_KEY = "Cart.expiryByKey";
+    public static final String IDLE_WITH_EMAIL = "Cart.idleWithEmail";
     public static final String RENEW = "Cart.renew";
     public static final String FIGURES = "Cart.figures";
     public static final String DELETE_BY_KEY = "Cart.deleteByKey";

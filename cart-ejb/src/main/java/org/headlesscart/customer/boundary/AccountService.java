@@ -20,11 +20,15 @@ import org.headlesscart.customer.entity.Role;
 import org.headlesscart.customer.entity.UserAccount;
 import org.headlesscart.customer.model.AccountView;
 import org.headlesscart.customer.model.ContactSyntax;
+import org.headlesscart.platform.outbox.Outbox;
 
 /** The customer component's boundary: accounts and their credentials. */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class AccountService {
+
+    @Inject
+    Outbox outbox;
 
     private static final long NO_ACCOUNT = -1;
 
@@ -112,6 +116,7 @@ public class AccountService {
         } catch (PersistenceException e) {
             throw uniqueKeyRefusal(e, requested == null);
         }
+        outbox.record("customer.created", account.getId());
         return view(account);
     }
 

@@ -30,6 +30,7 @@ import org.headlesscart.customer.model.CustomerDraft;
 import org.headlesscart.customer.model.CustomerPage;
 import org.headlesscart.customer.model.CustomerQuery;
 import org.headlesscart.customer.model.CustomerView;
+import org.headlesscart.platform.outbox.Outbox;
 
 /**
  * The admin customers API's boundary (docs/customers-admin.md): lists and reads any account, creates, changes
@@ -56,6 +57,9 @@ public class CustomerAdminService {
 
     @Inject
     Event<AccountDeleted> deletions;
+
+    @Inject
+    Outbox outbox;
 
     /** In a transaction of its own (reading only), so each account's addresses load in batches. */
     public CustomerPage list(CustomerQuery query) {
@@ -96,6 +100,7 @@ public class CustomerAdminService {
                 .named(orEmpty(draft.firstName()), orEmpty(draft.lastName()));
         changeAddresses(account, draft);
         writeUnique(() -> accounts.add(account), draft.username() == null);
+        outbox.record("customer.created", account.getId());
         return view(account);
     }
 
@@ -174,6 +179,7 @@ public class CustomerAdminService {
         }
         account.touch(now);
         writeUnique(() -> { }, false);
+        outbox.record("customer.updated", id);
         return view(account);
     }
 
@@ -186,6 +192,7 @@ public class CustomerAdminService {
         CustomerView was = view(account);
         deletions.fire(new AccountDeleted(id));
         accounts.remove(account);
+        outbox.record("customer.deleted", id);
         return was;
     }
 

@@ -52,6 +52,7 @@ import org.headlesscart.pricing.model.Coupon;
 import org.headlesscart.pricing.model.Location;
 import org.headlesscart.pricing.model.PricedCart;
 import org.headlesscart.pricing.model.PricingRules;
+import org.headlesscart.platform.outbox.Outbox;
 
 /**
  * The orders admin (wc/v3/orders, docs/orders-admin.md): list, read, create, change, trash and delete orders, their
@@ -94,6 +95,9 @@ public class OrderAdminService {
 
     @Inject
     CatalogService catalog;
+
+    @Inject
+    Outbox outbox;
 
     /** A page of orders: four statements whatever the page size. */
     public OrderPage list(OrderQuery query) {
@@ -179,6 +183,8 @@ public class OrderAdminService {
             store.persist(line(order.getId(), position++, l));
         }
         store.flush();
+        // First, so that the status moves below count as part of the creation (the outbox drops them).
+        outbox.record("order.created", order.getId());
         note(order.getId(), "Order created by " + actor + " through the REST API.", false, false, "system");
         if (TRASH.equals(draft.status())) {
             trash(order);
@@ -227,6 +233,7 @@ public class OrderAdminService {
         store.flush();
         if (TRASH.equals(draft.status())) {
             trash(order);
+            outbox.record("order.deleted", id);
         } else {
             boolean untrashed = store.em().find(OrderTrash.class, id) != null;
             if (untrashed && draft.status() != null) {
@@ -234,6 +241,8 @@ public class OrderAdminService {
                 store.flush();
             }
             moveTo(id, draft, actor, before);
+            // WooCommerce's "restored" is the order leaving the trash (untrashed_post).
+            outbox.record(untrashed && draft.status() != null ? "order.restored" : "order.updated", id);
         }
         return get(id);
     }
@@ -252,6 +261,7 @@ public class OrderAdminService {
                 throw OrderFailure.ORDER_ALREADY_TRASHED.exception();
             }
             trash(order);
+            outbox.record("order.deleted", id);
             return get(id);
         }
         // Coupons before products, the revision last: the lock order of every order path (docs/orders.md).
@@ -272,6 +282,7 @@ public class OrderAdminService {
         if (bump) {
             revisions.bump();
         }
+        outbox.record("order.deleted", id);
         return before;
     }
 

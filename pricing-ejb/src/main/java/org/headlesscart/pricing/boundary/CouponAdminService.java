@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import org.headlesscart.catalog.boundary.CatalogRevisionService;
 import org.headlesscart.catalog.boundary.CatalogService;
 import org.headlesscart.catalog.model.StoreView;
+import org.headlesscart.platform.outbox.Outbox;
 import org.headlesscart.pricing.control.coupon.CouponEditor;
 import org.headlesscart.pricing.control.coupon.CouponProblem;
 import org.headlesscart.pricing.control.coupon.CouponRows;
@@ -41,6 +42,9 @@ public class CouponAdminService {
 
     @Inject
     CatalogService catalog;
+
+    @Inject
+    Outbox outbox;
 
     Clock clock = Clock.systemUTC();
 
@@ -126,10 +130,12 @@ public class CouponAdminService {
             coupon.setModifiedAt(clock.instant());
         }
         revisions.bump();
+        outbox.record("coupon.deleted", id);
         return force ? before : view(coupon);
     }
 
     private CouponAdminView save(StoredCoupon coupon, CouponDraft draft, boolean adding) {
+        boolean trashed = "trash".equals(coupon.getStatus());
         // The code is checked before the draft touches the coupon: a query would flush a taken code first.
         if (draft.code() != null) {
             String code = CouponRows.normalizeCode(draft.code());
@@ -148,6 +154,9 @@ public class CouponAdminService {
             throw PricingFailure.COUPON_CODE_EXISTS.exception(coupon.getCode());
         }
         revisions.bump();
+        // The webhook event (docs/webhooks.md), in this transaction; out of the trash is WooCommerce's "restored".
+        outbox.record(adding ? "coupon.created" : trashed && !"trash".equals(coupon.getStatus()) ? "coupon.restored"
+                : "coupon.updated", coupon.getId());
         return view(coupon);
     }
 

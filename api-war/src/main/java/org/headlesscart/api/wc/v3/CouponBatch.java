@@ -19,9 +19,11 @@ import org.headlesscart.api.error.InvalidParamException;
 import org.headlesscart.api.error.InvalidParamMapper;
 import org.headlesscart.api.error.OrderExceptionMapper;
 import org.headlesscart.api.error.PricingExceptionMapper;
+import org.headlesscart.api.error.WebhookExceptionMapper;
 import org.headlesscart.api.http.StrictJson;
 import org.headlesscart.order.boundary.OrderException;
 import org.headlesscart.pricing.boundary.PricingException;
+import org.headlesscart.webhook.boundary.WebhookException;
 
 /**
  * WooCommerce's batch of a REST collection ({@code WC_REST_Controller::batch_items}): {@code create}, {@code update}
@@ -79,7 +81,7 @@ final class CouponBatch {
         for (JsonValue item : items(list)) {
             try {
                 done.add(one.apply(item));
-            } catch (PricingException | OrderException | InvalidParamException | ProcessingException e) {
+            } catch (PricingException | OrderException | WebhookException | InvalidParamException | ProcessingException e) {
                 done.add(new BatchItemError(idOf(item), error(e)));
             }
         }
@@ -119,6 +121,9 @@ final class CouponBatch {
         }
         if (e instanceof OrderException refused) {
             return (CoCartError) new OrderExceptionMapper().toResponse(refused).getEntity();
+        }
+        if (e instanceof WebhookException refused) {
+            return (CoCartError) new WebhookExceptionMapper().toResponse(refused).getEntity();
         }
         if (e instanceof InvalidParamException invalid) {
             return (CoCartError) new InvalidParamMapper().toResponse(invalid).getEntity();

@@ -37,6 +37,7 @@ import org.headlesscart.cart.model.WriteConditions;
 import org.headlesscart.catalog.model.Purchasable;
 import org.headlesscart.catalog.model.PurchasableRead;
 import org.headlesscart.customer.boundary.AccountService;
+import org.headlesscart.platform.outbox.Outbox;
 
 /**
  * Carts under their keys for a write, in the write's transaction (STYLE §3.4): the cart locked (or created, with a
@@ -47,6 +48,9 @@ import org.headlesscart.customer.boundary.AccountService;
 public class LockedCarts {
 
     private static final Logger LOG = System.getLogger(LockedCarts.class.getName());
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     CartStore store;
@@ -165,7 +169,9 @@ public class LockedCarts {
         // A customer's cart starts with their account's details, as WooCommerce loads them into the session.
         Map<String, String> details = target.userId() == null ? Map.of()
                 : accounts.customerFields(target.userId()).orElse(Map.of());
-        return store.create(target.key(), target.userId(), now, settings.windows(target.key(), now), details);
+        Cart cart = store.create(target.key(), target.userId(), now, settings.windows(target.key(), now), details);
+        outbox.record("cart.created", target.key());
+        return cart;
     }
 
     /**
@@ -189,6 +195,8 @@ public class LockedCarts {
         CartWindows windows = settings.windows(cart.getCartKey(), now);
         cart.touch(now, windows.expiring(), windows.expiration());
         cart.recordTotal(priced.pricing().priced().totals().total());
+        // The webhook event (docs/webhooks.md), only written while a webhook listens to cart topics.
+        outbox.record(cart.getId() == null ? "cart.created" : "cart.updated", cart.getCartKey());
         if (cart.getId() == null) {
             store.insert(cart);                 // a new cart under a key this request generated (lockOrCreate)
         }

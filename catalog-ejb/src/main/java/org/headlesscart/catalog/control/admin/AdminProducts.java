@@ -12,6 +12,7 @@ import org.headlesscart.catalog.model.ProductDraft;
 import org.headlesscart.catalog.control.StoreSettings;
 import org.headlesscart.catalog.entity.Product;
 import org.headlesscart.catalog.entity.ProductType;
+import org.headlesscart.platform.outbox.Outbox;
 
 /** The admin API's product work, in the caller's transaction. */
 @ApplicationScoped
@@ -22,6 +23,9 @@ public class AdminProducts {
 
     @Inject
     StoreSettings settings;
+
+    @Inject
+    Outbox outbox;
 
     public Product product(long id) {
         return store.product(id).orElseThrow(() -> AdminRefusal.Reason.ADMIN_PRODUCT_NOT_FOUND.exception(id));
@@ -63,12 +67,15 @@ public class AdminProducts {
     public AdminProductView create(ProductDraft draft, Product parent, Instant now) {
         Product created = editor().create(draft, parent);
         store.bumpRevision();
+        announce(created, "created");
         return view(created, now);
     }
 
     public AdminProductView update(Product product, ProductDraft draft, Instant now) {
+        boolean trashed = "trash".equals(product.getStatus());
         editor().update(product, draft);
         store.bumpRevision();
+        announce(product, trashed && !"trash".equals(product.getStatus()) ? "restored" : "updated");
         return view(product, now);
     }
 
@@ -80,7 +87,17 @@ public class AdminProducts {
             product.trash();
         }
         store.bumpRevision();
+        announce(product, "deleted");
         return force ? before : view(product, now);
+    }
+
+    /**
+     * The webhook event of a change (docs/webhooks.md), in its transaction: {@code product.<event>}; a variation's
+     * change is its product's {@code product.updated}, as WooCommerce has no variation topics.
+     */
+    private void announce(Product product, String event) {
+        long parent = product.getParentId();
+        outbox.record(parent == 0 ? "product." + event : "product.updated", parent == 0 ? product.getId() : parent);
     }
 
     private ProductEditor editor() {
