@@ -3,13 +3,16 @@ package org.headlesscart.customer.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.headlesscart.customer.control.AccountStore;
 import org.headlesscart.customer.control.PasswordHashing;
 import org.headlesscart.customer.entity.UserAccount;
 import org.headlesscart.customer.model.AccountView;
+import org.headlesscart.platform.outbox.Outbox;
 import org.junit.jupiter.api.Test;
 
 /** Registration's checks in their order; the unique keys and the wire codes are RegisterContract's. */
@@ -18,6 +21,7 @@ class AccountRegistrationTest {
     final AccountService service = new AccountService();
     final Set<String> emails = new HashSet<>(Set.of("taken@example.com"));
     final Set<String> usernames = new HashSet<>(Set.of("taken", "jane"));
+    final List<String> events = new ArrayList<>();
 
     {
         service.accounts = new AccountStore() {
@@ -48,6 +52,12 @@ class AccountRegistrationTest {
             public void flush() {
             }
         };
+        service.outbox = new Outbox() {
+            @Override
+            public void record(String topic, long id) {
+                events.add(topic + " " + id);
+            }
+        };
         service.passwords = new PasswordHashing() {
             @Override
             public String hash(char[] password) {
@@ -64,6 +74,7 @@ class AccountRegistrationTest {
         assertEquals("customer", made.role());
         assertEquals("jane-2", made.displayName());
         assertEquals("annie", service.register("ann@example.com", "annie", "Tr4nquil-Otter").username());
+        assertEquals(List.of("customer.created 3", "customer.created 4"), events, "webhooks hear of each account");
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.headlesscart.customer.control.AccountStore;
@@ -12,6 +14,7 @@ import org.headlesscart.customer.control.RefreshTokenStore;
 import org.headlesscart.customer.entity.Role;
 import org.headlesscart.customer.entity.UserAccount;
 import org.headlesscart.customer.model.CustomerDraft;
+import org.headlesscart.platform.outbox.Outbox;
 import org.junit.jupiter.api.Test;
 
 /** The console's stricter customer writes: the registration strength rule, and a stale edit refused. */
@@ -22,6 +25,7 @@ class CustomerConsoleChecksTest {
     final CustomerAdminService service = new CustomerAdminService();
     final UserAccount stored = new UserAccount("jane", "jane@example.com", "old", Role.CUSTOMER, READ);
     String revoked = "";
+    final List<String> events = new ArrayList<>();
 
     {
         try {      // the database's IDENTITY
@@ -31,6 +35,12 @@ class CustomerConsoleChecksTest {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
+        service.outbox = new Outbox() {
+            @Override
+            public void record(String topic, long id) {
+                events.add(topic + " " + id);
+            }
+        };
         service.accounts = new AccountStore() {
             @Override
             public Optional<UserAccount> findById(long id) {
@@ -82,11 +92,13 @@ class CustomerConsoleChecksTest {
         AccountException same = assertThrows(AccountException.class, () -> service.resetPassword(7, "Jane@example.com"));
         assertEquals("The password must not be your username or e-mail address.", same.fields().get("password"));
         assertEquals("old", stored.getPasswordHash());
+        assertEquals(List.of(), events, "a refused reset announces nothing");
 
         service.resetPassword(7, "Tr4nquil-Otter");
 
         assertEquals("hash:Tr4nquil-Otter", stored.getPasswordHash());
         assertEquals("all", revoked);
+        assertEquals(List.of("customer.updated 7"), events);
     }
 
     @Test
@@ -96,6 +108,7 @@ class CustomerConsoleChecksTest {
                 new CustomerDraft(null, "Janet", null, null, null, null, null), READ));
         assertEquals(AccountFailure.STALE_ACCOUNT, stale.failure());
         assertEquals("", stored.getFirstName());
+        assertEquals(List.of(), events, "a refused edit announces nothing");
 
         service.update(7, new CustomerDraft(null, "Janet", null, null, null, null, null), READ.plusSeconds(5));
         assertEquals("Janet", stored.getFirstName());
