@@ -7,7 +7,7 @@
 #                                           a row from wrk --latency output: req/s, p50 and p99 in ms
 #   report_row <route> <req/s> <p50 ms> <p99 ms> [note]
 #                                           a row measured some other way
-#   report_publish <id> <title> <command> <text>
+#   report_publish <id> <title> <command> <text> [store command, default ./mvnw -Prun]
 #                                           the section with machine, date, commit, command, table and chart
 # The first row is the reference bar of the chart (GET /store, the cheapest route there is).
 
@@ -87,7 +87,7 @@ _report_machine() {
 }
 
 report_publish() {
-    local id="$1" title="$2" command="$3" text="$4" doc="docs/benchmarks.md" chart=""
+    local id="$1" title="$2" command="$3" text="$4" store="${5:-./mvnw -Prun}" doc="docs/benchmarks.md" chart=""
     if _report_gnuplot && _report_chart "$id" "$title"; then
         chart="![$title](benchmarks/$id.png)"
     else
@@ -101,7 +101,7 @@ report_publish() {
         echo
         echo "- Measured: $(date -u '+%Y-%m-%d %H:%M UTC'), commit \`$(git rev-parse --short HEAD 2> /dev/null || echo '?')\`"
         echo "- Machine: $(_report_machine); the load generator, Payara Micro and MariaDB share it"
-        echo "- Command: \`$command\` against \`./mvnw -Prun\`"
+        echo "- Command: \`$command\` against \`$store\`"
         echo
         echo "| route | requests/s | p50 ms | p99 ms | note |"
         echo "|---|---:|---:|---:|---|"
