@@ -273,14 +273,14 @@ public abstract class HostedCheckoutContract {
         assertEquals("no-store", direct.headers().firstValue("Cache-Control").orElse(""));
     }
 
-    // --- the shopper's steps
+    // --- the shopper's steps (the rate-limit suite drives the page with them too)
 
-    private void open(ConsoleBrowser browser, String key) {
+    static void open(ConsoleBrowser browser, String key) {
         browser.go("checkout?cocart-load-cart=" + key);
     }
 
     /** New York, where the demo store ships flat_rate:1 and taxes 4 %. */
-    private static void fillAddress(ConsoleBrowser browser) {
+    static void fillAddress(ConsoleBrowser browser) {
         type(browser, "checkout:billing_first_name", "Ada", false);
         type(browser, "checkout:billing_last_name", "Lovelace", false);
         select(browser, "checkout:billing_country", "US");
@@ -318,12 +318,12 @@ public abstract class HostedCheckoutContract {
         browser.await().until(ExpectedConditions.stalenessOf(review));
     }
 
-    private static void chooseShipping(ConsoleBrowser browser, String rate) {
+    static void chooseShipping(ConsoleBrowser browser, String rate) {
         clickRadio(browser, "checkout:shipping-rate", rate);
         browser.shot("shipping-chosen");
     }
 
-    private static void choosePayment(ConsoleBrowser browser, String method) {
+    static void choosePayment(ConsoleBrowser browser, String method) {
         clickRadio(browser, "checkout:payment-method", method);
         browser.shot("payment-" + method);
     }

@@ -19,7 +19,10 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.headlesscart.api.cocart.v2.checkout.CheckoutAdmission;
+import org.headlesscart.api.error.ApiRefusal;
 import org.headlesscart.api.error.CartBusyException;
+import org.headlesscart.api.ratelimit.RateGroup;
+import org.headlesscart.api.ratelimit.RateLimiter;
 import org.headlesscart.cart.boundary.CartException;
 import org.headlesscart.cart.boundary.CartService;
 import org.headlesscart.cart.model.CartAnswer;
@@ -81,6 +84,13 @@ public class HostedCheckout implements Serializable {
     /** The API's kept GET /cart answers: a write here drops the cart's, as the API's own writes do. */
     @Inject
     transient RenderedCarts rendered;
+
+    /**
+     * The API's checkout limit, so that this page is no way around it (card testing): no one is signed in here, so
+     * the client is the connection's address, or the one a trusted proxy forwards.
+     */
+    @Inject
+    transient RateLimiter limiter;
 
     private final String viewId = UUID.randomUUID().toString();
     private State state = State.NOT_FOUND;
@@ -202,7 +212,8 @@ public class HostedCheckout implements Serializable {
     /**
      * Places the order as {@code POST cocart/v2/checkout} with an {@code Idempotency-Key} does: the same admission
      * bound, the same conditional write (a double click or a resent form gets the first answer, and never a second
-     * order), the same component call. A payment that succeeded (or was not needed) goes to the order-received page;
+     * order), the same component call, counted in the same {@code checkout} rate limit (a refusal is shown above the
+     * form, nothing placed). A payment that succeeded (or was not needed) goes to the order-received page;
      * a declined one keeps the form and shows the gateway's words; one that asks for an action shows it.
      */
     public String placeOrder() {
@@ -247,6 +258,8 @@ public class HostedCheckout implements Serializable {
         CartRef ref = ref();
         PlacedAnswer placed;
         try {
+            // Every placement counts, as every POST checkout does, a resent form included.
+            limiter.count(RateGroup.CHECKOUT);
             CartAnswer answer = CheckoutAdmission.place(() -> carts.conditionally(ref, conditions,
                     () -> PlacedAnswer.of(checkout.place(ref, request), ref.key())));
             placed = PlacedAnswer.read(answer.body());
@@ -255,6 +268,9 @@ public class HostedCheckout implements Serializable {
             return null;
         } catch (PaymentException e) {
             paymentMessage = e.getMessage();
+            return null;
+        } catch (ApiRefusal e) {
+            formMessage = e.getMessage();       // over the limit: "Too many requests. Please wait N seconds ..."
             return null;
         } catch (CartBusyException e) {
             formMessage = "The store is busy. Nothing was ordered or charged; please place the order again.";
