@@ -31,13 +31,15 @@ final class CartWire {
         return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
     }
 
-    /** A JSON number as PHP 8 writes a float: integral values without a fraction. */
+    /**
+     * A JSON number as PHP 8 writes a float: integral values of up to 18 digits without a fraction or exponent;
+     * anything larger in exponent form ({@code 1E+25}), as PHP writes large floats. Never expanded to all its digits:
+     * a client's item data may hold {@code 1e9999999}, whose digits took ten seconds of CPU to write.
+     */
     static void number(JsonGenerator json, String name, BigDecimal value) {
         BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
-        if (stripped.scale() <= 0 && stripped.precision() - stripped.scale() <= 18) {
+        if (isLong(stripped)) {
             json.write(name, stripped.longValueExact());
-        } else if (stripped.scale() <= 0) {
-            json.write(name, stripped.toBigIntegerExact());
         } else {
             json.write(name, stripped);
         }
@@ -45,11 +47,15 @@ final class CartWire {
 
     static void number(JsonGenerator json, BigDecimal value) {
         BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
-        if (stripped.scale() <= 0) {
-            json.write(stripped.toBigIntegerExact());
+        if (isLong(stripped)) {
+            json.write(stripped.longValueExact());
         } else {
             json.write(stripped);
         }
+    }
+
+    private static boolean isLong(BigDecimal stripped) {
+        return stripped.scale() <= 0 && (long) stripped.precision() - stripped.scale() <= 18;
     }
 
     /** A map of strings, or {@code []} when empty. */
