@@ -1,6 +1,7 @@
 package org.headlesscart.cart.boundary;
 
 import java.time.Duration;
+import java.util.function.IntUnaryOperator;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
@@ -82,38 +83,23 @@ public class CartCleanup {
             LOG.warning("Skipped a cart cleanup: " + e);
             return;
         }
+        purge("expired carts", carts::purgeExpired);
+        purge("expired Idempotency-Keys", carts::purgeExpiredIdempotencyKeys);
+        purge("expired login-throttle events", loginEvents::purgeExpired);
+    }
+
+    /** Deletes in batches of {@code batchSize}, each its own transaction, until a batch comes back short or the cap. */
+    private void purge(String what, IntUnaryOperator batch) {
         int total = 0;
-        for (int batch = 0; batch < maxBatches; batch++) {
-            int deleted = carts.purgeExpired(batchSize);
+        for (int run = 0; run < maxBatches; run++) {
+            int deleted = batch.applyAsInt(batchSize);
             total += deleted;
             if (deleted < batchSize) {
                 break;
             }
         }
         if (total > 0) {
-            LOG.info("Deleted expired carts: " + total);
-        }
-        int keys = 0;
-        for (int batch = 0; batch < maxBatches; batch++) {
-            int deleted = carts.purgeExpiredIdempotencyKeys(batchSize);
-            keys += deleted;
-            if (deleted < batchSize) {
-                break;
-            }
-        }
-        if (keys > 0) {
-            LOG.info("Deleted expired Idempotency-Keys: " + keys);
-        }
-        int events = 0;
-        for (int batch = 0; batch < maxBatches; batch++) {
-            int deleted = loginEvents.purgeExpired(batchSize);
-            events += deleted;
-            if (deleted < batchSize) {
-                break;
-            }
-        }
-        if (events > 0) {
-            LOG.info("Deleted expired login-throttle events: " + events);
+            LOG.info("Deleted " + what + ": " + total);
         }
     }
 }
