@@ -29,15 +29,21 @@ class CartsConsoleOnMicroIT extends CartsConsoleContract {
         try (ConsoleBrowser browser = browser(test)) {
             browser.signInAs(DemoLogins.ADMIN).click("nav-carts");
 
-            long before = statements();
-            filterByEmail(browser, tag + "-", 20);
-            long twenty = statements() - before;
-            browser.shot("twenty-rows");
+            // The statistics count every statement of the JVM, the timers' too (the webhook relay, the holds'
+            // release): they only ever add, so the cheapest of a few loads of a page is the page's own cost.
+            long twenty = Long.MAX_VALUE;
+            long one = Long.MAX_VALUE;
+            for (int trial = 0; trial < 3; trial++) {
+                long before = statements();
+                filterByEmail(browser, tag + "-", 20);
+                twenty = Math.min(twenty, statements() - before);
+                browser.shot("twenty-rows");
 
-            before = statements();
-            filterByEmail(browser, tag + "-7@", 1);
-            long one = statements() - before;
-            browser.shot("one-row");
+                before = statements();
+                filterByEmail(browser, tag + "-7@", 1);
+                one = Math.min(one, statements() - before);
+                browser.shot("one-row");
+            }
 
             System.out.printf("Console carts list: %d statements for a page of 20 rows, %d for 1 row%n", twenty, one);
             assertEquals(one, twenty, "no query per row");

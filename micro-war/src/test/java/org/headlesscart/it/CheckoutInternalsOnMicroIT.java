@@ -38,6 +38,9 @@ class CheckoutInternalsOnMicroIT {
      */
     static final long CHECKOUT_BUDGET = 27;
 
+    /** Placements measured; the cheapest counts (see the test). */
+    static final int TRIALS = 3;
+
     @ArquillianResource
     URL base;
 
@@ -50,12 +53,27 @@ class CheckoutInternalsOnMicroIT {
 
     @Test
     void aThreeLineCheckoutWithACouponRunsAFixedNumberOfStatements() {
-        CartJourney cart = new CartJourney(new Http(base));
-        String key = cart.newCartWith(Long.toString(product("A", "12.00")), "2");
-        assertOk(cart.post("/add-item", key, CartJourney.addBody(Long.toString(product("B", "7.50")), "1")));
-        assertOk(cart.post("/add-item", key, CartJourney.addBody(Long.toString(product("C", "3.25")), "3")));
+        String a = Long.toString(product("A", "12.00"));
+        String b = Long.toString(product("B", "7.50"));
+        String c = Long.toString(product("C", "3.25"));
         String code = "ci" + run;
         assertOk(admin("coupons", "{\"code\":\"" + code + "\",\"discount_type\":\"percent\",\"amount\":\"10\"}"));
+
+        // The statistics count every statement of the JVM, the timers' too (the webhook relay runs every 0.5 s in
+        // this execution): they only ever add, so the cheapest of a few placements is the placement's own cost.
+        long cost = Long.MAX_VALUE;
+        for (int trial = 0; trial < TRIALS; trial++) {
+            cost = Math.min(cost, placeAndCount(a, b, c, code));
+        }
+        System.out.printf("SQL statements per checkout (3 lines, coupon, test card): %d%n", cost);
+        assertTrue(cost <= CHECKOUT_BUDGET, "checkout: " + cost + " statements");
+    }
+
+    private long placeAndCount(String a, String b, String c, String code) {
+        CartJourney cart = new CartJourney(new Http(base));
+        String key = cart.newCartWith(a, "2");
+        assertOk(cart.post("/add-item", key, CartJourney.addBody(b, "1")));
+        assertOk(cart.post("/add-item", key, CartJourney.addBody(c, "3")));
         assertOk(cart.post("/apply-coupon", key, "{\"code\":\"" + code + "\"}"));
         String body = "{\"billing_address\":" + CheckoutContract.ADDRESS + ",\"shipping_method\":\"flat_rate:1\","
                 + "\"payment_method\":\"testcard\",\"payment_data\":[{\"key\":\"card_number\","
@@ -66,11 +84,10 @@ class CheckoutInternalsOnMicroIT {
                 .at(CheckoutContract.CHECKOUT + "?cart_key=" + key)).header("Content-Type", "application/json")
                 .POST(BodyPublishers.ofString(body)));
         long cost = statements() - before;
-        System.out.printf("SQL statements per checkout (3 lines, coupon, test card): %d%n", cost);
 
         assertOk(placed);
         assertEquals("processing", Http.object(placed).getString("status"), placed.body());
-        assertTrue(cost <= CHECKOUT_BUDGET, "checkout: " + cost + " statements");
+        return cost;
     }
 
     private long product(String name, String price) {

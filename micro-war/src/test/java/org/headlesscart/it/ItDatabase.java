@@ -83,4 +83,21 @@ final class ItDatabase {
             }
         }
     }
+
+    /** The server's process list (id, command, time, state, statement) as lines, for a failure's message. */
+    static String processList(Connection connection) {
+        StringBuilder list = new StringBuilder();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT ID, COMMAND, TIME, STATE, INFO"
+                + " FROM information_schema.PROCESSLIST WHERE ID <> CONNECTION_ID()");
+                var rows = statement.executeQuery()) {
+            while (rows.next()) {
+                list.append('\n').append(rows.getLong(1)).append(' ').append(rows.getString(2)).append(' ')
+                        .append(rows.getLong(3)).append("s ").append(rows.getString(4)).append(": ")
+                        .append(rows.getString(5));
+            }
+        } catch (SQLException e) {
+            list.append("\n(no process list: ").append(e).append(')');
+        }
+        return list.toString();
+    }
 }

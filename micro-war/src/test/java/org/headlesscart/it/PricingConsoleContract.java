@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -31,9 +32,11 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The console's Pricing pages in a real browser (issue 20, docs/console.md), checked against the API: a coupon
@@ -184,13 +187,21 @@ public abstract class PricingConsoleContract {
                 browser.driver().executeScript("var save = arguments[0]; setTimeout(function () { save.click(); }, 0);",
                         save);
                 try (Connection watcher = ItDatabase.connect()) {
-                    browser.await().until(d -> {
-                        try {
-                            return ItDatabase.someoneWaitsToLock(watcher, "coupon");
-                        } catch (SQLException e) {
-                            throw new AssertionError(e);
-                        }
-                    });
+                    // Longer than the browser's usual wait: on a loaded 2-core CI machine the page's POST may take a
+                    // while to reach its locking read; if it never does, the failure shows what the database runs.
+                    try {
+                        new WebDriverWait(browser.driver(), Duration.ofSeconds(90)).until(d -> {
+                            try {
+                                return ItDatabase.someoneWaitsToLock(watcher, "coupon");
+                            } catch (SQLException e) {
+                                throw new AssertionError(e);
+                            }
+                        });
+                    } catch (TimeoutException e) {
+                        browser.shot("stale-never-locked");
+                        throw new AssertionError("the save never waited for the coupon's row; the database runs:"
+                                + ItDatabase.processList(watcher) + "\npage: " + browser.path(), e);
+                    }
                 }
                 assertEquals(1, ItDatabase.update(other, "UPDATE coupon SET amount = 9, version = version + 1,"
                         + " modified_at = modified_at + INTERVAL 1 SECOND WHERE id = ?", id));
