@@ -6,9 +6,8 @@ import java.util.Map;
 import java.util.function.LongFunction;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -30,8 +29,12 @@ import org.headlesscart.catalog.boundary.CatalogService;
 import org.headlesscart.catalog.model.ProductPage;
 import org.headlesscart.pricing.boundary.PricingService;
 
-/** Routes 21-24: the product list, one product by id or SKU, a product's variations, one variation. */
-@RequestScoped
+/**
+ * Routes 21-24: the product list, one product by id or SKU, a product's variations, one variation. One instance
+ * for the application, with the request's URI and headers as parameters: most answers are kept ones, and creating
+ * a request-scoped resource (its EJB references looked up in JNDI) was a tenth of such an answer's CPU.
+ */
+@ApplicationScoped
 @Path(CoCartV2.NAMESPACE + "/products")
 @Produces(CoCartV2.JSON)
 @Tag(name = "Products")
@@ -46,12 +49,6 @@ public class ProductsResource {
     @EJB
     CatalogRevisionService revisions;
 
-    @Context
-    UriInfo uri;
-
-    @Context
-    HttpHeaders headers;
-
     @Inject
     CatalogResponseCache cache;
 
@@ -59,10 +56,10 @@ public class ProductsResource {
     @Operation(operationId = "productsList",
             summary = "Published products, filtered and paged; 400 rest_invalid_param, "
             + "400 cocart_products_invalid_page_number")
-    public Response list(@BeanParam ProductListParams params) {
-        return kept(true, revision -> {
-            ProductPage page = catalog.listProducts(params.toQuery());
-            ProductResponses responses = responses(revision);
+    public Response list(@Context UriInfo uri, @Context HttpHeaders headers) {
+        return kept(uri, headers, true, revision -> {
+            ProductPage page = catalog.listProducts(ProductListParams.from(uri.getQueryParameters()).toQuery());
+            ProductResponses responses = responses(uri, revision);
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("products", page.products().stream().map(responses::product).toList());
             body.put("page", page.page());
@@ -77,10 +74,10 @@ public class ProductsResource {
     @Operation(operationId = "productsGet",
             summary = "One product by id, or by SKU; 404 cocart_product_invalid_id, 404 cocart_unknown_product_id")
     @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
-    public Response product(@PathParam("id") String idOrSku) {
-        return kept(false, revision -> {
+    public Response product(@PathParam("id") String idOrSku, @Context UriInfo uri, @Context HttpHeaders headers) {
+        return kept(uri, headers, false, revision -> {
             var product = catalog.getProduct(idOrSku);
-            ProductResponses responses = responses(revision);
+            ProductResponses responses = responses(uri, revision);
             return ProductAnswer.single(product.isVariation() ? responses.variation(product)
                     : responses.product(product));
         });
@@ -91,10 +88,12 @@ public class ProductsResource {
     @Operation(operationId = "productVariationsList",
             summary = "A variable product's variations; 404 cocart_product_invalid_id")
     @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
-    public Response variations(@PathParam("productId") long productId, @BeanParam ProductListParams params) {
-        return kept(true, revision -> {
-            ProductPage page = catalog.listVariations(productId, params.toQuery());
-            List<VariationResponse> body = page.products().stream().map(responses(revision)::variation)
+    public Response variations(@PathParam("productId") long productId, @Context UriInfo uri,
+            @Context HttpHeaders headers) {
+        return kept(uri, headers, true, revision -> {
+            ProductPage page = catalog.listVariations(productId,
+                    ProductListParams.from(uri.getQueryParameters()).toQuery());
+            List<VariationResponse> body = page.products().stream().map(responses(uri, revision)::variation)
                     .toList();
             return ProductAnswer.headersOnly(body, pages(page));
         });
@@ -105,8 +104,9 @@ public class ProductsResource {
     @Operation(operationId = "productVariationsGet",
             summary = "One variation of a product; 404 cocart_product_variation_invalid_id")
     @APIResponse(responseCode = "404", ref = ErrorDocs.NOT_FOUND)
-    public Response variation(@PathParam("productId") long productId, @PathParam("id") long id) {
-        return kept(false, revision -> ProductAnswer.single(responses(revision)
+    public Response variation(@PathParam("productId") long productId, @PathParam("id") long id,
+            @Context UriInfo uri, @Context HttpHeaders headers) {
+        return kept(uri, headers, false, revision -> ProductAnswer.single(responses(uri, revision)
                 .variation(catalog.getVariation(productId, id))));
     }
 
@@ -117,7 +117,7 @@ public class ProductsResource {
      * their parameters while rendering: whether a query is valid depends only on what its key holds, and an
      * invalid one (400) is never kept, so a kept answer's query was checked already.
      */
-    private Response kept(boolean readsQuery, LongFunction<ProductAnswer> render) {
+    private Response kept(UriInfo uri, HttpHeaders headers, boolean readsQuery, LongFunction<ProductAnswer> render) {
         long revision = revisions.current();
         String key = ProductAnswerKey.of(uri.getBaseUri().toString(), uri.getRequestUri().getRawPath(),
                 readsQuery ? uri.getQueryParameters() : Map.of(), readsQuery);
@@ -129,7 +129,7 @@ public class ProductsResource {
         return new ProductAnswer.Pages(page.total(), page.page(), page.totalPages());
     }
 
-    private ProductResponses responses(long revision) {
+    private ProductResponses responses(UriInfo uri, long revision) {
         var store = catalog.storeDetails();
         return new ProductResponses(store, new CatalogLinks(store, uri.getBaseUri()), pricing.shopDisplay(revision));
     }

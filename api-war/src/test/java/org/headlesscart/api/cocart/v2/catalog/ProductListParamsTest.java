@@ -49,6 +49,29 @@ class ProductListParamsTest {
     }
 
     @Test
+    void aRequestsQueryFillsTheParametersAsJaxRsWould() {
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        query.put("page", List.of("3", "9"));
+        query.put("per_page", List.of("5"));
+        query.put("include[]", List.of("4", "2"));
+        query.put("attributes[0][attribute]", List.of("pa_color"));
+        query.put("attributes[0][slug][]", List.of("red"));
+        query.put("_fields", List.of("id"));
+
+        ProductListParams params = ProductListParams.from(query);
+
+        assertEquals("3", params.page, "a single parameter takes its first value");
+        assertEquals("5", params.perPage);
+        assertEquals(List.of("4", "2"), params.includeArray, "a list takes every value in order");
+        assertEquals(List.of(), params.exclude, "an absent list is empty");
+        ProductQuery read = params.toQuery();
+        assertEquals(3, read.page());
+        assertEquals(5, read.perPage());
+        assertEquals(List.of(4L, 2L), read.include());
+        assertEquals(1, read.attributes().size(), "attributes[…] are read from the whole query");
+    }
+
+    @Test
     void everyBadParameterIsNamedAtOnce() {
         ProductListParams params = new ProductListParams();
         params.page = "0";
