@@ -189,6 +189,37 @@ public abstract class OrderLifecycleContract {
         assertEquals(9, stock(product));
     }
 
+    /**
+     * A coupon of a busy sale: its used_by was one text value, rewritten whole by every order, and at about 4,000
+     * entries (64 KB) every order with it failed with a 500. As rows, the 5,001st use is one more row.
+     */
+    @Test
+    void aCouponUsedThousandsOfTimesStillCountsEveryOrderAndEachCustomersLimit() {
+        long product = product("Popular " + run, "10.00", 10);
+        JsonObject coupon = coupon(0, 2);
+        long id = coupon.getJsonNumber("id").longValue();
+        ItDatabase.update("INSERT INTO coupon_used_by (coupon_id, entry)"
+                + " SELECT ?, CONCAT('earlier-', seq, '@example.com') FROM seq_1_to_5000", id);
+        ItDatabase.update("UPDATE coupon SET usage_count = 5000 WHERE id = ?", id);
+        String email = "fan-" + run + "@example.com";
+
+        ok(checkout(cart(product, 1, coupon.getString("code")), "\"payment_method\":\"cod\"", email));
+        ok(checkout(cart(product, 1, coupon.getString("code")), "\"payment_method\":\"cod\"", email));
+        HttpResponse<String> third = checkout(cart(product, 1, coupon.getString("code")),
+                "\"payment_method\":\"cod\"", email);
+
+        assertEquals(400, third.statusCode(), third.body());
+        assertEquals("cocart_coupon_usage_limit", Http.object(third).getString("code"), "the customer's two uses");
+        JsonObject after = coupon(coupon);
+        assertEquals(5002, after.getInt("usage_count"));
+        List<String> usedBy = after.getJsonArray("used_by").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).toList();
+        assertEquals(5002, usedBy.size());
+        assertEquals(List.of("earlier-1@example.com", email, email),
+                List.of(usedBy.get(0), usedBy.get(5000), usedBy.get(5001)), "in the order of the uses");
+        assertEquals(8, stock(product));
+    }
+
     private JsonObject awaitStatus(long id, String status, Duration within) throws InterruptedException {
         Instant deadline = Instant.now().plus(within);
         JsonObject order = adminOrder(id);

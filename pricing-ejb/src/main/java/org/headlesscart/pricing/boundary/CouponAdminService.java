@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.ejb.Stateless;
@@ -50,7 +51,9 @@ public class CouponAdminService {
 
     /** One page of the coupons that are not trashed. */
     public CouponPage list(CouponQuery query) {
-        return new CouponPage(coupons.page(query).stream().map(CouponAdminService::view).toList(),
+        List<StoredCoupon> page = coupons.page(query);
+        Map<Long, List<String>> usedBy = coupons.usedBy(page.stream().map(StoredCoupon::getId).toList());
+        return new CouponPage(page.stream().map(c -> view(c, usedBy.getOrDefault(c.getId(), List.of()))).toList(),
                 coupons.count(query));
     }
 
@@ -60,7 +63,7 @@ public class CouponAdminService {
      * @throws PricingException COUPON_NOT_FOUND
      */
     public CouponAdminView get(long id) {
-        return coupons.find(id).map(CouponAdminService::view)
+        return coupons.find(id).map(this::view)
                 .orElseThrow(() -> PricingFailure.COUPON_NOT_FOUND.exception(id));
     }
 
@@ -169,8 +172,13 @@ public class CouponAdminService {
         };
     }
 
-    private static CouponAdminView view(StoredCoupon coupon) {
-        return new CouponAdminView(CouponRows.coupon(coupon), coupon.getStatus(), coupon.getDescription(),
+    private CouponAdminView view(StoredCoupon coupon) {
+        return view(coupon, coupon.getId() == null ? List.of()
+                : coupons.usedBy(List.of(coupon.getId())).getOrDefault(coupon.getId(), List.of()));
+    }
+
+    private static CouponAdminView view(StoredCoupon coupon, List<String> usedBy) {
+        return new CouponAdminView(CouponRows.coupon(coupon, usedBy), coupon.getStatus(), coupon.getDescription(),
                 coupon.getCreatedAt(), coupon.getModifiedAt(), new CouponAdminView.IdLists(
                         List.copyOf(CouponRows.ids(coupon.getProductIds())),
                         List.copyOf(CouponRows.ids(coupon.getExcludedProductIds())),

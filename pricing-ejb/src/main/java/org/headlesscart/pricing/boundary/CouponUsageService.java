@@ -51,9 +51,10 @@ public class CouponUsageService {
         if (enforceLimits) {
             for (CouponUse use : uses) {
                 StoredCoupon coupon = locked.get(CouponRows.normalizeCode(use.code()));
+                // The customer's uses are counted only against a per-user limit: one indexed COUNT, under the lock.
                 if (coupon != null && CouponUsage.limitReached(coupon.getUsageLimit(),
-                        coupon.getUsageLimitPerUser(), coupon.getUsageCount(), CouponRows.lines(coupon.getUsedBy()),
-                        use)) {
+                        coupon.getUsageLimitPerUser(), coupon.getUsageCount(), coupon.getUsageLimitPerUser() > 0
+                                ? coupons.usesBy(coupon.getId(), CouponUsage.customersEntries(use)) : 0)) {
                     throw new CouponUsageLimitReached(coupon.getCode());
                 }
             }
@@ -64,9 +65,12 @@ public class CouponUsageService {
             if (coupon == null) {
                 continue;
             }
-            List<String> usedBy = CouponRows.lines(coupon.getUsedBy());
             int count = coupon.getUsageCount() + 1;
-            coupon.setUsage(count, CouponRows.lineText(CouponUsage.withUse(usedBy, use)));
+            coupon.setUsageCount(count);
+            String entry = CouponUsage.entry(use);
+            if (!entry.isEmpty()) {         // a guest without an e-mail leaves no entry, as in WooCommerce
+                coupons.addUse(coupon.getId(), entry);
+            }
             limitsChanged |= coupon.getUsageLimit() > 0 && count == coupon.getUsageLimit();
         }
         return limitsChanged;
@@ -87,8 +91,8 @@ public class CouponUsageService {
                 continue;
             }
             int count = coupon.getUsageCount() - 1;
-            List<String> usedBy = CouponUsage.withoutUse(CouponRows.lines(coupon.getUsedBy()), use);
-            coupon.setUsage(count, CouponRows.lineText(usedBy));
+            coupon.setUsageCount(count);
+            coupons.removeLastUse(coupon.getId(), CouponUsage.entry(use));
             limitsChanged |= coupon.getUsageLimit() > 0 && count == coupon.getUsageLimit() - 1;
         }
         return limitsChanged;

@@ -14,7 +14,8 @@ import jakarta.persistence.Version;
 
 /**
  * A coupon as WooCommerce stores it (COCART-PLUS §3.1). Lists are text as in WooCommerce's meta: ids
- * comma-separated, e-mails and {@code used_by} one per line; the control package turns them into sets and lists.
+ * comma-separated, e-mails one per line; the control package turns them into sets and lists. {@code used_by} is
+ * rows of its own ({@link CouponUsedBy}).
  * {@code status} is {@code publish} or {@code trash} (deleted without {@code force}): only published coupons apply.
  */
 @Entity
@@ -113,9 +114,6 @@ public class StoredCoupon {
     @Column(name = "usage_count", nullable = false)
     private int usageCount;
 
-    @Column(name = "used_by", nullable = false, columnDefinition = "text")
-    private String usedBy = "";
-
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -174,12 +172,10 @@ public class StoredCoupon {
     public String getEmailRestrictions() { return emailRestrictions; }
     public void setEmailRestrictions(String emails) { this.emailRestrictions = emails; }
     public int getUsageCount() { return usageCount; }
-    public String getUsedBy() { return usedBy; }
 
-    /** Placed orders' uses (control.coupon.CouponUsage works out the values). */
-    public void setUsage(int usageCount, String usedBy) {
+    /** Placed orders' uses; who used it is in {@link CouponUsedBy} rows. */
+    public void setUsageCount(int usageCount) {
         this.usageCount = usageCount;
-        this.usedBy = usedBy;
     }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getModifiedAt() { return modifiedAt; }

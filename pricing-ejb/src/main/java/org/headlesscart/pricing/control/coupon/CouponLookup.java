@@ -2,6 +2,7 @@ package org.headlesscart.pricing.control.coupon;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -31,9 +32,13 @@ public class CouponLookup {
             return List.of();
         }
         try (EntityManager reader = factory.createEntityManager()) {
-            return reader.createNamedQuery(StoredCoupon.PUBLISHED_BY_CODES, StoredCoupon.class)
-                    .setParameter("codes", codes).setHint("org.hibernate.readOnly", true).getResultList().stream()
-                    .map(CouponRows::coupon).toList();
+            List<StoredCoupon> rows = reader.createNamedQuery(StoredCoupon.PUBLISHED_BY_CODES, StoredCoupon.class)
+                    .setParameter("codes", codes).setHint("org.hibernate.readOnly", true).getResultList();
+            // A cart's checks read used_by only for a per-user limit; other coupons' uses are not read at all.
+            Map<Long, List<String>> usedBy = CouponStore.usedBy(reader, rows.stream()
+                    .filter(row -> row.getUsageLimitPerUser() > 0).map(StoredCoupon::getId).toList());
+            return rows.stream().map(row -> CouponRows.coupon(row, usedBy.getOrDefault(row.getId(), List.of())))
+                    .toList();
         }
     }
 }

@@ -17,13 +17,14 @@ public final class CouponRows {
     private CouponRows() {
     }
 
-    public static Coupon coupon(StoredCoupon row) {
+    /** The coupon with its {@code used_by} entries (CouponStore#usedBy), in the order of the uses. */
+    public static Coupon coupon(StoredCoupon row, List<String> usedBy) {
         return new Coupon(row.getId() == null ? 0 : row.getId(), row.getCode(), row.getDiscountType(), row.getAmount(), row.getExpiresAt(),
                 row.isIndividualUse(), ids(row.getProductIds()), ids(row.getExcludedProductIds()),
                 ids(row.getCategoryIds()), ids(row.getExcludedCategoryIds()), row.isExcludeSaleItems(),
                 row.getMinimumAmount(), row.getMaximumAmount(), row.getUsageLimit(), row.getUsageLimitPerUser(),
                 row.getLimitUsageToXItems(), row.isFreeShipping(), lines(row.getEmailRestrictions()),
-                row.getUsageCount(), lines(row.getUsedBy()));
+                row.getUsageCount(), usedBy);
     }
 
     /** WooCommerce matches coupon codes case-insensitively: they are kept and looked up lower-case. */

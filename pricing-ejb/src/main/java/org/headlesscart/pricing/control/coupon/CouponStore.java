@@ -1,8 +1,11 @@
 package org.headlesscart.pricing.control.coupon;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
 import org.hibernate.exception.ConstraintViolationException;
+import org.headlesscart.pricing.entity.CouponUsedBy;
 import org.headlesscart.pricing.entity.StoredCoupon;
 import org.headlesscart.pricing.model.CouponQuery;
 
@@ -89,7 +93,41 @@ public class CouponStore {
     }
 
     public void remove(StoredCoupon coupon) {
-        em.remove(coupon);
+        em.remove(coupon);      // its used_by rows go with it (ON DELETE CASCADE)
+    }
+
+    /** The {@code used_by} entries of these coupons, each in the order of the uses. */
+    public Map<Long, List<String>> usedBy(Collection<Long> couponIds) {
+        return usedBy(em, couponIds);
+    }
+
+    /** {@link #usedBy(Collection)} through another entity manager (CouponLookup reads outside transactions). */
+    static Map<Long, List<String>> usedBy(EntityManager reader, Collection<Long> couponIds) {
+        if (couponIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<String>> entries = new HashMap<>();
+        reader.createNamedQuery(CouponUsedBy.OF_COUPONS, CouponUsedBy.class).setParameter("coupons", couponIds)
+                .getResultList().forEach(row -> entries.computeIfAbsent(row.getCouponId(), id -> new ArrayList<>())
+                        .add(row.getEntry()));
+        return entries;
+    }
+
+    /** How many of a coupon's uses have one of these entries (a customer's id and e-mail). */
+    public long usesBy(long couponId, Collection<String> entries) {
+        return entries.isEmpty() ? 0 : em.createNamedQuery(CouponUsedBy.COUNT_OF, Long.class)
+                .setParameter("coupon", couponId).setParameter("entries", entries).getSingleResult();
+    }
+
+    /** One more use; the caller holds the coupon's row lock. */
+    public void addUse(long couponId, String entry) {
+        em.persist(new CouponUsedBy(couponId, entry));
+    }
+
+    /** Takes back the last use with this entry, as WooCommerce deletes one {@code _used_by} row; none: nothing. */
+    public void removeLastUse(long couponId, String entry) {
+        em.createNamedQuery(CouponUsedBy.LAST_OF, CouponUsedBy.class).setParameter("coupon", couponId)
+                .setParameter("entry", entry).setMaxResults(1).getResultList().forEach(em::remove);
     }
 
     private static String orEmpty(String code) {

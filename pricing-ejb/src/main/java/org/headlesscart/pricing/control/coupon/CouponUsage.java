@@ -1,7 +1,7 @@
 package org.headlesscart.pricing.control.coupon;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.Locale;
 
 import org.headlesscart.pricing.model.CouponUse;
@@ -14,50 +14,40 @@ import org.headlesscart.pricing.model.CouponUse;
  */
 public final class CouponUsage {
 
+    /** The longest entry kept (an e-mail address has at most 254 characters). */
+    static final int ENTRY_LENGTH = 254;
+
     private CouponUsage() {
     }
 
     /** The {@code used_by} entry of a use: the user id, else the e-mail (empty when there is none). */
     public static String entry(CouponUse use) {
-        return use.customerId() > 0 ? String.valueOf(use.customerId()) : use.email().trim().toLowerCase(Locale.ROOT);
+        String entry = use.customerId() > 0 ? String.valueOf(use.customerId())
+                : use.email().trim().toLowerCase(Locale.ROOT);
+        return entry.length() > ENTRY_LENGTH ? entry.substring(0, ENTRY_LENGTH) : entry;
     }
 
-    /** How many entries of {@code usedBy} are the customer's of {@code use}. */
-    public static long usesBy(List<String> usedBy, CouponUse use) {
-        String id = use.customerId() > 0 ? String.valueOf(use.customerId()) : null;
-        String email = use.email().trim();
-        return usedBy.stream().filter(e -> e.equals(id) || (!email.isEmpty() && e.equalsIgnoreCase(email))).count();
+    /** The entries that are the customer's of {@code use}: their user id and their e-mail (lower-case). */
+    public static Set<String> customersEntries(CouponUse use) {
+        Set<String> entries = new LinkedHashSet<>();
+        if (use.customerId() > 0) {
+            entries.add(String.valueOf(use.customerId()));
+        }
+        String email = entry(new CouponUse(use.code(), 0, use.email()));
+        if (!email.isEmpty()) {
+            entries.add(email);
+        }
+        return entries;
     }
 
     /**
      * Whether one more use would break a limit: the overall one ({@code usage_count < usage_limit}) or the
-     * customer's ({@code usage_limit_per_user}); 0 is unlimited.
+     * customer's ({@code usage_limit_per_user}, against {@code customersUses}); 0 is unlimited.
      */
-    public static boolean limitReached(int usageLimit, int usageLimitPerUser, int usageCount, List<String> usedBy,
-            CouponUse use) {
+    public static boolean limitReached(int usageLimit, int usageLimitPerUser, int usageCount, long customersUses) {
         if (usageLimit > 0 && usageCount >= usageLimit) {
             return true;
         }
-        return usageLimitPerUser > 0 && usesBy(usedBy, use) >= usageLimitPerUser;
-    }
-
-    /** {@code usedBy} with the use's entry added (none for a guest without an e-mail). */
-    public static List<String> withUse(List<String> usedBy, CouponUse use) {
-        List<String> entries = new ArrayList<>(usedBy);
-        String entry = entry(use);
-        if (!entry.isEmpty()) {
-            entries.add(entry);
-        }
-        return entries;
-    }
-
-    /** {@code usedBy} with the use's last entry removed, as WooCommerce deletes one {@code _used_by} row. */
-    public static List<String> withoutUse(List<String> usedBy, CouponUse use) {
-        List<String> entries = new ArrayList<>(usedBy);
-        int last = entries.lastIndexOf(entry(use));
-        if (last >= 0) {
-            entries.remove(last);
-        }
-        return entries;
+        return usageLimitPerUser > 0 && customersUses >= usageLimitPerUser;
     }
 }

@@ -25,7 +25,7 @@ class CouponEditorTest {
         Optional<CouponProblem> problem = new CouponEditor(NEW_YORK).apply(row, draft(" Spring SALE ", "12.5",
                 "percent", "2030-06-30T23:59:59", List.of("Ann@Example.com", "*@shop.example")));
         assertEquals(Optional.empty(), problem);
-        Coupon coupon = CouponRows.coupon(row);
+        Coupon coupon = CouponRows.coupon(row, List.of());
         assertEquals("spring sale", coupon.code());
         assertEquals(0, new BigDecimal("12.5").compareTo(coupon.amount()));
         assertEquals(Instant.parse("2030-07-01T03:59:59Z"), coupon.expires(), "read in the store's zone");
