@@ -18,6 +18,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 duration="${1:-30}"
 carts_n="${2:-$((duration * 200))}"
+warm_seconds=20
+warm_carts_n=$((warm_seconds * 150))
 base="${HEADLESSCART_BENCH_BASE:-http://localhost:8080/wp-json/cocart/v2}"
 mariadb=".run/mariadb-base/bin/mariadb"
 db=("$mariadb" -h127.0.0.1 -P"${HEADLESSCART_RUN_DB_PORT:-3307}" -uroot headlesscart)
@@ -82,8 +84,10 @@ first="$(curl -s -H 'Content-Type: application/json' --data @"$work/checkout.jso
 jq -e '.order_id' <<< "$first" > /dev/null || { echo "a checkout failed: $first" >&2; exit 1; }
 echo "probe order: $(jq -c '{order_id, status, payment: .payment_result.payment_status}' <<< "$first"), paid with $paid_with"
 
-echo "making $carts_n carts for the checkouts, $random_carts_n for add-item, $statements_n for the SQL counts ..."
+echo "making $carts_n carts for the checkouts, $warm_carts_n for their warm-up, $random_carts_n for add-item," \
+     "$statements_n for the SQL counts ..."
 seq "$carts_n" | xargs -P 8 -I{} bash -c new_cart > "$work/checkout-keys"
+seq "$warm_carts_n" | xargs -P 8 -I{} bash -c new_cart > "$work/warm-keys"
 seq "$random_carts_n" | xargs -P 8 -I{} bash -c new_cart > "$work/add-keys"
 seq "$((statements_n + 5))" | xargs -P 8 -I{} bash -c new_cart > "$work/count-keys"
 
@@ -118,11 +122,13 @@ else
     echo "(no SQL statement counts: cannot run $mariadb on port ${HEADLESSCART_RUN_DB_PORT:-3307})"
 fi
 
-# Warm-up: store and add-item only (a checkout warm-up would use up carts); five checkouts of the count carts.
+# Warm-up: store and add-item 5 s each; checkout on carts of its own (each is checked out once) for
+# $warm_seconds s: a placement runs several times the code of a cart write, and the JIT compiler of a 2-core
+# machine needs that long before its figures stop rising (10 s measured 80 checkouts/s where the same store
+# later does over 100).
 for id in store add-item; do run_wrk "$id" -d5s > /dev/null; done
-for key in $(tail -5 "$work/count-keys"); do
-    curl -s -o /dev/null -H 'Content-Type: application/json' --data @"$work/checkout.json" "$base/checkout?cart_key=$key"
-done
+wrk -t"$threads" -c"$connections" -d"${warm_seconds}s" -s bench/lua/checkout-each-cart.lua "$base/checkout" \
+    -- "$work/warm-keys" "$threads" "$work/checkout.json" > /dev/null
 # CPU time of the store's processes, in clock ticks (utime + stime of /proc/PID/stat), to report CPU per request:
 # on a machine shared with other work, these say more than the throughput does.
 payara_pid="$(pgrep -f 'payara-micro.*--deploy' | head -1 || true)"
@@ -201,7 +207,7 @@ for id in "${ids[@]}"; do
 done
 report_publish checkout "Checkout" "bash bench/run-checkout-benchmark.sh $duration $carts_n" \
     "wrk, ${connections} connections over ${threads} threads, ${duration} s per route after a 5 s warm-up of /store \
-and add-item, demo catalog and demo pricing. Checkout carts: 3 lines of products with managed stock (2, 1 and 3 units), \
+and add-item and a ${warm_seconds} s one of checkout (carts of its own), demo catalog and demo pricing. Checkout carts: 3 lines of products with managed stock (2, 1 and 3 units), \
 coupon save10, a New York address (state tax on items and shipping), the flat rate; paid with ${paid_with}; each cart \
 checked out once, made beforehand. SQL statements per checkout: MariaDB's global status counters around \
 ${statements_n} sequential checkouts."
