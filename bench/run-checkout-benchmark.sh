@@ -154,21 +154,29 @@ if [ -n "$sent" ] && [ "$sent" -gt "$carts_n" ]; then
 fi
 
 if [ "$statements" = 1 ]; then
-    sleep 1
-    snapshot "$work/before"
+    # The counters are the server's, so a timer's statements (cart cleanup, purges, the webhook relay) count too:
+    # they only ever add, so of two halves of the sequential checkouts the lower figure of each counter is kept.
     failed=0
-    for key in $(head -"$statements_n" "$work/count-keys"); do
-        code="$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' \
-            --data @"$work/checkout.json" "$base/checkout?cart_key=$key")"
-        [ "$code" = 200 ] || failed=$((failed + 1))
+    half=$((statements_n / 2))
+    for part in 1 2; do
+        sleep 1
+        snapshot "$work/before"
+        for key in $(sed -n "$(( (part - 1) * half + 1 )),$(( part * half ))p" "$work/count-keys"); do
+            code="$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' \
+                --data @"$work/checkout.json" "$base/checkout?cart_key=$key")"
+            [ "$code" = 200 ] || failed=$((failed + 1))
+        done
+        snapshot "$work/after"
+        awk -v n="$half" -v names="${counters[*]}" '
+            FILENAME == ARGV[1] { b[$1] = $2; next } { d[$1] = ($2 - b[$1]) / n }
+            END { count = split(names, k, " "); for (i = 1; i <= count; i++) printf "%.2f ", d[k[i]]; printf "\n" }' \
+            "$work/before" "$work/after" > "$work/checkout.sql.$part"
     done
-    snapshot "$work/after"
-    awk -v n="$statements_n" -v failed="$failed" -v names="${counters[*]}" '
-        FILENAME == ARGV[1] { b[$1] = $2; next } { d[$1] = ($2 - b[$1]) / n }
-        END { count = split(names, k, " "); for (i = 1; i <= count; i++) printf "%.2f ", d[k[i]]; printf "%s\n", failed }' \
-        "$work/before" "$work/after" > "$work/checkout.sql"
-    awk '{ printf "    SQL per checkout (%d sequential, %s not 200): select %s insert %s update %s delete %s | questions %s\n", \
-        '"$statements_n"', $6, $1, $2, $3, $4, $5 }' "$work/checkout.sql"
+    awk -v failed="$failed" 'NR == FNR { for (i = 1; i <= NF; i++) a[i] = $i; n = NF; next }
+        { for (i = 1; i <= n; i++) printf "%.2f ", ($i < a[i] ? $i : a[i]); printf "%s\n", failed }' \
+        "$work/checkout.sql.1" "$work/checkout.sql.2" > "$work/checkout.sql"
+    awk '{ printf "    SQL per checkout (lower of 2 x %d sequential, %s not 200): select %s insert %s update %s delete %s | questions %s\n", \
+        '"$half"', $6, $1, $2, $3, $4, $5 }' "$work/checkout.sql"
 fi
 
 summary() {
@@ -210,4 +218,4 @@ report_publish checkout "Checkout" "bash bench/run-checkout-benchmark.sh $durati
 and add-item and a ${warm_seconds} s one of checkout (carts of its own), demo catalog and demo pricing. Checkout carts: 3 lines of products with managed stock (2, 1 and 3 units), \
 coupon save10, a New York address (state tax on items and shipping), the flat rate; paid with ${paid_with}; each cart \
 checked out once, made beforehand. SQL statements per checkout: MariaDB's global status counters around \
-${statements_n} sequential checkouts."
+two runs of $((statements_n / 2)) sequential checkouts, the lower of each (the counters see the timers too)."
