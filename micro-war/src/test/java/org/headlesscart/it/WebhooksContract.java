@@ -256,6 +256,62 @@ public abstract class WebhooksContract {
         }
     }
 
+    /**
+     * What changes products and customers besides their admin routes: an order's stock moves (product.updated, the
+     * product as it is after the move), the CSV import (product.created) and the customer's own My Account
+     * (customer.updated), each in the change's transaction.
+     */
+    @Test
+    void stockMovedByAnOrderTheImportAndMyAccountAreAnnounced() {
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            long updated = webhook("product.updated", receiver.url("/products"), "s8");
+            long created = webhook("product.created", receiver.url("/products"), "s9");
+            long customers = webhook("customer.updated", receiver.url("/customers"), "s10");
+            sleep(1500);    // each node reads "a webhook wants product topics" at most once a second (documented)
+            String run = UUID.randomUUID().toString().substring(0, 8);
+
+            long product = admin().product("Stock hook " + run, "4.00", 5);
+            CartJourney cart = new CartJourney(new Http(base));
+            String key = cart.newCartWith(Long.toString(product), "2");
+            Http http = new Http(base);
+            HttpResponse<String> placed = http.send(HttpRequest.newBuilder(http.at(CheckoutContract.CHECKOUT
+                    + "?cart_key=" + key)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"billing_address\":" + CheckoutContract.ADDRESS
+                            + ",\"payment_method\":\"cod\"}")));
+            assertEquals(200, placed.statusCode(), placed.body());
+            receiver.await(WAIT, "the order's stock move as product.updated", r -> receiver.of("product.updated")
+                    .stream().map(x -> Http.parse(x.body()).asJsonObject())
+                    .anyMatch(p -> p.getJsonNumber("id").longValue() == product && p.getInt("stock_quantity") == 3));
+
+            String sku = "HOOK-" + run;
+            HttpResponse<String> imported = http.send(HttpRequest.newBuilder(http.at(ImportContract.IMPORT))
+                    .header("Content-Type", "text/csv").header("Authorization", basic(WcAdmin.LOGIN))
+                    .POST(HttpRequest.BodyPublishers.ofString("Type,SKU,Name,Published,Regular price\n"
+                            + "simple," + sku + ",Imported hook,1,3\n", StandardCharsets.UTF_8)));
+            assertEquals(200, imported.statusCode(), imported.body());
+            receiver.await(WAIT, "the imported product as product.created", r -> receiver.of("product.created")
+                    .stream().anyMatch(x -> sku.equals(Http.parse(x.body()).asJsonObject().getString("sku"))));
+
+            String login = "hook-" + run;
+            HttpResponse<String> customer = admin().send("POST", "customers", Json.createObjectBuilder()
+                    .add("email", login + "@example.com").add("username", login).add("password", "Hook-pass-42x")
+                    .build().toString());
+            assertEquals(201, customer.statusCode(), customer.body());
+            long customerId = Http.object(customer).getJsonNumber("id").longValue();
+            HttpResponse<String> moved = http.send(HttpRequest.newBuilder(http.at("wp-json/cocart/v2/my-account/address"))
+                    .header("Content-Type", "application/json").header("Authorization", basic(login + ":Hook-pass-42x"))
+                    .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"billing_address\":{\"city\":\"Leeds\"}}")));
+            assertEquals(200, moved.statusCode(), moved.body());
+            receiver.await(WAIT, "the customer's own change as customer.updated", r -> receiver.of("customer.updated")
+                    .stream().map(x -> Http.parse(x.body()).asJsonObject())
+                    .anyMatch(c -> c.getJsonNumber("id").longValue() == customerId
+                            && "Leeds".equals(c.getJsonObject("billing").getString("city"))));
+            delete(updated);
+            delete(created);
+            delete(customers);
+        }
+    }
+
     @Test
     void webhooksAreValidatedWithWooCommercesCodes() {
         assertRefused(400, "woocommerce_rest_shop_webhook_invalid_topic",
@@ -292,6 +348,10 @@ public abstract class WebhooksContract {
                 .add("delivery_url", url).add("secret", secret).build().toString());
         assertEquals(201, created.statusCode(), created.body());
         return Http.object(created).getJsonNumber("id").longValue();
+    }
+
+    private static String basic(String login) {
+        return "Basic " + Base64.getEncoder().encodeToString(login.getBytes(StandardCharsets.UTF_8));
     }
 
     private void delete(long id) {

@@ -23,6 +23,7 @@ import org.headlesscart.customer.model.AccountDetails;
 import org.headlesscart.customer.model.ContactSyntax;
 import org.headlesscart.customer.model.CustomerAddressRules;
 import org.headlesscart.customer.model.CustomerView;
+import org.headlesscart.platform.outbox.Outbox;
 
 /**
  * A logged-in user's own account (My Account, docs/my-account.md): their profile, their details with WooCommerce's
@@ -43,6 +44,9 @@ public class MyAccountService {
 
     @Inject
     RefreshTokenStore refreshTokens;
+
+    @Inject
+    Outbox outbox;
 
     /** The user as the admin customers API shows them (addresses complete); empty once the account is gone. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -119,6 +123,7 @@ public class MyAccountService {
             // Another account took the e-mail since the check: its unique key refuses this one.
             throw new AccountException(AccountFailure.ACCOUNT_EMAIL_EXISTS, "E-mail taken");
         }
+        outbox.record("customer.updated", id);     // WooCommerce's profile_update, in this transaction
         return false;
     }
 
@@ -170,6 +175,7 @@ public class MyAccountService {
         change(account, UserAccount.BILLING, "billing_", requested);
         change(account, UserAccount.SHIPPING, "shipping_", requested);
         account.touch(Instant.now());
+        outbox.record("customer.updated", id);
         Map<String, Address> now = account.getAddresses();
         return new AccountAddresses(now.getOrDefault(UserAccount.BILLING, Address.blank()).restFields(true),
                 now.getOrDefault(UserAccount.SHIPPING, Address.blank()).restFields(false));

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,6 +19,7 @@ import org.headlesscart.customer.entity.Role;
 import org.headlesscart.customer.entity.UserAccount;
 import org.headlesscart.customer.model.AccountAddresses;
 import org.headlesscart.customer.model.AccountDetails;
+import org.headlesscart.platform.outbox.Outbox;
 import org.junit.jupiter.api.Test;
 
 /** My Account's rules without a database: the address merge, WooCommerce's password checks and their order. */
@@ -27,6 +30,7 @@ class MyAccountServiceTest {
             .withAddress(UserAccount.BILLING, Address.of("Jane", "Doe", "jane@example.com", "+14155550123")
                     .at("1 Main St", "Springfield", "IL", "62701", "US"));
     int revocations;
+    final List<String> events = new ArrayList<>();
 
     {
         service.accounts = new AccountStore() {
@@ -55,6 +59,12 @@ class MyAccountServiceTest {
                 return "Current-pass1".equals(new String(password)) && "stored-hash".equals(stored);
             }
         };
+        service.outbox = new Outbox() {
+            @Override
+            public void record(String topic, long id) {
+                events.add(topic + " " + id);
+            }
+        };
         service.refreshTokens = new RefreshTokenStore() {
             @Override
             public int revokeAllOf(long userId, Instant now) {
@@ -75,6 +85,7 @@ class MyAccountServiceTest {
         assertEquals("Jim", changed.shipping().get("first_name"));
         assertFalse(changed.shipping().containsKey("email"), "a shipping address has no e-mail");
         assertFalse(changed.billing().containsKey("unknown"));
+        assertEquals(List.of("customer.updated 2"), events, "announced to webhooks");
     }
 
     @Test
@@ -84,6 +95,7 @@ class MyAccountServiceTest {
         assertEquals(AccountFailure.ACCOUNT_INVALID_ADDRESS_FIELDS, e.failure());
         assertEquals(3, e.fields().size(), e.fields().toString());
         assertTrue(e.getMessage().contains("'XX' is not a valid country code."), e.getMessage());
+        assertEquals(List.of(), events, "nothing changed, nothing announced");
         assertEquals("62701", jane.getAddresses().get(UserAccount.BILLING).restFields(true).get("postcode"));
         assertEquals(AccountFailure.ACCOUNT_NO_ADDRESS_DATA, assertThrows(AccountException.class,
                 () -> service.changeAddresses(2, Map.of(), null)).failure());
@@ -116,6 +128,7 @@ class MyAccountServiceTest {
         assertEquals("janet@example.com", jane.getEmail());
         assertEquals("new-hash", jane.getPasswordHash());
         assertEquals(1, revocations);
+        assertEquals(List.of("customer.updated 2"), events, "announced to webhooks");
     }
 
     private static AccountDetails details(String first, String last, String display, String email) {

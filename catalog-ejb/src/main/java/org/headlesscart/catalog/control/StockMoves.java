@@ -17,6 +17,7 @@ import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.headlesscart.catalog.entity.Product;
 import org.headlesscart.catalog.model.StockRequest;
+import org.headlesscart.platform.outbox.Outbox;
 
 /**
  * Stock counters moved by orders, in the caller's transaction: the rows locked ({@code SELECT … FOR UPDATE}) in id
@@ -39,6 +40,9 @@ public class StockMoves {
 
     @Inject
     ProductStore products;
+
+    @Inject
+    Outbox outbox;
 
     /** WooCommerce's {@code woocommerce_notify_low_stock_amount}: a product without its own threshold uses it. */
     @Inject
@@ -63,7 +67,7 @@ public class StockMoves {
         rows.putAll(lock(StockPlan.countersOf(rows.values())));
         StockPlan.Take take = StockPlan.take(requests, rows);
         if (take.possible()) {
-            write(take.changes());
+            write(take.changes(), rows);
         }
         return take;
     }
@@ -72,7 +76,8 @@ public class StockMoves {
         if (units.isEmpty()) {
             return;
         }
-        write(StockPlan.restore(units, lock(units.keySet().stream().sorted().toList())));
+        Map<Long, StockPlan.Row> rows = lock(units.keySet().stream().sorted().toList());
+        write(StockPlan.restore(units, rows), rows);
     }
 
     /**
@@ -109,12 +114,18 @@ public class StockMoves {
         return rows;
     }
 
-    private void write(List<StockPlan.Change> changes) {
+    private void write(List<StockPlan.Change> changes, Map<Long, StockPlan.Row> rows) {
         boolean statusChanged = false;
         for (StockPlan.Change change : changes) {
             em.createNamedQuery(Product.STOCK_SET).setParameter("quantity", change.quantity())
                     .setParameter("status", change.status()).setParameter("id", change.id()).executeUpdate();
             statusChanged |= change.statusChanged();
+            // WooCommerce saves the product when an order moves its stock, which fires product.updated (a
+            // variation's: its product's, as AdminProducts announces it). Every order moves stock, so the event is
+            // written only while a product webhook listens.
+            StockPlan.Row row = rows.get(change.id());
+            long product = row != null && row.parentId() > 0 ? row.parentId() : change.id();
+            outbox.recordIfSubscribed("product.updated", product);
             int threshold = change.lowStockAmount() != null ? change.lowStockAmount() : lowStockAmount;
             if (change.quantity() <= threshold && change.quantity() + change.moved() > threshold) {
                 LOG.log(Level.INFO, "Product {0} is low in stock: {1} left", String.valueOf(change.id()),

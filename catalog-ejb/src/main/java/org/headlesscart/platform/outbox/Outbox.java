@@ -27,7 +27,8 @@ import org.headlesscart.platform.persistence.HeadlessCartDataSource;
  * uses, so the row joins the same database transaction.
  *
  * <p>Cart topics are frequent (every cart write) and rarely subscribed: they are written only while some active
- * webhook subscribes to a {@code cart.*} topic, a fact each node keeps for {@link CartSubscriptions#TTL}.
+ * webhook subscribes to a {@code cart.*} topic, a fact each node keeps for {@link TopicSubscriptions#TTL}. So are
+ * the product events of an order's stock moves ({@link #recordIfSubscribed}): every order makes them.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -52,7 +53,7 @@ public class Outbox {
     public void record(String topic, String resourceKey) {
         // cart.abandoned comes from a scan that runs only while it is subscribed: no need to ask.
         if (topic.startsWith("cart.") && !"cart.abandoned".equals(topic)
-                && !CartSubscriptions.wanted(this::anyCartWebhook)) {
+                && !TopicSubscriptions.wanted("cart.", this::anyWebhook)) {
             return;
         }
         String created = topic.endsWith(".updated") ? topic.replace(".updated", ".created") : null;
@@ -77,12 +78,25 @@ public class Outbox {
         record(topic, String.valueOf(id));
     }
 
-    private boolean anyCartWebhook() {
+    /**
+     * {@link #record(String, long)} for a change that others cause often (an order's stock moves announce
+     * {@code product.updated}): written only while an active webhook subscribes to a topic of that resource.
+     */
+    public void recordIfSubscribed(String topic, long id) {
+        String resource = topic.substring(0, topic.indexOf('.') + 1);
+        if (TopicSubscriptions.wanted(resource, this::anyWebhook)) {
+            record(topic, id);
+        }
+    }
+
+    private boolean anyWebhook(String topicPrefix) {
         try (Connection connection = database.getConnection();
                 PreparedStatement query = connection.prepareStatement(
-                        "SELECT 1 FROM webhook WHERE status = 'active' AND topic LIKE 'cart.%' LIMIT 1");
-                ResultSet row = query.executeQuery()) {
-            return row.next();
+                        "SELECT 1 FROM webhook WHERE status = 'active' AND topic LIKE ? LIMIT 1")) {
+            query.setString(1, topicPrefix + "%");
+            try (ResultSet row = query.executeQuery()) {
+                return row.next();
+            }
         } catch (SQLException e) {
             throw new EJBException("Could not read the webhook subscriptions", e);
         }

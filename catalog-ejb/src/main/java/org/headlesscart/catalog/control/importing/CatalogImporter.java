@@ -11,6 +11,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import org.headlesscart.catalog.control.ProductStore;
+import org.headlesscart.catalog.entity.Product;
+import org.headlesscart.platform.outbox.Outbox;
 
 /**
  * The import's transactions. Each row, and later each row's links, commits on its own (REQUIRES_NEW), so a row
@@ -30,6 +32,9 @@ public class CatalogImporter {
     @Inject
     ProductStore products;
 
+    @Inject
+    Outbox outbox;
+
     @Resource
     SessionContext context;
 
@@ -44,9 +49,24 @@ public class CatalogImporter {
         if (outcome.isRejected()) {
             context.setRollbackOnly();
         } else if (outcome.changed()) {
+            announce(outcome);
             products.bumpRevision(Instant.now());       // last: the revision row stays locked until the commit
         }
         return outcome;
+    }
+
+    /**
+     * The webhook event of a written row (docs/webhooks.md), as WooCommerce's importer saves products:
+     * {@code product.created} or {@code product.updated}; a variation's row is its product's {@code product.updated},
+     * as for the Products API's writes (AdminProducts).
+     */
+    private void announce(RowOutcome outcome) {
+        long parent = products.find(outcome.productId()).map(Product::getParentId).orElse(0L);
+        if (parent > 0) {
+            outbox.record("product.updated", parent);
+        } else {
+            outbox.record(outcome.created() ? "product.created" : "product.updated", outcome.productId());
+        }
     }
 
     /**
