@@ -67,37 +67,4 @@ final class ItDatabase {
             return rows;
         }
     }
-
-    /**
-     * Whether another connection is running a locking read of this table now ({@code ... from <table> ... for
-     * update}): while a row is held, that is a statement waiting for its lock. The server's process list shows each
-     * connection's running statement, with its values, as the client sent it.
-     */
-    static boolean someoneWaitsToLock(Connection connection, String table) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM information_schema.PROCESSLIST"
-                + " WHERE ID <> CONNECTION_ID() AND LOWER(INFO) LIKE ? AND LOWER(INFO) LIKE '%for update%'")) {
-            statement.setString(1, "%from " + table + " %");
-            try (var rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getInt(1) > 0;
-            }
-        }
-    }
-
-    /** The server's process list (id, command, time, state, statement) as lines, for a failure's message. */
-    static String processList(Connection connection) {
-        StringBuilder list = new StringBuilder();
-        try (PreparedStatement statement = connection.prepareStatement("SELECT ID, COMMAND, TIME, STATE, INFO"
-                + " FROM information_schema.PROCESSLIST WHERE ID <> CONNECTION_ID()");
-                var rows = statement.executeQuery()) {
-            while (rows.next()) {
-                list.append('\n').append(rows.getLong(1)).append(' ').append(rows.getString(2)).append(' ')
-                        .append(rows.getLong(3)).append("s ").append(rows.getString(4)).append(": ")
-                        .append(rows.getString(5));
-            }
-        } catch (SQLException e) {
-            list.append("\n(no process list: ").append(e).append(')');
-        }
-        return list.toString();
-    }
 }
