@@ -88,15 +88,25 @@ public class CartCleanup {
         purge("expired login-throttle events", loginEvents::purgeExpired);
     }
 
-    /** Deletes in batches of {@code batchSize}, each its own transaction, until a batch comes back short or the cap. */
+    /**
+     * Deletes in batches of {@code batchSize}, each its own transaction, until a batch comes back short or the cap.
+     * A batch that fails (a lock wait timeout behind a long write, the database gone) ends this purge, not the run:
+     * nothing may leave the timeout method, because the container retries a failed timeout once and then removes
+     * the timer for good (Payara: "Expunging timer ... after [2] failed deliveries"), which stopped every cleanup of
+     * a node that had once waited 50 s for a lock.
+     */
     private void purge(String what, IntUnaryOperator batch) {
         int total = 0;
-        for (int run = 0; run < maxBatches; run++) {
-            int deleted = batch.applyAsInt(batchSize);
-            total += deleted;
-            if (deleted < batchSize) {
-                break;
+        try {
+            for (int run = 0; run < maxBatches; run++) {
+                int deleted = batch.applyAsInt(batchSize);
+                total += deleted;
+                if (deleted < batchSize) {
+                    break;
+                }
             }
+        } catch (RuntimeException e) {
+            LOG.warning("Stopped deleting " + what + " until the next run: " + e);
         }
         if (total > 0) {
             LOG.info("Deleted " + what + ": " + total);
