@@ -22,9 +22,13 @@ public final class CouponUsage {
 
     /** The {@code used_by} entry of a use: the user id, else the e-mail (empty when there is none). */
     public static String entry(CouponUse use) {
-        String entry = use.customerId() > 0 ? String.valueOf(use.customerId())
-                : use.email().trim().toLowerCase(Locale.ROOT);
-        return entry.length() > ENTRY_LENGTH ? entry.substring(0, ENTRY_LENGTH) : entry;
+        return use.customerId() > 0 ? String.valueOf(use.customerId()) : email(use);
+    }
+
+    /** The use's e-mail as an entry: trimmed, lower-case, bounded to the column. */
+    private static String email(CouponUse use) {
+        String email = use.email().trim().toLowerCase(Locale.ROOT);
+        return email.length() > ENTRY_LENGTH ? email.substring(0, ENTRY_LENGTH) : email;
     }
 
     /** The entries that are the customer's of {@code use}: their user id and their e-mail (lower-case). */
@@ -33,7 +37,7 @@ public final class CouponUsage {
         if (use.customerId() > 0) {
             entries.add(String.valueOf(use.customerId()));
         }
-        String email = entry(new CouponUse(use.code(), 0, use.email()));
+        String email = email(use);
         if (!email.isEmpty()) {
             entries.add(email);
         }
