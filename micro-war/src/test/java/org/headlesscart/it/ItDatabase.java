@@ -67,4 +67,34 @@ final class ItDatabase {
             return rows;
         }
     }
+
+    /**
+     * What the database's transactions hold and wait for now (InnoDB's TRANSACTIONS report and the statements that
+     * are running), for a test's failure message when a lock is not let go as it expects.
+     */
+    static String lockReport() {
+        StringBuilder report = new StringBuilder();
+        try (Connection connection = connect(); var statement = connection.createStatement()) {
+            try (var status = statement.executeQuery("SHOW ENGINE INNODB STATUS")) {
+                if (status.next()) {
+                    String text = status.getString("Status");
+                    int from = text.indexOf("TRANSACTIONS");
+                    report.append(from < 0 ? text : text.substring(from));
+                }
+            }
+            try (var running = statement.executeQuery("SELECT id, db, command, time, state, info FROM"
+                    + " information_schema.PROCESSLIST WHERE command <> 'Sleep' OR info IS NOT NULL")) {
+                report.append("\nPROCESSLIST:\n");
+                while (running.next()) {
+                    report.append(running.getLong(1)).append(' ').append(running.getString(2)).append(' ')
+                            .append(running.getString(3)).append(' ').append(running.getLong(4)).append("s ")
+                            .append(running.getString(5)).append(": ").append(running.getString(6)).append('\n');
+                }
+            }
+            connection.rollback();
+        } catch (SQLException e) {
+            report.append("no lock report: ").append(e);
+        }
+        return report.toString();
+    }
 }

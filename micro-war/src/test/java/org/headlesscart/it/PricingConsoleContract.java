@@ -31,9 +31,11 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The console's Pricing pages in a real browser (issue 20, docs/console.md), checked against the API: a coupon
@@ -193,7 +195,13 @@ public abstract class PricingConsoleContract {
                 assertEquals(1, ItDatabase.update(other, "UPDATE coupon SET amount = 9, version = version + 1,"
                         + " modified_at = modified_at + INTERVAL 1 SECOND WHERE id = ?", id));
                 other.commit();
-                browser.await().ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(save));
+                try {
+                    new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+                            .until(ExpectedConditions.stalenessOf(save));
+                } catch (TimeoutException stillWaiting) {
+                    throw new AssertionError("the save had no answer 15 s after the other writer let go of the"
+                            + " coupon; the database's locks:\n" + ItDatabase.lockReport(), stillWaiting);
+                }
             }
             browser.shot("stale");
             assertTrue(browser.text("coupon:messages").contains("changed by someone else"), browser.pageText());
