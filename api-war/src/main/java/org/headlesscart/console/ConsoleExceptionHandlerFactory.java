@@ -25,19 +25,23 @@ import org.headlesscart.console.security.ConsolePaths;
  * bookmark, a typed URL, or a link from another site) lands on the dashboard, which does nothing on GET. A POST
  * whose view state this session does not hold (forged, or its view long evicted) is refused with 403 and the 403
  * page saying so; nothing of the form is applied. Any other failure of a hosted checkout page (a shopper's page,
- * not the API) is logged as an incident and answered with the checkout's HTML error page, status 500, instead of
- * the container's error page, which answers in the API's JSON envelope. Every other exception goes on to Faces'
- * own handling.
+ * not the API) or of a console page is logged as an incident and answered with that side's HTML error page, status
+ * 500, instead of the container's error page, which answers in the API's JSON envelope. A console Ajax request that
+ * fails is sent to the console's error page too (PrimeFaces shows nothing for Faces' partial-response error); the
+ * hosted checkout's Ajax failures stay with Faces. Every other exception goes on to Faces' own handling.
  */
 public class ConsoleExceptionHandlerFactory extends ExceptionHandlerFactory {
 
     /** Request attribute the 403 page reads: why the request was refused. */
     public static final String REASON = ConsoleExceptionHandlerFactory.class.getName() + ".reason";
 
-    /** Request attribute the hosted checkout's error page reads: the incident id the log has the failure under. */
+    /** Request attribute the error pages read: the incident id the log has the failure under. */
     public static final String INCIDENT = ConsoleExceptionHandlerFactory.class.getName() + ".incident";
 
     static final String CHECKOUT_ERROR = "/checkout/error.xhtml";
+
+    /** The error page's query parameter for a console Ajax request sent there (the id is all it carries). */
+    public static final String INCIDENT_PARAMETER = "incident";
 
     public ConsoleExceptionHandlerFactory(ExceptionHandlerFactory wrapped) {
         super(wrapped);
@@ -70,7 +74,9 @@ public class ConsoleExceptionHandlerFactory extends ExceptionHandlerFactory {
                 } else if (cause instanceof ViewExpiredException) {
                     events.remove();
                     refuse(context);
-                } else if (isHostedCheckout(context) && failed(context, cause)) {
+                } else if (isHostedCheckout(context) && failed(context, cause, CHECKOUT_ERROR)) {
+                    events.remove();
+                } else if (isConsole(context) && failed(context, cause, ConsolePaths.ERROR)) {
                     events.remove();
                 }
             }
@@ -81,26 +87,38 @@ public class ConsoleExceptionHandlerFactory extends ExceptionHandlerFactory {
             return context.getExternalContext().getRequestServletPath().startsWith("/checkout/");
         }
 
+        private static boolean isConsole(FacesContext context) {
+            return ConsolePaths.isConsole(context.getExternalContext().getRequestServletPath());
+        }
+
         /**
-         * The hosted checkout's error page for an unexpected failure: logged with an incident id the page shows,
-         * whatever was rendered so far dropped, status 500. An Ajax request or a response already sent is left to
-         * Faces (an Ajax answer is Faces' partial response, never the API's JSON); whether it was handled.
+         * The error page {@code errorView} for an unexpected failure: logged with an incident id the page shows,
+         * whatever was rendered so far dropped, status 500. A response already sent is left to Faces, and so is a
+         * hosted checkout's Ajax request (its answer is Faces' partial response, never the API's JSON); a console
+         * Ajax request is redirected to the error page with the incident id. Whether it was handled.
          */
-        private static boolean failed(FacesContext context, Throwable cause) {
+        private static boolean failed(FacesContext context, Throwable cause, String errorView) {
             ExternalContext external = context.getExternalContext();
-            if (context.getPartialViewContext().isAjaxRequest() || external.isResponseCommitted()) {
+            boolean ajax = context.getPartialViewContext().isAjaxRequest();
+            boolean console = errorView.equals(ConsolePaths.ERROR);
+            if (ajax && !console || external.isResponseCommitted()) {
                 return false;
             }
             String incident = IncidentLog.incident(cause, IncidentLog.route((HttpServletRequest) external.getRequest()));
+            if (ajax) {
+                // Faces answers a redirect during an Ajax request as a partial-response redirect the page follows.
+                redirect(context, errorView + "?" + INCIDENT_PARAMETER + "=" + incident);
+                return true;
+            }
             external.responseReset();
             external.setResponseStatus(500);
             external.setResponseContentType("text/html;charset=UTF-8");
-            // The reset dropped what HostedCheckoutFilter set for every checkout answer.
+            // The reset dropped what HostedCheckoutFilter and the console's sign-in set for every answer.
             external.setResponseHeader("Cache-Control", "no-store");
             external.setResponseHeader("Referrer-Policy", "same-origin");
             external.getRequestMap().put(INCIDENT, incident);
             ViewHandler views = context.getApplication().getViewHandler();
-            UIViewRoot page = views.createView(context, CHECKOUT_ERROR);
+            UIViewRoot page = views.createView(context, errorView);
             context.setViewRoot(page);
             if (context.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
                 context.renderResponse();       // the lifecycle renders it next, as the 403 page above

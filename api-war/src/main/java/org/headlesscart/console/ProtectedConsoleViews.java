@@ -14,13 +14,14 @@ import org.headlesscart.console.security.ConsolePaths;
 /**
  * Makes every console view a Faces protected view (a GET needs the session's {@code jakarta.faces.Token}, which
  * {@code h:link}, {@code h:button} and redirects add), except the entry points a user types or is sent to: the
- * login page, the 403 page, the dashboard, and the "not found" page shown for any unknown console address. Registered at start from the views on disk, because Mojarra compares
+ * login page, the 403 page, the dashboard, the "not found" page shown for any unknown console address, and the
+ * error page a failed Ajax request is sent to. Registered at start from the views on disk, because Mojarra compares
  * a {@code <protected-views>} url-pattern with the view id for equality: {@code /console/*} would protect nothing.
  */
 public class ProtectedConsoleViews implements SystemEventListener {
 
     static final Set<String> ENTRY_POINTS = Set.of(ConsolePaths.LOGIN, ConsolePaths.FORBIDDEN, ConsolePaths.DASHBOARD,
-            ConsolePaths.NOT_FOUND);
+            ConsolePaths.NOT_FOUND, ConsolePaths.ERROR);
 
     @Override
     public boolean isListenerForSource(Object source) {

@@ -121,6 +121,31 @@ public abstract class CartsConsoleContract {
         }
     }
 
+    @Test
+    void aPageThatFailsUnexpectedlyShowsTheConsoleErrorPageNotJson(TestInfo test) {
+        String tag = "broken-" + UUID.randomUUID().toString().substring(0, 8);
+        String key = ConsoleTestSupport.cartsWithEmails(base, tag, 1).get(0);
+        try (ConsoleBrowser browser = browser(test)) {
+            browser.signInAs(DemoLogins.MANAGER).click("nav-carts");
+            filterByEmail(browser, tag, 1);
+            String page = browser.driver().findElement(By.cssSelector("#carts-form\\:sessions a.cart-link"))
+                    .getAttribute("href");
+            // A line the cart cannot read (its stored attributes are no JSON): the page fails where nothing expects it.
+            assertTrue(ItDatabase.update("UPDATE cart_item i JOIN cart c ON c.id = i.cart_id SET i.variation_json = '{'"
+                    + " WHERE c.cart_key = ?", key) > 0);
+            browser.go(page);
+            browser.shot("error");
+            assertEquals(500, browser.status());
+            assertTrue(browser.has("console-error"), browser.pageText());
+            assertTrue(browser.text("incident").matches("[0-9a-f-]{36}"), browser.pageText());
+            assertTrue(browser.has("to-dashboard"), "staff get their way back: " + browser.pageText());
+            assertFalse(browser.pageText().contains("cocart_"), browser.pageText());
+            assertFalse(browser.pageText().contains("Exception"), browser.pageText());
+        } finally {
+            ItDatabase.update("DELETE FROM cart WHERE cart_key = ?", key);    // no broken cart left for other suites
+        }
+    }
+
     static void filterByEmail(ConsoleBrowser browser, String text, int expected) {
         WebElement filter = browser.driver().findElement(By.id(EMAIL_FILTER));
         filter.clear();

@@ -3,7 +3,8 @@ package org.headlesscart.console.security;
 import java.util.List;
 
 /**
- * Which console paths need whom (WooCommerce's capabilities): the sign-in and 403 pages are open to everyone, the
+ * Which console paths need whom (WooCommerce's capabilities): the sign-in, 403 and error pages are open to everyone
+ * (the sign-in page can fail too, and the error page shows nothing but an incident id), the
  * Access pages ({@code /console/access/}) and the store settings among the Pricing pages (tax rates, shipping
  * zones) to administrators only, every other console page to both staff roles.
  * Paths are servlet paths, e.g. {@code /console/index.xhtml}.
@@ -15,6 +16,8 @@ public final class ConsolePaths {
     public static final String DASHBOARD = "/console/index.xhtml";
     /** Shown, with status 404, for an unknown console page ({@link ConsoleNotFound}). */
     public static final String NOT_FOUND = "/console/not-found.xhtml";
+    /** Shown, with status 500, when a console page fails unexpectedly (ConsoleExceptionHandlerFactory). */
+    public static final String ERROR = "/console/error.xhtml";
     static final String ADMINISTRATOR_ONLY = "/console/access/";
     /** WooCommerce → Settings → Tax and → Shipping: store settings, administrator-only like every setting. */
     static final List<String> STORE_SETTINGS = List.of("/console/pricing/tax", "/console/pricing/shipping");
@@ -29,7 +32,7 @@ public final class ConsolePaths {
 
     /** Pages anyone may open, signed in or not. */
     public static boolean isPublic(String path) {
-        return path.equals(LOGIN) || path.equals(FORBIDDEN);
+        return path.equals(LOGIN) || path.equals(FORBIDDEN) || path.equals(ERROR);
     }
 
     /** Whether this signed-in user may open this console path. */

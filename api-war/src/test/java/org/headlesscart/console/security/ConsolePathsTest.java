@@ -24,4 +24,16 @@ class ConsolePathsTest {
         assertFalse(ConsolePaths.mayOpen(MANAGER, "/console/access/index.xhtml"));
         assertFalse(ConsolePaths.mayOpen(CUSTOMER, "/console/customers/index.xhtml"));
     }
+
+    @Test
+    void theSignInForbiddenAndErrorPagesAreOpenToAnyoneAndNothingElse() {
+        SignedInStaff guest = new SignedInStaff(0, "", "", "");
+        for (String page : new String[] {ConsolePaths.LOGIN, ConsolePaths.FORBIDDEN, ConsolePaths.ERROR}) {
+            assertTrue(ConsolePaths.mayOpen(guest, page), page);
+            assertTrue(ConsolePaths.mayOpen(CUSTOMER, page), page);
+        }
+        assertFalse(ConsolePaths.mayOpen(CUSTOMER, ConsolePaths.DASHBOARD));
+        assertFalse(ConsolePaths.mayOpen(CUSTOMER, ConsolePaths.NOT_FOUND));
+        assertFalse(ConsolePaths.mayOpen(CUSTOMER, "/console/error.xhtml.bak"));
+    }
 }
