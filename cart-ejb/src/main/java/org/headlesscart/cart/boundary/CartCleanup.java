@@ -2,6 +2,7 @@ package org.headlesscart.cart.boundary;
 
 import java.time.Duration;
 import java.util.function.IntUnaryOperator;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
@@ -18,6 +19,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.headlesscart.customer.boundary.LoginEventLog;
+import org.headlesscart.platform.cluster.BatchedPurge;
 import org.headlesscart.platform.cluster.ClusterLeases;
 
 /**
@@ -88,28 +90,7 @@ public class CartCleanup {
         purge("expired login-throttle events", loginEvents::purgeExpired);
     }
 
-    /**
-     * Deletes in batches of {@code batchSize}, each its own transaction, until a batch comes back short or the cap.
-     * A batch that fails (a lock wait timeout behind a long write, the database gone) ends this purge, not the run:
-     * nothing may leave the timeout method, because the container retries a failed timeout once and then removes
-     * the timer for good (Payara: "Expunging timer ... after [2] failed deliveries"), which stopped every cleanup of
-     * a node that had once waited 50 s for a lock.
-     */
     private void purge(String what, IntUnaryOperator batch) {
-        int total = 0;
-        try {
-            for (int run = 0; run < maxBatches; run++) {
-                int deleted = batch.applyAsInt(batchSize);
-                total += deleted;
-                if (deleted < batchSize) {
-                    break;
-                }
-            }
-        } catch (RuntimeException e) {
-            LOG.warning("Stopped deleting " + what + " until the next run: " + e);
-        }
-        if (total > 0) {
-            LOG.info("Deleted " + what + ": " + total);
-        }
+        BatchedPurge.run(LOG, Level.INFO, what, batch, batchSize, maxBatches);
     }
 }

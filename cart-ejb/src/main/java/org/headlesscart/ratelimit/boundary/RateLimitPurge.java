@@ -16,6 +16,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.headlesscart.platform.cluster.BatchedPurge;
 
 /**
  * Deletes the rows of ended windows every {@code headlesscart.ratelimit.purge-interval}, in batches of
@@ -50,21 +51,6 @@ public class RateLimitPurge {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void purge() {
-        try {
-            int total = 0;
-            for (int batch = 0; batch < MAX_BATCHES; batch++) {
-                int deleted = limits.purgeEnded(batchSize);
-                total += deleted;
-                if (deleted < batchSize) {
-                    break;
-                }
-            }
-            if (total > 0) {
-                LOG.fine("Deleted ended rate-limit windows: " + total);
-            }
-        } catch (RuntimeException e) {
-            // A database outage: the next run tries again; a timer that throws would be retried at once.
-            LOG.log(Level.WARNING, "Rate-limit purge failed: " + e);
-        }
+        BatchedPurge.run(LOG, Level.FINE, "ended rate-limit windows", limits::purgeEnded, batchSize, MAX_BATCHES);
     }
 }
