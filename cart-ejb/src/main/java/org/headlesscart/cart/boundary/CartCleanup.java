@@ -63,27 +63,16 @@ public class CartCleanup {
         }
     }
 
-    /** Another node may take the sweeps over now rather than when the lease expires. */
     @PreDestroy
     void handOver() {
-        try {
-            leases.release(LEASE);
-        } catch (RuntimeException e) {
-            LOG.fine("Could not release the " + LEASE + " lease: " + e);
-        }
+        leases.handOver(LEASE);
     }
 
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sweep() {
-        try {
-            if (!leases.acquire(LEASE, interval.multipliedBy(2))) {
-                return;                                     // another node sweeps
-            }
-        } catch (RuntimeException e) {
-            // The database is out of reach: so is the sweep. A failing timeout would be retried at once.
-            LOG.warning("Skipped a cart cleanup: " + e);
-            return;
+        if (!leases.acquireForRun(LEASE, interval.multipliedBy(2))) {
+            return;                                         // another node sweeps, or the database is away
         }
         purge("expired carts", carts::purgeExpired);
         purge("expired Idempotency-Keys", carts::purgeExpiredIdempotencyKeys);

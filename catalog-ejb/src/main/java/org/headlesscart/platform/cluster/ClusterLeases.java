@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
@@ -34,6 +35,8 @@ import org.headlesscart.platform.persistence.HeadlessCartDataSource;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class ClusterLeases {
+
+    private static final Logger LOG = Logger.getLogger(ClusterLeases.class.getName());
 
     /** This server, as lease rows name their holder: host, process and a random part (a restart is another node). */
     private static final String NODE = hostName() + "/" + ProcessHandle.current().pid() + "/"
@@ -76,6 +79,29 @@ public class ClusterLeases {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not take the cluster lease " + job, e);
+        }
+    }
+
+    /**
+     * {@link #acquire} for the start of a timer's run: false, with a warning, when the lease cannot be read (the
+     * database out of reach), so that the run is skipped rather than failed: a timeout method that throws is retried
+     * at once and, failing again, its timer is removed for good.
+     */
+    public boolean acquireForRun(String job, Duration duration) {
+        try {
+            return acquire(job, duration);
+        } catch (RuntimeException e) {
+            LOG.warning("Skipped a run of " + job + ": " + e);
+            return false;
+        }
+    }
+
+    /** {@link #release} at shutdown: another node may take the job over now; failing, the lease just expires. */
+    public void handOver(String job) {
+        try {
+            release(job);
+        } catch (RuntimeException e) {
+            LOG.fine("Could not release the " + job + " lease: " + e);
         }
     }
 

@@ -56,24 +56,19 @@ public class HoldRelease {
         }
     }
 
-    /** Another node may take the runs over now rather than when the lease expires. */
     @PreDestroy
     void handOver() {
-        try {
-            leases.release(LEASE);
-        } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "Could not release the " + LEASE + " lease", e);
-        }
+        leases.handOver(LEASE);
     }
 
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sweep() {
+        if (!leases.acquireForRun(LEASE, interval.multipliedBy(2))) {
+            return;                                         // another node releases the holds, or the database is away
+        }
         int total = 0;
         try {
-            if (!leases.acquire(LEASE, interval.multipliedBy(2))) {
-                return;                                     // another node releases the holds
-            }
             for (int batch = 0; batch < maxBatches; batch++) {
                 int released = statuses.releaseExpiredHolds(batchSize);
                 total += released;
