@@ -17,6 +17,11 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -31,11 +36,9 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The console's Pricing pages in a real browser (issue 20, docs/console.md), checked against the API: a coupon
@@ -181,27 +184,28 @@ public abstract class PricingConsoleContract {
             CustomersConsoleContract.type(browser, "coupon:amount", "7");
 
             // Another writer holds the coupon's row while this form is saved, then changes it and lets go: the save
-            // must see that change (checked under the same lock as its write), not a read taken before it. The row
-            // is held for a fixed time rather than until the save is seen waiting: watching the database for the
-            // waiting statement missed it on the loaded CI machine (the save waited out its 50 s lock timeout
-            // unseen). A save that reaches its lock later than that still sees the change, as it must.
+            // must see that change (checked under the same lock as its write), not a read taken before it. The click
+            // runs on a thread of its own: a WebDriver call that starts a navigation can wait for the new page,
+            // which waits for this lock, and a click made from this thread (or from a page timer while a WebDriver
+            // call was still answering) then held the lock against itself until InnoDB's 50 s lock timeout.
+            ExecutorService clicker = Executors.newSingleThreadExecutor();
             try (Connection other = ItDatabase.connect()) {
                 ItDatabase.lock(other, "SELECT id FROM coupon WHERE id = ? FOR UPDATE", id);
                 WebElement save = browser.driver().findElement(By.id("coupon:save"));
-                // Clicked from a timer, so that this call returns while the page's POST waits for the lock.
-                browser.driver().executeScript("var save = arguments[0]; setTimeout(function () { save.click(); }, 0);",
-                        save);
+                Future<?> saved = clicker.submit(save::click);
                 Thread.sleep(HOLD.toMillis());
                 assertEquals(1, ItDatabase.update(other, "UPDATE coupon SET amount = 9, version = version + 1,"
                         + " modified_at = modified_at + INTERVAL 1 SECOND WHERE id = ?", id));
                 other.commit();
                 try {
-                    new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(WebDriverException.class)
-                            .until(ExpectedConditions.stalenessOf(save));
+                    saved.get(30, TimeUnit.SECONDS);
                 } catch (TimeoutException stillWaiting) {
-                    throw new AssertionError("the save had no answer 15 s after the other writer let go of the"
+                    throw new AssertionError("the save had no answer 30 s after the other writer let go of the"
                             + " coupon; the database's locks:\n" + ItDatabase.lockReport(), stillWaiting);
                 }
+                browser.await().ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(save));
+            } finally {
+                clicker.shutdownNow();
             }
             browser.shot("stale");
             assertTrue(browser.text("coupon:messages").contains("changed by someone else"), browser.pageText());
