@@ -52,6 +52,25 @@ final class ItDatabase {
         }
     }
 
+    /** The first column of a query's rows, as longs (ids, counts), read in a transaction of its own. */
+    static java.util.List<Long> longs(String sql, Object... parameters) {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            java.util.List<Long> values = new java.util.ArrayList<>();
+            try (var result = statement.executeQuery()) {
+                while (result.next()) {
+                    values.add(result.getLong(1));
+                }
+            }
+            connection.rollback();
+            return values;
+        } catch (SQLException e) {
+            throw new AssertionError(sql, e);
+        }
+    }
+
     /** A locking read ({@code SELECT ... FOR UPDATE}) in the connection's open transaction; the rows it locked. */
     static int lock(Connection connection, String sql, Object... parameters) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {

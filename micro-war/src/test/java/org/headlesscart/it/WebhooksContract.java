@@ -313,6 +313,41 @@ public abstract class WebhooksContract {
     }
 
     @Test
+    void theDeliveryLogKeepsThirtyDaysOfEndedDeliveriesAndEveryPendingOne() {
+        HttpResponse<String> created = admin().send("POST", "webhooks", Json.createObjectBuilder()
+                .add("topic", "product.updated").add("status", "paused")
+                .add("delivery_url", "http://127.0.0.1:9/retention").build().toString());
+        assertEquals(201, created.statusCode(), created.body());
+        long hook = Http.object(created).getJsonNumber("id").longValue();
+        try {
+            // Rows as the relay leaves them, aged by hand: the purge runs every second here (pom), keeping P30D.
+            long oldDelivered = delivery(hook, "delivered", 31);
+            long oldFailedPing = delivery(hook, "failed", 45);
+            long recentDelivered = delivery(hook, "delivered", 29);
+            long oldPending = delivery(hook, "pending", 40);
+            String rows = "SELECT id FROM webhook_delivery WHERE webhook_id = ? ORDER BY id";
+            long end = System.nanoTime() + WAIT.toNanos();
+            while (ItDatabase.longs(rows, hook).size() > 2 && System.nanoTime() < end) {
+                sleep(250);
+            }
+            List<Long> kept = ItDatabase.longs(rows, hook);
+            assertEquals(List.of(recentDelivered, oldPending), kept,
+                    "deleted " + oldDelivered + " and " + oldFailedPing + " only");
+        } finally {
+            delete(hook);
+        }
+    }
+
+    /** A delivery of {@code webhook} in {@code state}, made and last due {@code daysAgo} days ago; its id. */
+    private static long delivery(long webhook, String state, int daysAgo) {
+        String key = "retention-" + UUID.randomUUID();
+        ItDatabase.update("INSERT INTO webhook_delivery (webhook_id, topic, resource_key, state, attempts, created_at,"
+                + " due_at) VALUES (?, 'product.updated', ?, ?, 1, UTC_TIMESTAMP(6) - INTERVAL ? DAY,"
+                + " UTC_TIMESTAMP(6) - INTERVAL ? DAY)", webhook, key, state, daysAgo, daysAgo);
+        return ItDatabase.longs("SELECT id FROM webhook_delivery WHERE resource_key = ?", key).get(0);
+    }
+
+    @Test
     void webhooksAreValidatedWithWooCommercesCodes() {
         assertRefused(400, "woocommerce_rest_shop_webhook_invalid_topic",
                 admin().send("POST", "webhooks", "{\"topic\":\"order.shipped\",\"delivery_url\":\"http://a.test/\"}"));

@@ -146,6 +146,15 @@ public class RelaySteps {
         return idle.size();
     }
 
+    /**
+     * Deletes up to {@code limit} deliveries that ended (delivered, or a ping that failed) before {@code before}: the
+     * delivery log's retention. Pending deliveries stay, however old, so that nothing is dropped unsent.
+     */
+    public int purgeLog(Instant before, int limit) {
+        return em.createNamedQuery(WebhookDelivery.PURGE_LOG).setParameter(1, before).setParameter(2, limit)
+                .executeUpdate();
+    }
+
     /** Gives back claims a relay did not try (their webhook failed earlier in the same run). */
     public void release(List<Long> deliveryIds) {
         for (Long id : deliveryIds) {

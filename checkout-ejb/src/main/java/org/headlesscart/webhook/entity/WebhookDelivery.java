@@ -28,12 +28,16 @@ import jakarta.persistence.Table;
         query = "SELECT * FROM webhook_delivery WHERE state = 'pending' AND due_at <= ?1 "
                 + "AND (claimed_until IS NULL OR claimed_until < ?1) AND webhook_id IN (?2) "
                 + "ORDER BY id LIMIT ?3 FOR UPDATE SKIP LOCKED")
+@NamedNativeQuery(name = WebhookDelivery.PURGE_LOG,
+        query = "DELETE FROM webhook_delivery WHERE state IN ('delivered', 'failed') AND due_at < ?1 LIMIT ?2")
 public class WebhookDelivery {
 
     public static final String OF_WEBHOOK = "WebhookDelivery.ofWebhook";
     public static final String COUNT_OF_WEBHOOK = "WebhookDelivery.countOfWebhook";
     public static final String POSTPONE = "WebhookDelivery.postpone";
     public static final String CLAIM = "WebhookDelivery.claim";
+    /** Delivered and failed deliveries due before ?1 (for a delivery, due is when it was last tried), at most ?2. */
+    public static final String PURGE_LOG = "WebhookDelivery.purgeLog";
 
     public static final String PENDING = "pending";
     public static final String DELIVERED = "delivered";
