@@ -10,6 +10,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
+import jakarta.json.Json;
+
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -193,6 +195,42 @@ public abstract class AccessConsoleContract {
     }
 
     /** Opens Access from the navigation (an h:link: it carries the protected-view token a typed URL lacks). */
+    @Test
+    void aWebhooksDeliveriesAreListedInItsLog(TestInfo test) {
+        String name = "Console hook " + run();
+        WcAdmin api = new WcAdmin(base);
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            HttpResponse<String> created = api.send("POST", "webhooks", Json.createObjectBuilder().add("name", name)
+                    .add("topic", "product.updated").add("delivery_url", receiver.url("/console")).build().toString());
+            assertEquals(201, created.statusCode(), created.body());
+            long hook = Http.object(created).getJsonNumber("id").longValue();
+            try {
+                long product = api.product("Hooked " + run(), "4.00", null);
+                assertEquals(200, api.send("PUT", "products/" + product, "{\"name\":\"Hooked again\"}").statusCode());
+                receiver.await(WebhooksContract.WAIT, "the product's delivery",
+                        r -> !receiver.of("product.updated").isEmpty());
+
+                try (ConsoleBrowser admin = browser(test, "")) {
+                    admin.signInAs(DemoLogins.ADMIN).click("nav-access").click("tab-webhooks");
+                    assertEquals("/console/access/webhooks.xhtml", admin.path());
+                    WebElement row = admin.driver().findElements(By.cssSelector("#webhooks_data > tr")).stream()
+                            .filter(r -> r.getText().contains(name)).findFirst().orElseThrow(
+                                    () -> new AssertionError("no row for " + name + ": " + admin.pageText()));
+                    assertTrue(row.getText().contains("active") && row.getText().contains("product.updated"),
+                            row.getText());
+                    admin.click(row.findElement(By.linkText(name)).getAttribute("id"));
+                    assertTrue(admin.text("deliveries-panel").contains("Deliveries of " + name), admin.pageText());
+                    String log = admin.text("deliveries");
+                    assertTrue(log.contains("product.updated") && log.contains("delivered") && log.contains("200"),
+                            log);
+                    admin.shot("webhook-deliveries");
+                }
+            } finally {
+                assertEquals(200, api.send("DELETE", "webhooks/" + hook + "?force=true", null).statusCode());
+            }
+        }
+    }
+
     private static ConsoleBrowser staffPage(ConsoleBrowser browser) {
         browser.click("nav-access");
         assertEquals(STAFF_PAGE, browser.path());
